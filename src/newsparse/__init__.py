@@ -1,0 +1,54 @@
+"""newsparse: German-language news pages as typed articles.
+
+>>> import newsparse
+>>> article = newsparse.parse(html, url="https://www.n-tv.de/...")  # doctest: +SKIP
+"""
+
+from newsparse.api import SiteInfo, parse, sites
+from newsparse.errors import (
+    CompressedInputError,
+    EmptyInputError,
+    FetchError,
+    InputError,
+    InputTooLargeError,
+    NewsparseError,
+    NotHTMLError,
+    UnknownParserError,
+)
+from newsparse.model import (
+    Article,
+    Block,
+    Credit,
+    Image,
+    Paragraph,
+    PartOrigin,
+    Report,
+    SourceLine,
+    Subheading,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Block",
+    "CompressedInputError",
+    "Credit",
+    "EmptyInputError",
+    "FetchError",
+    "Image",
+    "InputError",
+    "InputTooLargeError",
+    "NewsparseError",
+    "NotHTMLError",
+    "Paragraph",
+    "PartOrigin",
+    "Report",
+    "SiteInfo",
+    "SourceLine",
+    "Subheading",
+    "UnknownParserError",
+    "__version__",
+    "parse",
+    "sites",
+]

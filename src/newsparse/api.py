@@ -1,0 +1,162 @@
+"""``parse`` and ``sites``: the library's entry points."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from newsparse import registry
+from newsparse.decode import DEFAULT_MAX_BYTES, decode
+from newsparse.document import Document
+from newsparse.errors import NotHTMLError
+from newsparse.generic import Found, GenericParser
+from newsparse.model import PARTS, Article, PartOrigin, Report
+from newsparse.sites.base import Layout, Site, UseFallback
+
+_EMPTY: tuple[Any, ...] = (None, (), "")
+
+
+@attrs.frozen(kw_only=True)
+class SiteInfo:
+    """A registered site parser, as listed by :func:`sites`."""
+
+    name: str
+    """Registry name (``parse(parser=name)``)."""
+    title: str
+    """The publisher's name."""
+    domains: tuple[str, ...]
+    """Host names it serves."""
+    layouts: tuple[str, ...]
+    """Layout names, newest first."""
+    parts: dict[str, tuple[str, ...]]
+    """For each layout, the parts it reads with its own selectors."""
+
+
+def sites() -> list[SiteInfo]:
+    """Every registered site parser, sorted by name."""
+    found = []
+    for name, entry in sorted(registry.entries().items()):
+        site = registry.load(name)
+        found.append(
+            SiteInfo(
+                name=name,
+                title=site.title,
+                domains=entry.domains,
+                layouts=tuple(layout.NAME for layout in site.layouts),
+                parts={layout.NAME: layout.parts() for layout in site.layouts},
+            )
+        )
+    return found
+
+
+def parse(
+    page: str | bytes,
+    url: str | None = None,
+    *,
+    parser: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Parse a news page into an :class:`~newsparse.model.Article`.
+
+    ``page`` is the HTML as ``str`` or as ``bytes`` in any encoding. The site
+    parser is chosen from ``url`` (else the page's canonical or og:url);
+    ``parser`` forces one by name, ``"generic"`` the generic parser. Raises a
+    :class:`~newsparse.errors.NewsparseError` subclass for input that is not a
+    page; a page without an article gives an article whose report says so.
+    """
+    decoded = decode(page, max_bytes=max_bytes)
+    try:
+        doc = Document.from_bytes(decoded.data, url)
+    except ValueError as exc:
+        raise NotHTMLError(f"the input could not be read as HTML: {exc}") from exc
+    if doc.url is None:
+        doc.url = _page_url(doc)
+    if parser == GenericParser.NAME:
+        entry = None
+    elif parser is not None:
+        entry = registry.get(parser)
+    else:
+        entry = registry.site_for_url(doc.url)
+    warnings = list(decoded.warnings)
+    if entry is not None:
+        site = registry.load(entry.name)
+        try:
+            return _assemble(doc, site, site.layout_for(doc), warnings)
+        except UseFallback as signal:
+            warnings.append(f"site parser {entry.name} gave up: {signal}; generic parser used")
+    return _assemble(doc, None, None, warnings)
+
+
+def _page_url(doc: Document) -> str | None:
+    for element in doc.root.iter("link"):
+        if (element.get("rel") or "").lower() == "canonical" and element.get("href"):
+            return element.get("href", "").strip() or None
+    return doc.meta_value("og:url")
+
+
+def _assemble(
+    doc: Document, site: Site | None, layout_cls: type[Layout] | None, warnings: list[str]
+) -> Article:
+    layout = layout_cls(doc) if layout_cls is not None else None
+    tz = layout_cls.TIMEZONE if layout_cls is not None else "Europe/Berlin"
+    generic = GenericParser(doc, tz=tz)
+    required = layout_cls.REQUIRED if layout_cls is not None else frozenset({"headline", "body"})
+    values: dict[str, Any] = {}
+    origins: list[PartOrigin] = []
+    missing: list[str] = []
+    fallback: list[str] = []
+    for part in PARTS:
+        value: Any = None
+        origin = ""
+        if layout is not None and layout_cls is not None and layout_cls.provides(part):
+            value, origin = getattr(layout, part)(), "site"
+        elif layout is None:
+            found: Found[Any] = getattr(generic, part)()
+            value, origin = found.value, found.origin
+        else:
+            # The site has no element for this part: take what structured data offers.
+            found = getattr(generic, part)()
+            if found.origin in ("jsonld", "meta"):
+                value, origin = found.value, found.origin
+        if value in _EMPTY and part in required:
+            if layout is not None:
+                found = getattr(generic, part)()
+                if found.value not in _EMPTY:
+                    value, origin = found.value, "fallback"
+                    fallback.append(part)
+            if value in _EMPTY:
+                missing.append(part)
+        if value not in _EMPTY:
+            values[part] = value
+            origins.append(PartOrigin(part=part, origin=origin))
+    paywalled = _first(layout.paywalled if layout else None, lambda: generic.paywalled().value)
+    article_found = "headline" in values or "body" in values
+    report = Report(
+        parser=site.name if site is not None else GenericParser.NAME,
+        layout=layout_cls.NAME if layout_cls is not None else None,
+        origins=tuple(origins),
+        missing=tuple(missing),
+        fallback=tuple(fallback),
+        warnings=tuple(warnings),
+        page_kind="article" if article_found else "no-article",
+    )
+    return Article(
+        url=doc.url,
+        site=site.name if site is not None else None,
+        language=doc.language or (site.language if site is not None else None),
+        paywalled=paywalled,
+        report=report,
+        **values,
+    )
+
+
+def _first(
+    primary: Callable[[], bool | None] | None, secondary: Callable[[], bool | None]
+) -> bool | None:
+    value = primary() if primary is not None else None
+    return value if value is not None else secondary()
+
+
+__all__ = ["SiteInfo", "parse", "sites"]

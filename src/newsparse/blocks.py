@@ -1,0 +1,179 @@
+"""Reading article parts out of elements: body blocks, images, dates.
+
+Shared by the site parsers and the generic parser, so both turn markup into
+parts the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from newsparse.conventions import parse_credit, parse_date, split_credit
+from newsparse.document import Document, HtmlElement, select, select_one, text_of
+from newsparse.model import Block, Credit, Image, Paragraph, Subheading
+
+#: Elements that are never body text, whatever the site.
+NEVER_BODY = (
+    "script, style, noscript, template, svg, button, form, nav, aside, footer, "
+    "iframe, audio, video, figure, figcaption, picture, select, input, label, dialog"
+)
+
+#: Phrases that mark a block as boilerplate when the block is (or starts with) them.
+BOILERPLATE_PHRASES: tuple[str, ...] = (
+    "lesen sie auch",
+    "lesen sie mehr",
+    "lesen sie hier",
+    "mehr zum thema",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "diese audioversion wurde künstlich generiert",
+    "artikel anhören",
+    "newsletter",
+    "ich möchte gerne nachrichten und redaktionelle artikel",
+    "nicht mehr anzeigen",
+    "hier finden sie weitere",
+    "hier geht es zum",
+    "hier geht's zum",
+    "anzeige",
+    "werbung",
+    "empfohlener redaktioneller inhalt",
+    "externer inhalt",
+    "um externe inhalte anzuzeigen",
+    "zum abonnement",
+    "jetzt abonnieren",
+    "weiterlesen mit",
+    "sie haben bereits ein abo",
+    "folgen sie uns",
+    "teilen sie diesen artikel",
+    "mehr infos",
+    "zur startseite",
+)
+_SHORT_BOILERPLATE = frozenset({"anzeige", "werbung", "newsletter", "mehr infos", "teilen"})
+
+
+def is_boilerplate_text(text: str) -> bool:
+    """True when a block's text is a known boilerplate phrase (``Lesen Sie auch`` ...)."""
+    lowered = text.lower().strip(" :.-–»›>")
+    if lowered in _SHORT_BOILERPLATE:
+        return True
+    return len(lowered) < 160 and lowered.startswith(BOILERPLATE_PHRASES)
+
+
+def body_blocks(
+    containers: Iterable[HtmlElement],
+    *,
+    paragraphs: str = "p",
+    subheadings: str = "h2, h3, h4",
+    exclude: str | None = None,
+) -> tuple[Block, ...]:
+    """Paragraphs and subheadings inside ``containers``, in page order.
+
+    An element inside an ``exclude`` match (or one of :data:`NEVER_BODY`) is
+    skipped, as is a block nested in another block and a boilerplate phrase.
+    """
+    blocks: list[Block] = []
+    block_selector = f"{paragraphs}, {subheadings}"
+    skip = f"{NEVER_BODY}, {exclude}" if exclude else NEVER_BODY
+    for container in containers:
+        # Sets of elements (not ids): holding the proxies keeps lxml from making new ones.
+        excluded = {e for e in select(container, skip) if e is not container}
+        headings = set(select(container, subheadings))
+        taken: set[HtmlElement] = set()
+        for element in select(container, block_selector):
+            if _inside(element, container, excluded, taken):
+                continue
+            taken.add(element)
+            text = text_of(element)
+            if not text or is_boilerplate_text(text):
+                continue
+            if element in headings:
+                blocks.append(Subheading(text=text))
+            else:
+                blocks.append(Paragraph(text=text))
+    return tuple(blocks)
+
+
+def _inside(
+    element: HtmlElement,
+    container: HtmlElement,
+    excluded: set[HtmlElement],
+    taken: set[HtmlElement],
+) -> bool:
+    node: HtmlElement | None = element
+    while node is not None and node is not container:
+        if node in excluded or (node is not element and node in taken):
+            return True
+        node = node.getparent()
+    return False
+
+
+def image_url(doc: Document, element: HtmlElement) -> str | None:
+    """The image URL of an ``img`` (or the first one inside ``element``), lazy-loading aware."""
+    img = element if element.tag == "img" else select_one(element, "img")
+    if img is None:
+        source = select_one(element, "source[srcset]")
+        return doc.absolute(_largest(source.get("srcset", ""))) if source is not None else None
+    for attr in ("data-src", "data-original", "data-lazy-src", "src"):
+        value = img.get(attr)
+        if value and not value.startswith("data:") and not value.endswith(".svg"):
+            return doc.absolute(value)
+    srcset = img.get("data-srcset") or img.get("srcset")
+    return doc.absolute(_largest(srcset)) if srcset else None
+
+
+def _largest(srcset: str) -> str | None:
+    best: tuple[float, str] | None = None
+    for candidate in srcset.split(","):
+        bits = candidate.strip().split()
+        if not bits:
+            continue
+        size = 0.0
+        if len(bits) > 1 and bits[1][:-1].replace(".", "", 1).isdigit():
+            size = float(bits[1][:-1])
+        if best is None or size > best[0]:
+            best = (size, bits[0])
+    return best[1] if best else None
+
+
+def figure_image(
+    doc: Document,
+    figure: HtmlElement,
+    *,
+    caption: str | None = "figcaption",
+    credit: str | None = None,
+    is_cover: bool = False,
+) -> Image | None:
+    """An :class:`Image` from a figure-like element, its credit parsed.
+
+    With ``credit`` the credit is read from that element; otherwise it is split
+    off the end of the caption (``... (Foto: dpa)``).
+    """
+    url = image_url(doc, figure)
+    caption_text = text_of(select_one(figure, caption)) if caption else ""
+    parsed_credit: Credit | None = None
+    if credit:
+        credit_element = select_one(figure, credit)
+        credit_text = text_of(credit_element)
+        parsed_credit = parse_credit(credit_text) if credit_text else None
+        if credit_text and caption_text.endswith(credit_text):
+            caption_text = caption_text[: -len(credit_text)].strip()
+    if parsed_credit is None and caption_text:
+        rest, parsed_credit = split_credit(caption_text)
+        caption_text = rest or ""
+    if url is None and not caption_text and parsed_credit is None:
+        return None
+    return Image(url=url, caption=caption_text or None, credit=parsed_credit, is_cover=is_cover)
+
+
+def element_date(element: HtmlElement | None, tz: str) -> datetime | None:
+    """A date from an element's ``datetime``/``content`` attribute, else its text."""
+    if element is None:
+        return None
+    for attr in ("datetime", "content", "data-datetime", "data-date"):
+        value = element.get(attr)
+        if value:
+            parsed = parse_date(value, tz=tz)
+            if parsed is not None:
+                return parsed
+    return parse_date(text_of(element), tz=tz)

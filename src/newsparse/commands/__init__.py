@@ -1,0 +1,1 @@
+"""Subcommands of the ``newsparse`` command line, one module each."""

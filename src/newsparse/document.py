@@ -1,0 +1,252 @@
+"""The page, parsed once: the lxml tree, its meta tags and its JSON-LD.
+
+Every parser reads from one :class:`Document`. Selectors are CSS, compiled
+once and cached. A class token that ends in ``__`` matches any CSS-module
+hash after it, so ``.article-detail-head_headline__`` finds
+``article-detail-head_headline__LjYky`` and survives a rebuild of the site.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.etree
+import lxml.html
+from cssselect import HTMLTranslator
+from lxml.etree import XPath
+from lxml.html import HtmlElement as HtmlElement
+
+from newsparse.conventions import normalize
+
+_HASHED_CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*?__)(?![\w-])")
+_TRANSLATOR = HTMLTranslator()
+_PARSER = lxml.html.HTMLParser(
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    huge_tree=True,
+    default_doctype=False,  # type: ignore[call-arg]  # lxml-stubs lag the parser options
+)
+_MAX_JSONLD_CHARS = 2_000_000
+
+#: Types of JSON-LD objects that hold an article.
+ARTICLE_TYPES = frozenset(
+    {
+        "NewsArticle",
+        "Article",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "AskPublicNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "TechArticle",
+        "ScholarlyArticle",
+        "Report",
+    }
+)
+
+
+@lru_cache(maxsize=4096)
+def compile_selector(selector: str) -> XPath:
+    """Compile a CSS selector to an XPath, with ``__``-suffixed classes matched by prefix."""
+    rewritten = _HASHED_CLASS.sub(r':is([class^="\1"], [class*=" \1"])', selector)
+    return XPath(_TRANSLATOR.css_to_xpath(rewritten))
+
+
+def select(root: HtmlElement, selector: str) -> list[HtmlElement]:
+    """All elements under ``root`` (itself included) that match ``selector``, in page order."""
+    result = compile_selector(selector)(root)
+    return result if isinstance(result, list) else []
+
+
+def select_one(root: HtmlElement, selector: str) -> HtmlElement | None:
+    """The first element that matches ``selector``, or ``None``."""
+    found = select(root, selector)
+    return found[0] if found else None
+
+
+def text_of(element: HtmlElement | None) -> str:
+    """The element's text, normalised; ``<br>`` counts as a space."""
+    if element is None:
+        return ""
+    parts: list[str] = []
+    _collect_text(element, parts)
+    return normalize("".join(parts))
+
+
+def _collect_text(element: HtmlElement, parts: list[str]) -> None:
+    tag = element.tag
+    if isinstance(tag, str):
+        if tag in ("script", "style", "noscript", "template", "svg"):
+            return
+        if tag == "br":
+            parts.append(" ")
+        elif element.text:
+            parts.append(element.text)
+        for child in element:
+            _collect_text(child, parts)
+            if child.tail:
+                parts.append(child.tail)
+
+
+class Document:
+    """One parsed page: tree, URL, meta tags and JSON-LD, shared by every parser."""
+
+    __slots__ = ("_article_ld", "_jsonld", "_meta", "root", "url")
+
+    def __init__(self, root: HtmlElement, url: str | None = None) -> None:
+        self.root = root
+        self.url = url
+        self._meta: dict[str, list[str]] | None = None
+        self._jsonld: list[dict[str, Any]] | None = None
+        self._article_ld: dict[str, Any] | bool | None = False
+
+    @classmethod
+    def from_bytes(cls, data: bytes, url: str | None = None) -> Document:
+        """Parse UTF-8 bytes. Raises ``ValueError`` if lxml finds no document at all."""
+        try:
+            root = lxml.html.document_fromstring(data, parser=_PARSER)
+        except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
+            raise ValueError(str(exc) or "lxml found no document") from exc
+        if not isinstance(root, HtmlElement):
+            raise ValueError("lxml found no HTML document")
+        return cls(root, url)
+
+    # -- selection -------------------------------------------------------
+
+    def select(self, selector: str, root: HtmlElement | None = None) -> list[HtmlElement]:
+        """All matches of ``selector`` in the page (or under ``root``)."""
+        return select(self.root if root is None else root, selector)
+
+    def select_one(self, selector: str, root: HtmlElement | None = None) -> HtmlElement | None:
+        """The first match of ``selector``, or ``None``."""
+        return select_one(self.root if root is None else root, selector)
+
+    def text(self, selector: str, root: HtmlElement | None = None) -> str | None:
+        """Normalised text of the first match that has text, or ``None``."""
+        for element in self.select(selector, root):
+            value = text_of(element)
+            if value:
+                return value
+        return None
+
+    def texts(self, selector: str, root: HtmlElement | None = None) -> list[str]:
+        """Normalised, non-empty texts of every match."""
+        return [t for t in (text_of(e) for e in self.select(selector, root)) if t]
+
+    def absolute(self, href: str | None) -> str | None:
+        """``href`` resolved against the page URL."""
+        if not href:
+            return None
+        href = href.strip()
+        if href.startswith("data:"):
+            return None
+        return urljoin(self.url, href) if self.url else href
+
+    # -- meta tags -------------------------------------------------------
+
+    @property
+    def meta(self) -> dict[str, list[str]]:
+        """Meta tag contents by lower-cased ``name``, ``property`` or ``itemprop``."""
+        if self._meta is None:
+            meta: dict[str, list[str]] = {}
+            for element in self.root.iter("meta"):
+                key = (
+                    element.get("property") or element.get("name") or element.get("itemprop") or ""
+                )
+                content = element.get("content")
+                if key and content is not None:
+                    meta.setdefault(key.strip().lower(), []).append(normalize(content))
+            self._meta = meta
+        return self._meta
+
+    def meta_value(self, *keys: str) -> str | None:
+        """The first non-empty content among the meta tags ``keys``."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value:
+                    return value
+        return None
+
+    @property
+    def language(self) -> str | None:
+        """The page language from ``<html lang>``, og:locale or content-language."""
+        lang = self.root.get("lang") or self.root.get("xml:lang")
+        if not lang:
+            lang = self.meta_value("og:locale", "content-language", "language", "dc.language")
+        if not lang:
+            return None
+        return lang.strip().replace("_", "-").lower()[:12] or None
+
+    # -- JSON-LD ---------------------------------------------------------
+
+    @property
+    def jsonld(self) -> list[dict[str, Any]]:
+        """Every JSON-LD object on the page, ``@graph`` and lists flattened."""
+        if self._jsonld is None:
+            found: list[dict[str, Any]] = []
+            for script in self.root.iter("script"):
+                if (script.get("type") or "").strip().lower() != "application/ld+json":
+                    continue
+                raw = script.text or ""
+                if not raw.strip() or len(raw) > _MAX_JSONLD_CHARS:
+                    continue
+                try:
+                    data = json.loads(raw.strip().rstrip(";"))
+                except (ValueError, RecursionError):
+                    continue
+                found.extend(_flatten_ld(data, 0))
+            self._jsonld = found
+        return self._jsonld
+
+    @property
+    def article_ld(self) -> dict[str, Any] | None:
+        """The JSON-LD object of the article (``NewsArticle`` and kin), or ``None``."""
+        if self._article_ld is False:
+            best: dict[str, Any] | None = None
+            for item in self.jsonld:
+                if not _ld_types(item) & ARTICLE_TYPES:
+                    continue
+                if best is None or ("articleBody" in item and "articleBody" not in best):
+                    best = item
+            self._article_ld = best
+        return self._article_ld if isinstance(self._article_ld, dict) else None
+
+    def ld_types(self) -> set[str]:
+        """All ``@type`` values of the page's JSON-LD."""
+        types: set[str] = set()
+        for item in self.jsonld:
+            types |= _ld_types(item)
+        return types
+
+
+def _ld_types(item: dict[str, Any]) -> set[str]:
+    value = item.get("@type")
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, list):
+        return {v for v in value if isinstance(v, str)}
+    return set()
+
+
+def _flatten_ld(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data[:500]:
+            yield from _flatten_ld(item, depth + 1)
+    elif isinstance(data, dict):
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _flatten_ld(graph, depth + 1)
+        if "@type" in data:
+            yield data

@@ -1,0 +1,100 @@
+"""Which site parser reads which domain: one explicit table.
+
+Site modules are imported only when a page of theirs is parsed, so
+``import newsparse`` stays fast. Third-party packages add sites through the
+``newsparse.sites`` entry-point group; each entry point names a
+:class:`~newsparse.registry.Entry`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache, lru_cache
+from importlib.metadata import entry_points
+from urllib.parse import urlsplit
+
+import attrs
+
+from newsparse.errors import UnknownParserError
+from newsparse.sites.base import Site
+
+ENTRY_POINT_GROUP = "newsparse.sites"
+
+
+@attrs.frozen(kw_only=True)
+class Entry:
+    """One registered site: its name, its domains and the module that defines ``SITE``."""
+
+    name: str
+    """Registry name, as passed to ``parse(parser=...)``."""
+    domains: tuple[str, ...]
+    """Host names it serves; subdomains match too (``www.n-tv.de`` -> ``n-tv.de``)."""
+    module: str
+    """Dotted module path whose ``SITE`` attribute is the :class:`Site`."""
+
+    def load(self) -> Site:
+        """Import the module and return its site parser."""
+        site = importlib.import_module(self.module).SITE
+        if not isinstance(site, Site):
+            raise TypeError(f"{self.module}.SITE is not a newsparse Site")
+        return site
+
+
+def _entry(name: str, *domains: str) -> Entry:
+    return Entry(name=name, domains=domains, module=f"newsparse.sites.{name}")
+
+
+#: The built-in site parsers, by registry name.
+BUILTIN: tuple[Entry, ...] = (
+    _entry("ntv", "n-tv.de"),
+    # -- national outlets and public broadcasters --
+    # -- regional, business, tech, special interest; AT, CH, LU --
+)
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[str, Entry]:
+    """Every registered site by name: the built-in ones, then entry points."""
+    table = {entry.name: entry for entry in BUILTIN}
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        loaded = point.load()
+        if isinstance(loaded, Entry):
+            table.setdefault(loaded.name, loaded)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _by_domain() -> dict[str, str]:
+    return {domain: entry.name for entry in entries().values() for domain in entry.domains}
+
+
+def site_for_url(url: str | None) -> Entry | None:
+    """The entry whose domain serves ``url``'s host, or ``None``."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    table = _by_domain()
+    while host:
+        name = table.get(host)
+        if name is not None:
+            return entries()[name]
+        _, _, host = host.partition(".")
+    return None
+
+
+def get(name: str) -> Entry:
+    """The entry named ``name``; :class:`UnknownParserError` if there is none."""
+    try:
+        return entries()[name]
+    except KeyError:
+        known = ", ".join(sorted(entries()))
+        raise UnknownParserError(f"no site parser named {name!r}; known: {known}") from None
+
+
+@cache
+def load(name: str) -> Site:
+    """The loaded site parser named ``name``."""
+    return get(name).load()

@@ -1,0 +1,225 @@
+"""The base of every site parser: a :class:`Layout` per page design, a :class:`Site` per publisher.
+
+A layout names, as class constants, the CSS selector of each part of the
+site's article page. The default methods turn those selectors into parts
+through :mod:`newsparse.blocks` and :mod:`newsparse.conventions`; a layout
+overrides a method only where a selector is not enough. A redesign is a
+subclass of the older layout that overrides only what changed.
+
+A constant left ``None`` means the page has no such element: the part is then
+taken from the page's JSON-LD or meta tags, if they have it. Parts named in
+``REQUIRED`` must be found; a miss is recorded in the report and the generic
+parser fills the part in.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+import attrs
+
+from newsparse.blocks import body_blocks, element_date, figure_image
+from newsparse.conventions import parse_byline, parse_source_line
+from newsparse.document import Document
+from newsparse.model import Block, Image, SourceLine
+
+
+class UseFallback(Exception):
+    """Raised by a layout that sees it cannot parse this page; the generic parser takes over."""
+
+
+class Layout:
+    """One design of a site's article page. Subclass it and set the selectors."""
+
+    NAME: ClassVar[str] = "default"
+    """Short layout name shown in reports, e.g. ``2025``."""
+    MARKER: ClassVar[str | None] = None
+    """Selector found only on pages of this layout; ``None`` matches every page."""
+    REQUIRED: ClassVar[frozenset[str]] = frozenset({"headline", "body"})
+    """Parts this layout must find; a miss is reported and filled by fallback."""
+    TIMEZONE: ClassVar[str] = "Europe/Berlin"
+    """Zone for dates printed without an offset."""
+
+    SECTION: ClassVar[str | None] = None
+    KICKER: ClassVar[str | None] = None
+    HEADLINE: ClassVar[str | None] = None
+    TEASER: ClassVar[str | None] = None
+    BODY: ClassVar[str | None] = None
+    """Selector of the body container(s); blocks are read from inside."""
+    PARAGRAPHS: ClassVar[str] = "p"
+    """Selector of paragraphs inside the body container."""
+    SUBHEADINGS: ClassVar[str] = "h2, h3, h4"
+    """Selector of subheadings inside the body container."""
+    BOILERPLATE: ClassVar[str | None] = None
+    """Selector of elements inside the body that are not article text."""
+    IMAGES: ClassVar[str | None] = None
+    """Selector of figure-like elements, one per image."""
+    IMAGE_CAPTION: ClassVar[str | None] = "figcaption"
+    IMAGE_CREDIT: ClassVar[str | None] = None
+    """Credit element inside the figure; ``None``: split it off the caption."""
+    SOURCE: ClassVar[str | None] = None
+    AUTHORS: ClassVar[str | None] = None
+    """Selector of byline or author-name elements (each is read as a byline)."""
+    PUBLISHED: ClassVar[str | None] = None
+    MODIFIED: ClassVar[str | None] = None
+    TOPICS: ClassVar[str | None] = None
+    PAYWALL: ClassVar[str | None] = None
+    """Selector present only when the article is behind a paywall."""
+
+    #: Part name -> selector constant that provides it.
+    _PART_CONSTANTS: ClassVar[dict[str, str]] = {
+        "section": "SECTION",
+        "kicker": "KICKER",
+        "headline": "HEADLINE",
+        "teaser": "TEASER",
+        "body": "BODY",
+        "images": "IMAGES",
+        "source": "SOURCE",
+        "authors": "AUTHORS",
+        "published": "PUBLISHED",
+        "modified": "MODIFIED",
+        "topics": "TOPICS",
+    }
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @classmethod
+    def matches(cls, doc: Document) -> bool:
+        """True when ``doc`` is a page of this layout."""
+        return cls.MARKER is None or doc.select_one(cls.MARKER) is not None
+
+    @classmethod
+    def provides(cls, part: str) -> bool:
+        """True when this layout reads ``part`` itself (a selector or an overridden method)."""
+        constant = cls._PART_CONSTANTS.get(part)
+        if constant is not None and getattr(cls, constant) is not None:
+            return True
+        method = getattr(cls, part, None)
+        return method is not None and method is not getattr(Layout, part, None)
+
+    @classmethod
+    def parts(cls) -> tuple[str, ...]:
+        """The parts this layout reads itself, in article order."""
+        return tuple(p for p in cls._PART_CONSTANTS if cls.provides(p))
+
+    # -- one method per part; override only where a selector is not enough --
+
+    def section(self) -> str | None:
+        """The Ressort."""
+        return self._text(self.SECTION)
+
+    def kicker(self) -> str | None:
+        """The Dachzeile."""
+        return self._text(self.KICKER)
+
+    def headline(self) -> str | None:
+        """The headline."""
+        return self._text(self.HEADLINE)
+
+    def teaser(self) -> str | None:
+        """The Vorspann."""
+        return self._text(self.TEASER)
+
+    def body(self) -> tuple[Block, ...]:
+        """Paragraphs and subheadings in order."""
+        if self.BODY is None:
+            return ()
+        return body_blocks(
+            self.doc.select(self.BODY),
+            paragraphs=self.PARAGRAPHS,
+            subheadings=self.SUBHEADINGS,
+            exclude=self.BOILERPLATE,
+        )
+
+    def images(self) -> tuple[Image, ...]:
+        """Images with caption and credit; the first one is the cover."""
+        if self.IMAGES is None:
+            return ()
+        found: list[Image] = []
+        for element in self.doc.select(self.IMAGES):
+            image = figure_image(
+                self.doc,
+                element,
+                caption=self.IMAGE_CAPTION,
+                credit=self.IMAGE_CREDIT,
+                is_cover=not found,
+            )
+            if image is not None:
+                found.append(image)
+        return tuple(found)
+
+    def source(self) -> SourceLine | None:
+        """The source line, parsed; the raw text alone if it does not parse."""
+        text = self._text(self.SOURCE)
+        if not text:
+            return None
+        return parse_source_line(text) or SourceLine(raw=text)
+
+    def authors(self) -> tuple[str, ...]:
+        """Author names from the byline element(s)."""
+        if self.AUTHORS is None:
+            return ()
+        names: dict[str, None] = {}
+        for text in self.doc.texts(self.AUTHORS):
+            names.update(dict.fromkeys(parse_byline(text)))
+        return tuple(names)
+
+    def published(self) -> datetime | None:
+        """Publication time."""
+        return self._date(self.PUBLISHED)
+
+    def modified(self) -> datetime | None:
+        """Time of the last update."""
+        return self._date(self.MODIFIED)
+
+    def topics(self) -> tuple[str, ...]:
+        """Topic tags."""
+        if self.TOPICS is None:
+            return ()
+        return tuple(dict.fromkeys(self.doc.texts(self.TOPICS)))
+
+    def paywalled(self) -> bool | None:
+        """True when the paywall element is present; ``None`` when the layout has none."""
+        if self.PAYWALL is None:
+            return None
+        return self.doc.select_one(self.PAYWALL) is not None
+
+    # -- helpers ----------------------------------------------------------
+
+    def _text(self, selector: str | None) -> str | None:
+        return self.doc.text(selector) if selector else None
+
+    def _date(self, selector: str | None) -> datetime | None:
+        if selector is None:
+            return None
+        for element in self.doc.select(selector):
+            value = element_date(element, self.TIMEZONE)
+            if value is not None:
+                return value
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class Site:
+    """A publisher's site parser: its layouts, newest first."""
+
+    name: str
+    """Registry name, lower-case, e.g. ``ntv``."""
+    title: str
+    """The publisher's name as readers know it, e.g. ``n-tv``."""
+    layouts: tuple[type[Layout], ...]
+    """Layouts to try in order; the first whose marker matches is used."""
+    language: str = "de"
+    """Language of the site's pages when the page does not say."""
+
+    def layout_for(self, doc: Document) -> type[Layout]:
+        """The first layout that matches ``doc``; :class:`UseFallback` when none does."""
+        for layout in self.layouts:
+            if layout.matches(doc):
+                return layout
+        raise UseFallback(
+            f"the page matches none of the {self.title} layouts "
+            f"({', '.join(layout.NAME for layout in self.layouts)})"
+        )

@@ -1,0 +1,1 @@
+"""Tools for testing parsers: scoring against references, drift strategies, fixtures."""
