@@ -1,0 +1,93 @@
+"""n-tv (ntv.de): the classic page (2023, 2024) and the 2025 redesign.
+
+Classic page: ``article.article`` holds ``.article__header`` (kicker and
+headline spans inside an ``h2``, author and date), the lead figure, then
+``.article__text`` whose first paragraph, set in bold or italics, is the
+teaser. ``p.article__source`` ("Quelle: ntv.de, ino/dpa") and
+``.article__tags`` close the article.
+
+2025 redesign: a Next.js page with CSS-module classes
+(``article-detail-head_headline__LjYky``); the section is the ``title`` of
+the block above the head, the teaser is ``p.storyline_lead_text_leadtext__``,
+body paragraphs and subheadings are ``storyline_*`` elements between
+video teasers and ad slots.
+"""
+
+from __future__ import annotations
+
+from newsparse.document import select_one, text_of
+from newsparse.model import Block
+from newsparse.sites.base import Layout, Site
+
+
+class NtvClassic(Layout):
+    """The page served until the 2025 redesign (seen 2023 and 2024)."""
+
+    NAME = "2023"
+    MARKER = "article.article .article__header"
+    REQUIRED = frozenset({"headline", "body", "published"})
+
+    SECTION = "article.article > .title--dark"
+    KICKER = ".article__header .article__kicker"
+    HEADLINE = ".article__header .article__headline"
+    BODY = "article.article .article__text"
+    SUBHEADINGS = "h2, h3"
+    BOILERPLATE = (
+        ".article__aside, .article__audioplayer, [id^='sc_'], .ad, .teaser, "
+        ".article__infobox, [class*='newsletter'], .article__source"
+    )
+    IMAGES = "article.article .article__media figure, article.article .article__aside figure"
+    IMAGE_CAPTION = ".article__caption, .article__aside__caption"
+    IMAGE_CREDIT = ".article__credit, .article__aside__credit"
+    SOURCE = "article.article .article__source"
+    AUTHORS = ".article__header .article__author"
+    PUBLISHED = ".article__header .article__date"
+    TOPICS = ".article__tags li a"
+
+    def teaser(self) -> str | None:
+        """The first body paragraph when it is set entirely in bold or italics."""
+        first = self.doc.select_one(f"{self.BODY} > p")
+        if first is None or not len(first):
+            return None
+        emphasis = "".join(text_of(child) for child in first if child.tag in ("strong", "b", "i"))
+        text = text_of(first)
+        return text if text and emphasis.replace(" ", "") == text.replace(" ", "") else None
+
+    def body(self) -> tuple[Block, ...]:
+        """The body without the teaser paragraph."""
+        blocks = super().body()
+        teaser = self.teaser()
+        if blocks and teaser and blocks[0].text == teaser:
+            return blocks[1:]
+        return blocks
+
+
+class Ntv2025(Layout):
+    """The 2025 redesign with CSS-module class names."""
+
+    NAME = "2025"
+    MARKER = ".article-detail-head_headline__"
+    REQUIRED = frozenset({"headline", "body", "published", "teaser"})
+
+    KICKER = ".article-detail-head_headlines__ > span:not(.article-detail-head_headline__)"
+    HEADLINE = ".article-detail-head_headline__"
+    TEASER = ".storyline_lead_text_leadtext__"
+    BODY = "article .wrapper-article"
+    PARAGRAPHS = ".storyline_paragraph_p__"
+    SUBHEADINGS = ".storyline_subheadline_subheadline__"
+    BOILERPLATE = "section, .Ada_wrapper__, [class*='teaser'], [class*='newsletter']"
+    IMAGES = "article .wrapper-article figure"
+    SOURCE = ".article-detail-footer_source__"
+    AUTHORS = ".article-detail-head_author__, .article-detail-head_authors__ a"
+    PUBLISHED = ".article-detail-head_info-wrapper__ span"
+    TOPICS = ".article-detail-footer_tags__ a"
+
+    def section(self) -> str | None:
+        """The Ressort is the ``title`` attribute of the block above the head."""
+        element = self.doc.select_one("article > .Title_title__")
+        if element is None:
+            return None
+        return element.get("title") or text_of(select_one(element, "span")) or None
+
+
+SITE = Site(name="ntv", title="n-tv", layouts=(Ntv2025, NtvClassic))

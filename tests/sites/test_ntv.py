@@ -1,0 +1,42 @@
+"""n-tv: the three layouts in the corpus (2023, 2024 classic; 2025 redesign)."""
+
+from sitecheck import Case, site_tests
+
+CASES = {
+    "NTV_2023_04_28": Case(
+        layout="2023",
+        section="Leben",
+        kicker="c628c74cc280",
+        has_teaser=True,
+        source="Quelle: ntv.de",
+        source_outlet="ntv.de",
+        source_editors=(),
+        source_agencies=(),
+        subheadings=2,
+    ),
+    "NTV_2024_08_05": Case(
+        layout="2023",
+        section=None,  # this page shows no Ressort label above the head
+        kicker="f142d0dc90ba",
+        has_teaser=True,
+        source="Quelle: ntv.de",
+        source_outlet="ntv.de",
+        # The reference lists the dateline as an author: "Von Seb Dumitru, Lille".
+        authors=("Seb Dumitru",),
+        errata={"authors": "the reference takes the dateline 'Lille' for an author"},
+        subheadings=4,
+    ),
+    "NTV_2025_12_12": Case(
+        layout="2025",
+        section="Politik",
+        kicker="dc13b5533787",
+        has_teaser=True,
+        source="Quelle: ntv.de, ino/dpa",
+        source_outlet="ntv.de",
+        source_editors=("ino",),
+        source_agencies=("dpa",),
+        subheadings=2,
+    ),
+}
+
+globals().update(site_tests("ntv", CASES))
