@@ -51,3 +51,27 @@ def set_f1(got: Iterable[str], want: Iterable[str]) -> float:
         return 0.0
     precision, recall = overlap / len(g), overlap / len(w)
     return 2 * precision * recall / (precision + recall)
+
+
+def best_match_f1(got: Iterable[str], want: Iterable[str]) -> float:
+    """F1 of two lists of short texts, each text scored by its best token-F1 partner.
+
+    Precision is the mean, over ``got``, of each text's best token F1 against
+    any text of ``want``; recall the same the other way round. Used for image
+    captions and credits, whose order and number differ between extractions.
+
+    >>> round(best_match_f1(["Merz in Berlin."], ["Merz in Berlin", "Ein Hund"]), 3)
+    0.667
+    """
+    g = [t for t in (normalize(x) for x in got) if t]
+    w = [t for t in (normalize(x) for x in want) if t]
+    if not g and not w:
+        return 1.0
+    if not g or not w:
+        return 0.0
+    scores = [[token_f1([a], [b]) for b in w] for a in g]
+    precision = sum(max(row) for row in scores) / len(g)
+    recall = sum(max(scores[i][j] for i in range(len(g))) for j in range(len(w))) / len(w)
+    if not precision + recall:
+        return 0.0
+    return 2 * precision * recall / (precision + recall)

@@ -1,0 +1,357 @@
+"""Accuracy of newsparse and trafilatura against the shared corpus's reference.
+
+For every page of ``../shared/corpus`` it scores three extractions per part:
+
+- ``site``: ``newsparse.parse(html, url=url)``, the site parser where one is
+  registered (else the generic parser, marked ``-`` in the table's parser column);
+- ``generic``: ``newsparse.parse(html, url=url, parser="generic")``;
+- ``trafilatura``: ``bare_extraction(html, url=url, with_metadata=True)`` with
+  htmldate's extensive search and a date format that keeps the time.
+
+Parts: headline (equal after normalisation and case folding), body (token
+precision, recall, F1 of teaser + paragraphs against the reference summary +
+paragraphs), authors (set F1), published (same minute; a reference without a
+time, naive midnight, counts the same day), image captions and credits
+(best-match F1). A part is scored only on pages whose reference has it.
+
+Run from the project root (needs the ``bench`` extra)::
+
+    python3 benchmarks/accuracy.py            # print the table and means
+    python3 benchmarks/accuracy.py --write    # also write docs/accuracy.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import newsparse
+from newsparse.conventions import normalize
+from newsparse.testing.scoring import best_match_f1, set_f1, token_prf
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+DOC = ROOT / "docs" / "accuracy.md"
+SYSTEMS = ("site", "generic", "trafilatura")
+PARTS = ("headline", "body_p", "body_r", "body", "authors", "date", "captions", "credits")
+PART_TITLES = {
+    "headline": "headline",
+    "body_p": "body P",
+    "body_r": "body R",
+    "body": "body F1",
+    "authors": "authors F1",
+    "date": "date",
+    "captions": "captions F1",
+    "credits": "credits F1",
+}
+_BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One corpus page and its reference extraction."""
+
+    id: str
+    url: str
+    html: bytes
+    reference: dict[str, Any]
+
+    def paragraphs(self) -> list[str]:
+        """Reference summary, then every section's paragraphs."""
+        body = self.reference.get("body") or {}
+        found = list(body.get("summary") or [])
+        for section in body.get("sections") or []:
+            found.extend(section.get("paragraphs") or [])
+        return found
+
+
+@dataclass
+class Extraction:
+    """The parts one system extracted from one page, in comparable form."""
+
+    headline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: datetime | None = None
+    captions: list[str] | None = None
+    """``None`` when the system does not return captions at all."""
+    credits: list[str] | None = None
+    parser: str = ""
+
+
+def load_pages(only: Iterable[str] = ()) -> list[Page]:
+    """The corpus pages in index order (those named in ``only``, if given)."""
+    wanted = set(only)
+    pages = []
+    for row in json.loads((CORPUS / "index.json").read_text("utf-8")):
+        path = CORPUS / row["page"]
+        page_id = path.name.removesuffix(".html.gz")
+        if wanted and page_id not in wanted:
+            continue
+        meta = json.loads(path.with_name(f"{page_id}.json").read_text("utf-8"))
+        html = gzip.decompress(path.read_bytes())
+        pages.append(Page(page_id, meta["url"], html, meta.get("reference") or {}))
+    return pages
+
+
+# -- the systems --------------------------------------------------------------
+
+
+def run_newsparse(page: Page, parser: str | None) -> Extraction:
+    """newsparse's article as an :class:`Extraction`."""
+    article = newsparse.parse(page.html, url=page.url, parser=parser)
+    images = article.images
+    return Extraction(
+        headline=article.headline,
+        paragraphs=([article.teaser] if article.teaser else []) + list(article.paragraphs),
+        authors=list(article.authors),
+        published=article.published,
+        captions=[i.caption for i in images if i.caption],
+        credits=[" ".join(i.credit.holders) or i.credit.raw for i in images if i.credit],
+        parser=article.report.parser,
+    )
+
+
+def run_trafilatura(page: Page) -> Extraction:
+    """trafilatura's ``bare_extraction`` with metadata as an :class:`Extraction`."""
+    from trafilatura import bare_extraction
+
+    result = bare_extraction(
+        page.html.decode("utf-8", "replace"),
+        url=page.url,
+        with_metadata=True,
+        date_extraction_params={
+            "extensive_search": True,
+            "original_date": True,
+            "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+        },
+    )
+    if result is None:
+        return Extraction(parser="trafilatura")
+    paragraphs: list[str] = []
+    if result.body is not None:
+        for element in result.body:
+            if element.tag == "head":  # subheadings: the reference keeps them apart
+                continue
+            text = normalize(" ".join(element.itertext()))
+            if text:
+                paragraphs.append(text)
+    elif result.text:
+        paragraphs = [line for line in result.text.splitlines() if line.strip()]
+    published = None
+    if result.date:
+        try:
+            published = datetime.fromisoformat(result.date)
+        except ValueError:
+            published = None
+    authors = [a.strip() for a in (result.author or "").split(";") if a.strip()]
+    return Extraction(
+        headline=result.title,
+        paragraphs=paragraphs,
+        authors=authors,
+        published=published,
+        parser="trafilatura",
+    )
+
+
+# -- scoring ------------------------------------------------------------------
+
+
+def _same_time(got: datetime | None, want_text: str) -> float:
+    if got is None:
+        return 0.0
+    want = datetime.fromisoformat(want_text)
+    if want.tzinfo is None:
+        if (want.hour, want.minute, want.second) == (0, 0, 0):  # a date without a time
+            local = got.astimezone(_BERLIN) if got.tzinfo else got
+            return float(local.date() == want.date())
+        want = want.replace(tzinfo=_BERLIN)
+    if got.tzinfo is None:  # a naive value: read as the reference's wall clock
+        got = got.replace(tzinfo=want.tzinfo)
+    return float(abs(got - want) < timedelta(minutes=1))
+
+
+def score(page: Page, got: Extraction) -> dict[str, float | None]:
+    """Per-part scores of one extraction; ``None`` where the part is not scored."""
+    ref = page.reference
+    scores: dict[str, float | None] = dict.fromkeys(PARTS)
+    if ref.get("title"):
+        scores["headline"] = float(
+            normalize(got.headline or "").casefold() == normalize(ref["title"]).casefold()
+        )
+    want = page.paragraphs()
+    if want:
+        scores["body_p"], scores["body_r"], scores["body"] = token_prf(got.paragraphs, want)
+    if ref.get("authors"):
+        scores["authors"] = set_f1(got.authors, ref["authors"])
+    if ref.get("publishing_date"):
+        scores["date"] = _same_time(got.published, ref["publishing_date"])
+    images = ref.get("images") or []
+    captions = [i["caption"] for i in images if i.get("caption")]
+    credits = [" ".join(i["authors"]) for i in images if i.get("authors")]
+    if captions and got.captions is not None:
+        scores["captions"] = best_match_f1(got.captions, captions)
+    if credits and got.credits is not None:
+        scores["credits"] = best_match_f1(got.credits, credits)
+    return scores
+
+
+# -- the run ------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    """One page's scores for every system."""
+
+    page: str
+    parser: str
+    scores: dict[str, dict[str, float | None]]
+
+
+def run(pages: list[Page], progress: Callable[[str], None] | None = None) -> list[Row]:
+    """Score every system on every page."""
+    rows = []
+    for page in pages:
+        if progress:
+            progress(page.id)
+        site = run_newsparse(page, None)
+        generic = run_newsparse(page, "generic")
+        trafilatura = run_trafilatura(page)
+        rows.append(
+            Row(
+                page=page.id,
+                parser=site.parser if site.parser != "generic" else "-",
+                scores={
+                    "site": score(page, site),
+                    "generic": score(page, generic),
+                    "trafilatura": score(page, trafilatura),
+                },
+            )
+        )
+    return rows
+
+
+def means(rows: list[Row]) -> dict[str, dict[str, tuple[float, int] | None]]:
+    """Mean and count of each part's scores, per system."""
+    result: dict[str, dict[str, tuple[float, int] | None]] = {}
+    for system in SYSTEMS:
+        result[system] = {}
+        for part in PARTS:
+            values = [v for r in rows if (v := r.scores[system][part]) is not None]
+            result[system][part] = (statistics.fmean(values), len(values)) if values else None
+    return result
+
+
+def _cell(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def means_table(rows: list[Row]) -> str:
+    """The means as a Markdown table, one row per system."""
+    table = means(rows)
+    head = "| system | " + " | ".join(PART_TITLES[p] for p in PARTS) + " |"
+    lines = [head, "|---" * (len(PARTS) + 1) + "|"]
+    for system in SYSTEMS:
+        cells = []
+        for part in PARTS:
+            entry = table[system][part]
+            cells.append("–" if entry is None else f"{entry[0]:.3f} (n={entry[1]})")
+        lines.append(f"| {system} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def page_table(rows: list[Row]) -> str:
+    """Per-page scores as a Markdown table: site / generic / trafilatura in each cell."""
+    shown = ("headline", "body", "authors", "date", "captions", "credits")
+    head = "| page | parser | " + " | ".join(PART_TITLES[p] for p in shown) + " |"
+    lines = [head, "|---" * (len(shown) + 2) + "|"]
+    for row in rows:
+        cells = []
+        for part in shown:
+            values = [row.scores[s][part] for s in SYSTEMS]
+            if all(v is None for v in values):
+                cells.append("")
+            else:
+                cells.append(" / ".join(_cell(v) for v in values))
+        lines.append(f"| {row.page} | {row.parser} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def report(rows: list[Row], seconds: float, command: str) -> str:
+    """The whole Markdown document for docs/accuracy.md."""
+    stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    sites = sorted({r.parser for r in rows if r.parser != "-"})
+    return "\n".join(
+        [
+            "# Accuracy against the shared corpus",
+            "",
+            f"Measured {stamp} with `{command}` over {len(rows)} pages of "
+            f"`../shared/corpus` in {seconds:.0f} s. Site parsers present: "
+            f"{', '.join(sites) or 'none'}.",
+            "",
+            "The reference is the Fundus extraction stored with each page: useful, not gold.",
+            "Systems: `site` is `newsparse.parse(html, url=url)` (a site parser where one is",
+            'registered, else the generic parser); `generic` is `parse(..., parser="generic")`;',
+            "`trafilatura` is `bare_extraction(html, url=url, with_metadata=True)` with",
+            "htmldate's extensive search and a date format that keeps the time.",
+            "",
+            "Scores: headline 1 when equal after normalisation and case folding; body token",
+            "precision, recall and F1 of teaser + paragraphs (trafilatura: its text without",
+            "subheadings) against reference summary + paragraphs; authors set F1; date 1",
+            "when within the same minute (a reference date without a time: the same day);",
+            "captions and credits best-match token F1 (trafilatura returns neither). Each",
+            "part is averaged over the pages whose reference has it (n).",
+            "",
+            "## Means",
+            "",
+            means_table(rows),
+            "",
+            "## Per page",
+            "",
+            "Each cell: site / generic / trafilatura. Parser `-`: no site parser, so",
+            "`site` is the generic parser too.",
+            "",
+            page_table(rows),
+            "",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; print the means and per-page table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pages", nargs="*", help="page ids to run (default: all)")
+    parser.add_argument("--write", action="store_true", help=f"write {DOC.relative_to(ROOT)}")
+    parser.add_argument("--json", type=Path, help="also dump the raw scores to this file")
+    args = parser.parse_args(argv)
+    if not (CORPUS / "index.json").is_file():
+        print(f"no corpus at {CORPUS}", file=sys.stderr)
+        return 1
+    start = time.perf_counter()
+    rows = run(load_pages(args.pages))
+    seconds = time.perf_counter() - start
+    command = "python3 benchmarks/accuracy.py" + (" --write" if args.write else "")
+    text = report(rows, seconds, command)
+    print(text)
+    if args.json:
+        args.json.write_text(json.dumps([r.__dict__ for r in rows], indent=1), "utf-8")
+    if args.write:
+        if args.pages:
+            print("not writing docs for a partial run", file=sys.stderr)
+            return 1
+        DOC.write_text(text, "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
