@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from newsparse import registry
+from newsparse.blocks import is_boilerplate_text
 from newsparse.decode import DEFAULT_MAX_BYTES, decode
 from newsparse.document import Document
 from newsparse.errors import NotHTMLError
@@ -107,6 +108,7 @@ def _assemble(
     origins: list[PartOrigin] = []
     missing: list[str] = []
     fallback: list[str] = []
+    absent: list[str] = []
     for part in PARTS:
         value: Any = None
         origin = ""
@@ -120,6 +122,8 @@ def _assemble(
             found = getattr(generic, part)()
             if found.origin in ("jsonld", "meta"):
                 value, origin = found.value, found.origin
+        if value in _EMPTY and origin == "site" and part not in required:
+            absent.append(part)
         if value in _EMPTY and part in required:
             if layout is not None:
                 found = getattr(generic, part)()
@@ -131,6 +135,7 @@ def _assemble(
         if value not in _EMPTY:
             values[part] = value
             origins.append(PartOrigin(part=part, origin=origin))
+    warnings.extend(plausibility(values, doc))
     paywalled = _first(layout.paywalled if layout else None, lambda: generic.paywalled().value)
     article_found = "headline" in values or "body" in values
     report = Report(
@@ -139,6 +144,7 @@ def _assemble(
         origins=tuple(origins),
         missing=tuple(missing),
         fallback=tuple(fallback),
+        absent=tuple(absent),
         warnings=tuple(warnings),
         page_kind="article" if article_found else "no-article",
     )
@@ -150,6 +156,34 @@ def _assemble(
         report=report,
         **values,
     )
+
+
+#: Below this many characters of body text an article is suspiciously short.
+SHORT_BODY_CHARS = 200
+#: Above this many characters a headline is suspiciously long.
+LONG_HEADLINE_CHARS = 300
+
+
+def plausibility(values: dict[str, Any], doc: Document) -> list[str]:
+    """Warnings about parts that were found but look wrong."""
+    warnings: list[str] = []
+    body = values.get("body", ())
+    body_chars = sum(len(block.text) for block in body)
+    if body and body_chars < SHORT_BODY_CHARS:
+        warnings.append(f"the body is very short ({body_chars} characters)")
+    headline = values.get("headline") or ""
+    if len(headline) > LONG_HEADLINE_CHARS:
+        warnings.append(f"the headline is {len(headline)} characters long")
+    phrases = [block.text[:40] for block in body if is_boilerplate_text(block.text)]
+    if phrases:
+        warnings.append(f"boilerplate phrases in the body: {phrases}")
+    ld_body = (doc.article_ld or {}).get("articleBody")
+    if body and isinstance(ld_body, str) and len(ld_body) > 3 * body_chars + 500:
+        warnings.append(
+            f"the body ({body_chars} characters) is far shorter than the page's "
+            f"JSON-LD articleBody ({len(ld_body)} characters)"
+        )
+    return warnings
 
 
 def _first(

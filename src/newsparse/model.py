@@ -129,6 +129,8 @@ class Report:
     """Required parts the parse could not find at all."""
     fallback: tuple[str, ...] = ()
     """Required parts the site parser missed and the generic parser filled in."""
+    absent: tuple[str, ...] = ()
+    """Optional parts the site parser looks for but did not find on this page."""
     warnings: tuple[str, ...] = ()
     """Plausibility warnings in plain words."""
     page_kind: str = "article"
