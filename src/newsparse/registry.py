@@ -49,6 +49,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("ntv", "n-tv.de"),
     # -- national outlets and public broadcasters --
     # -- regional, business, tech, special interest; AT, CH, LU --
+    _entry("heise", "heise.de"),
 )
 
 
