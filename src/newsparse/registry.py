@@ -48,6 +48,8 @@ def _entry(name: str, *domains: str) -> Entry:
 BUILTIN: tuple[Entry, ...] = (
     _entry("ntv", "n-tv.de"),
     # -- national outlets and public broadcasters --
+    _entry("tagesschau", "tagesschau.de"),
+    _entry("sportschau", "sportschau.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("heise", "heise.de"),
 )

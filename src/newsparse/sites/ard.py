@@ -1,0 +1,88 @@
+"""The ARD news platform shared by tagesschau.de and sportschau.de (base layout, no ``SITE``).
+
+Both sites render one article template: ``article.container`` opens with
+``.seitenkopf`` (the lead picture, then an ``h1`` holding the topline as
+kicker and the headline text, and ``p.metatextline`` "Stand: ..."). The
+first ``p.textabsatz``, set entirely in ``strong``, is the teaser; then come
+``p.textabsatz`` paragraphs and ``h2.meldung__subhead`` subheadings among
+boxes (``.teaser-absatz`` link teasers, video players, button groups).
+Pictures carry their credit only in the ``img`` title, after the caption and
+a " | ". ``.backlink__author`` holds the source line ("Quelle: sid/dpa"),
+``.taglist`` the topics. BR, NDR, MDR and WDR run their own templates and
+share none of this markup.
+"""
+
+from __future__ import annotations
+
+from newsparse.blocks import image_url
+from newsparse.conventions import normalize, parse_credit
+from newsparse.document import HtmlElement, select_one, text_of
+from newsparse.model import Block, Image
+from newsparse.sites.base import Layout
+
+
+class ArdArticle(Layout):
+    """The article page of the ARD platform (tagesschau.de, sportschau.de)."""
+
+    NAME = "ard"
+    MARKER = "article .seitenkopf .seitenkopf__headline"
+    REQUIRED = frozenset({"headline", "body", "teaser", "kicker"})
+
+    SECTION = ".article-breadcrumb li:not(.home__icon):not(.article-breadcrumb__title) > a"
+    KICKER = ".seitenkopf__headline .seitenkopf__topline"
+    HEADLINE = ".seitenkopf__headline .seitenkopf__headline--text"
+    BODY = "article.container"
+    PARAGRAPHS = "p.textabsatz"
+    SUBHEADINGS = "h2.meldung__subhead"
+    BOILERPLATE = ".seitenkopf, .copytext-element-wrapper, .meldungsfooter, .backlink"
+    IMAGES = "article.container .seitenkopf__media, article.container .absatzbild"
+    IMAGE_CAPTION = ".absatzbild__info__text"
+    SOURCE = "article.container .backlink__author"
+    AUTHORS = "article.container .authorline__author"
+    TOPICS = "article.container .taglist a"
+
+    def teaser(self) -> str | None:
+        """The first text paragraph when it is set entirely in ``strong``."""
+        first = self.doc.select_one(f"{self.BODY} > {self.PARAGRAPHS}")
+        if first is None or (first.text and first.text.strip()):
+            return None
+        strong = [child for child in first if child.tag in ("strong", "b")]
+        if len(strong) != 1 or (strong[0].tail or "").strip():
+            return None
+        return text_of(first) or None
+
+    def body(self) -> tuple[Block, ...]:
+        """The text paragraphs and subheadings, the teaser left out."""
+        blocks = super().body()
+        teaser = self.teaser()
+        if blocks and teaser and blocks[0].text == teaser:
+            return blocks[1:]
+        return blocks
+
+    def images(self) -> tuple[Image, ...]:
+        """Pictures: caption from the caption element or the alt text, credit from the title."""
+        found: list[Image] = []
+        for element in self.doc.select(self.IMAGES or ""):
+            image = self._picture(element, is_cover=not found)
+            if image is not None:
+                found.append(image)
+        return tuple(found)
+
+    def _picture(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
+        img = select_one(element, "img")
+        if img is None:
+            return None
+        caption = text_of(select_one(element, self.IMAGE_CAPTION or "figcaption"))
+        alt = normalize(img.get("alt") or "")
+        title = normalize(img.get("title") or "")
+        credit_text = ""
+        if " | " in title:
+            described, _, credit_text = title.rpartition(" | ")
+            caption = caption or described
+        caption = caption or alt
+        return Image(
+            url=image_url(self.doc, img),
+            caption=caption or None,
+            credit=parse_credit(credit_text) if credit_text else None,
+            is_cover=is_cover,
+        )

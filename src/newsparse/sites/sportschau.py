@@ -1,0 +1,19 @@
+"""sportschau.de: the ARD platform's article page (see :mod:`newsparse.sites.ard`).
+
+Agency reports close with a source line in ``.backlink__author``
+("Quelle: sid/dpa"); JSON-LD names the outlet, not a person, as author.
+"""
+
+from __future__ import annotations
+
+from newsparse.sites.ard import ArdArticle
+from newsparse.sites.base import Site
+
+
+class SportschauArticle(ArdArticle):
+    """A sportschau.de article (seen 2024)."""
+
+    NAME = "2024"
+
+
+SITE = Site(name="sportschau", title="Sportschau", layouts=(SportschauArticle,))
