@@ -48,6 +48,7 @@ def _entry(name: str, *domains: str) -> Entry:
 BUILTIN: tuple[Entry, ...] = (
     _entry("ntv", "n-tv.de"),
     # -- national outlets and public broadcasters --
+    _entry("spiegel", "spiegel.de"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --

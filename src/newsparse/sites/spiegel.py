@@ -1,0 +1,44 @@
+"""DER SPIEGEL (spiegel.de): the article page seen 2023.
+
+``article`` opens with ``header[data-area='intro']``: an ``h2`` whose first
+span is the kicker and whose ``span.align-middle`` is the headline, then the
+teaser (``.RichText``), the byline and a ``time``. The lead figure sits in
+``[data-area='top_element>image']``; the body is a run of
+``[data-area='text'] .RichText`` blocks between ad slots and "Mehr zum Thema"
+boxes, and ends with a plain line of editor initials and agencies
+(``sak/Reuters``). SPIEGEL+ articles say so in JSON-LD ``isAccessibleForFree``.
+"""
+
+from __future__ import annotations
+
+from newsparse.sites.base import Layout, Site
+
+_INTRO = "article header[data-area='intro']"
+_BODY = "article [data-area='body']"
+
+
+class Spiegel2023(Layout):
+    """The page with ``data-area`` hooks (seen 2023)."""
+
+    NAME = "2023"
+    MARKER = "article header[data-area='intro'] h2"
+    REQUIRED = frozenset({"headline", "body", "teaser", "published", "kicker"})
+
+    KICKER = f"{_INTRO} h2 > span:first-child"
+    HEADLINE = f"{_INTRO} h2 span.align-middle"
+    TEASER = f"{_INTRO} .RichText"
+    BODY = f"{_BODY} [data-area='text'] .RichText"
+    SUBHEADINGS = "h2, h3"
+    BOILERPLATE = ".gujAd, [data-area='related_articles']"
+    IMAGES = (
+        "article [data-area='top_element>image'] figure, "
+        f"{_BODY} [data-area='image'] figure, {_BODY} [data-area='gallery'] figure"
+    )
+    IMAGE_CAPTION = "figcaption > p"
+    IMAGE_CREDIT = ".RichTextCredit"
+    SOURCE = f"{_BODY} ~ div > div.font-sansUI"
+    AUTHORS = f"{_INTRO} a[href*='/impressum/autor']"
+    PUBLISHED = f"{_INTRO} time[datetime]"
+
+
+SITE = Site(name="spiegel", title="DER SPIEGEL", layouts=(Spiegel2023,))

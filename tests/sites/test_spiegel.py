@@ -1,0 +1,42 @@
+"""DER SPIEGEL: the 2023 page in the corpus."""
+
+from corpus import requires_corpus
+from sitecheck import Case, fp, parsed, site_tests
+
+CASES = {
+    "SpiegelOnline_2023_04_28": Case(
+        layout="2023",
+        section="Wirtschaft",
+        kicker="d88f29110052",
+        has_teaser=True,
+        source="sak/Reuters",
+        source_outlet=None,
+        source_editors=("sak",),
+        source_agencies=("Reuters",),
+        subheadings=1,
+        paywalled=False,
+        # No byline on the page; the reference names the publisher (JSON-LD Organization).
+        authors=(),
+        errata={
+            "headline": "the reference takes the SEO title of the breadcrumb bar; the article "
+            "header prints kicker and headline separately",
+            "images": "the reference caption has the credit 'Andrew Harnik / AP' glued to its end; "
+            "the page prints it apart in .RichTextCredit (checked: caption and credit split)",
+            "authors": "the reference lists the organisation 'DER SPIEGEL', the page has no byline",
+        },
+    ),
+}
+
+globals().update(site_tests("spiegel", CASES))
+
+
+@requires_corpus
+def test_cover_caption_and_credit_apart() -> None:
+    """The reference glues the credit to the caption; we keep them apart."""
+    cover = parsed("SpiegelOnline_2023_04_28").images[0]
+    assert cover.is_cover
+    assert cover.caption is not None
+    assert fp(cover.caption) == "818b0510ef3b"
+    assert cover.credit is not None
+    assert cover.credit.raw == "Foto: Andrew Harnik / AP"
+    assert cover.credit.holders == ("Andrew Harnik", "AP")
