@@ -48,9 +48,10 @@ def _entry(name: str, *domains: str) -> Entry:
 BUILTIN: tuple[Entry, ...] = (
     _entry("ntv", "n-tv.de"),
     # -- national outlets and public broadcasters --
+    _entry("spiegel", "spiegel.de"),
+    _entry("zeit", "zeit.de"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
-    _entry("spiegel", "spiegel.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
