@@ -55,6 +55,7 @@ BUILTIN: tuple[Entry, ...] = (
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
+    _entry("winfuture", "winfuture.de"),
 )
 
 

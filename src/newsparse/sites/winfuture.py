@@ -1,0 +1,111 @@
+"""WinFuture (winfuture.de): the news page of 2024.
+
+The headline is ``.content_wrap > h1``; ``div#news_content`` holds the
+teaser (``.teaser_text``), the byline and date (``.author_date``), the
+teaser image, then the article as loose text: runs of text and inline links
+separated by ``<br><br>``, with ``h2`` subheadings, a details list (an item
+that is only a link is a call to action, not text), affiliate button boxes
+(``a.button_box``), ad slots and inline images (``span.hmedia``, caption in
+``a.fn``) in between. The section is the first
+breadcrumb item; topics are the "Themen:" links under the article.
+"""
+
+from __future__ import annotations
+
+from newsparse.conventions import normalize
+from newsparse.document import HtmlElement, select, text_of
+from newsparse.model import Block, Paragraph, Subheading
+from newsparse.sites.base import Layout, Site
+
+_INLINE = frozenset({"a", "b", "strong", "i", "em", "span", "u", "sup", "sub", "small", "mark"})
+
+
+class WinFuture2024(Layout):
+    """The WinFuture news page (seen 2024)."""
+
+    NAME = "2024"
+    MARKER = "div#news_content .teaser_text"
+    REQUIRED = frozenset({"headline", "body", "teaser", "published", "authors", "section"})
+
+    SECTION = "#breadcrumb li.first a"
+    HEADLINE = ".content_wrap > h1"
+    TEASER = "#news_content > .teaser_text"
+    BODY = "div#news_content"
+    BOILERPLATE = (
+        ".teaser_text, .metadata, .teaser_img_container, .hmedia, a.button_box, "
+        "[id^='adr_'], [id^='adbox'], div.mark_anzeige, "
+        # The affiliate-link notice set in italics at the end of the text.
+        "#news_content > i:contains('Affiliate-Links')"
+    )
+    IMAGES = "#news_content .teaser_img_container, #news_content .hmedia"
+    IMAGE_CAPTION = ".fn"
+    AUTHORS = "#news_content .author_date .author a"
+    PUBLISHED = "#news_content .author_date .date"
+    TOPICS = ".more_links .links a"
+
+    def body(self) -> tuple[Block, ...]:
+        """Paragraphs cut from the loose text at ``<br><br>`` and at block elements."""
+        blocks: list[Block] = []
+        skip = {e for root in self.doc.select(self.BODY or "") for e in select(root, self._skip())}
+        for container in self.doc.select(self.BODY or ""):
+            _loose_blocks(container, skip, blocks)
+        return tuple(blocks)
+
+    def _skip(self) -> str:
+        return f"script, style, noscript, form, iframe, figure, {self.BOILERPLATE}"
+
+
+def _loose_blocks(container: HtmlElement, skip: set[HtmlElement], blocks: list[Block]) -> None:
+    """Append the blocks of a container whose text is not wrapped in ``p`` elements."""
+    run: list[str] = [container.text or ""]
+    pending_br = False
+
+    def flush() -> None:
+        text = normalize("".join(run))
+        run.clear()
+        if text:
+            blocks.append(Paragraph(text=text))
+
+    for child in container:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if child in skip:
+            if tag not in _INLINE:
+                flush()
+        elif tag == "br":
+            if pending_br:
+                flush()
+            else:
+                run.append(" ")
+            pending_br = True
+            run.append(child.tail or "")
+            if (child.tail or "").strip():
+                pending_br = False
+            continue
+        elif tag in _INLINE:
+            run.append(text_of(child))
+        elif tag in ("h2", "h3", "h4"):
+            flush()
+            text = text_of(child)
+            if text:
+                blocks.append(Subheading(text=text))
+        elif tag in ("ul", "ol"):
+            flush()
+            for item in child.iter("li"):
+                text = text_of(item)
+                if text and text != _link_text(item):
+                    blocks.append(Paragraph(text=text))
+        elif tag:
+            flush()
+            _loose_blocks(child, skip, blocks)
+        pending_br = False
+        run.append(child.tail or "")
+    flush()
+
+
+def _link_text(element: HtmlElement) -> str:
+    """The text of the only link in ``element`` (a call-to-action item), else ``""``."""
+    links = select(element, "a")
+    return text_of(links[0]) if len(links) == 1 else ""
+
+
+SITE = Site(name="winfuture", title="WinFuture", layouts=(WinFuture2024,))
