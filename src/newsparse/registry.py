@@ -52,6 +52,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("zeit", "zeit.de"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
+    _entry("br", "br.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
