@@ -57,6 +57,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
     _entry("winfuture", "winfuture.de"),
+    _entry("gamestar", "gamestar.de"),
 )
 
 
