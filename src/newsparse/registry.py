@@ -50,6 +50,7 @@ BUILTIN: tuple[Entry, ...] = (
     # -- national outlets and public broadcasters --
     _entry("spiegel", "spiegel.de"),
     _entry("zeit", "zeit.de"),
+    _entry("faz", "faz.net"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
     _entry("br", "br.de"),

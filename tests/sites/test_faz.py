@@ -1,0 +1,50 @@
+"""Frankfurter Allgemeine: the 2023 page and the 2024 redesign in the corpus."""
+
+from corpus import requires_corpus
+from sitecheck import Case, parsed, site_tests
+
+_SEO_TITLE = (
+    "the reference takes the SEO title of the breadcrumb bar's h1; the article header "
+    "prints a different kicker and headline"
+)
+
+CASES = {
+    "FAZ_2023_04_28": Case(
+        layout="2023",
+        section="Rhein-Main",
+        kicker="59d052c71fb7",
+        has_teaser=True,
+        source="Quelle: F.A.Z.",
+        subheadings=2,
+        paywalled=False,
+        errata={"headline": _SEO_TITLE},
+    ),
+    "FAZ_2024_04_17": Case(
+        layout="2024",
+        section="Politik",
+        kicker="a2fb8831a4b5",
+        has_teaser=True,
+        source="Quelle: F.A.Z.",
+        subheadings=3,
+        paywalled=False,
+        errata={"headline": _SEO_TITLE},
+    ),
+}
+
+globals().update(site_tests("faz", CASES))
+
+
+@requires_corpus
+def test_lead_image_description_and_credit() -> None:
+    """The description and credit printed beside the lead picture belong to it."""
+    for page_id, holders in (
+        ("FAZ_2023_04_28", ("Maximilian von Lachner",)),
+        ("FAZ_2024_04_17", ("IMAGO",)),
+    ):
+        images = parsed(page_id).images
+        assert len(images) == 1
+        assert images[0].is_cover
+        assert images[0].url
+        assert images[0].caption
+        assert images[0].credit is not None
+        assert images[0].credit.holders == holders
