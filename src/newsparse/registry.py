@@ -59,6 +59,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("golem", "golem.de"),
     _entry("winfuture", "winfuture.de"),
     _entry("gamestar", "gamestar.de"),
+    _entry("netzpolitik", "netzpolitik.org"),
 )
 
 
