@@ -54,6 +54,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
     _entry("br", "br.de"),
+    _entry("ndr", "ndr.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),

@@ -7,16 +7,19 @@ first ``p.textabsatz``, set entirely in ``strong``, is the teaser; then come
 ``p.textabsatz`` paragraphs and ``h2.meldung__subhead`` subheadings among
 boxes (``.teaser-absatz`` link teasers, video players, button groups).
 Pictures carry their credit only in the ``img`` title, after the caption and
-a " | ". ``.backlink__author`` holds the source line ("Quelle: sid/dpa"),
-``.taglist`` the topics. BR, NDR, MDR and WDR run their own templates and
-share none of this markup.
+a " | " (:func:`titled_picture`). ``.backlink__author`` holds the source line
+("Quelle: sid/dpa"), ``.taglist`` the topics.
+
+BR, NDR, MDR and WDR run their own page templates and share none of this
+markup; only NDR's 2025 pages take their pictures from the same image
+service and use :func:`titled_picture`.
 """
 
 from __future__ import annotations
 
 from newsparse.blocks import image_url
 from newsparse.conventions import normalize, parse_credit
-from newsparse.document import HtmlElement, select_one, text_of
+from newsparse.document import Document, HtmlElement, select_one, text_of
 from newsparse.model import Block, Image
 from newsparse.sites.base import Layout
 
@@ -63,26 +66,36 @@ class ArdArticle(Layout):
         """Pictures: caption from the caption element or the alt text, credit from the title."""
         found: list[Image] = []
         for element in self.doc.select(self.IMAGES or ""):
-            image = self._picture(element, is_cover=not found)
+            image = titled_picture(self.doc, element, self.IMAGE_CAPTION, is_cover=not found)
             if image is not None:
                 found.append(image)
         return tuple(found)
 
-    def _picture(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
-        img = select_one(element, "img")
-        if img is None:
-            return None
-        caption = text_of(select_one(element, self.IMAGE_CAPTION or "figcaption"))
-        alt = normalize(img.get("alt") or "")
-        title = normalize(img.get("title") or "")
-        credit_text = ""
-        if " | " in title:
-            described, _, credit_text = title.rpartition(" | ")
-            caption = caption or described
-        caption = caption or alt
-        return Image(
-            url=image_url(self.doc, img),
-            caption=caption or None,
-            credit=parse_credit(credit_text) if credit_text else None,
-            is_cover=is_cover,
-        )
+
+def titled_picture(
+    doc: Document, element: HtmlElement, caption: str | None, *, is_cover: bool
+) -> Image | None:
+    """A picture of the ARD image service: its ``img`` title is "caption | credit".
+
+    The caption is the ``caption`` element's text, else the title's caption,
+    else the alt text; the credit is the rest of the title.
+    """
+    img = select_one(element, "img")
+    if img is None:
+        return None
+    text = text_of(select_one(element, caption)) if caption else ""
+    alt = normalize(img.get("alt") or "")
+    title = normalize(img.get("title") or "")
+    credit_text = ""
+    if alt and title.startswith(f"{alt} | "):
+        described, credit_text = alt, title[len(alt) + 3 :]
+    elif " | " in title:
+        described, _, credit_text = title.partition(" | ")
+    else:
+        described = title
+    return Image(
+        url=image_url(doc, img),
+        caption=text or described or alt or None,
+        credit=parse_credit(credit_text) if credit_text else None,
+        is_cover=is_cover,
+    )
