@@ -61,6 +61,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("winfuture", "winfuture.de"),
     _entry("gamestar", "gamestar.de"),
     _entry("netzpolitik", "netzpolitik.org"),
+    _entry("derstandard", "derstandard.at", "derstandard.de"),
 )
 
 
