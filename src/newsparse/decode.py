@@ -1,14 +1,19 @@
 """Turn caller input (``str`` or ``bytes``) into UTF-8 bytes ready for lxml.
 
-Checks come first and are cheap: empty input, size limit, compressed bytes,
-magic numbers of other file types. Decoding tries UTF-8 (the common case),
-then the BOM and the declared charset, then detection by bs4's
-``UnicodeDammit``. Text that was mis-decoded once (``FÃ¼r``) is repaired.
+Checks come first and are cheap: type, size limit, gzip, empty input, magic
+numbers of other file types, binary data. Decoding tries the BOM, then UTF-8
+(the common case: valid UTF-8 bytes are passed on without a copy), then the
+declared charset, then mostly-UTF-8 with a few bad bytes, then detection by
+bs4's ``UnicodeDammit``. NUL bytes and control characters are removed; text
+that was mis-decoded once (``FÃ¼r``) is repaired. Every repair is named in
+:attr:`Decoded.warnings`, which ``parse`` copies into the article's report.
+
+Each step is linear in the input; no step reads more than the size limit.
 """
 
 from __future__ import annotations
 
-import gzip
+import codecs
 import re
 import zlib
 
@@ -33,9 +38,20 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "a RIFF file (WebP, WAV, AVI)"),
     (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
     (b"\x7fELF", "an executable"),
+    (b"MZ", "a Windows executable"),
     (b"BZh", "bzip2-compressed data"),
     (b"\xfd7zXZ", "xz-compressed data"),
     (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 video"),
+    (b"\x00\x00\x00\x1cftyp", "an MP4 video"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4 video"),
+    (b"\x1a\x45\xdf\xa3", "a WebM/Matroska video"),
+    (b"SQLite format 3", "an SQLite database"),
 )
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -45,9 +61,31 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.I)
-_TAG = re.compile(r"<\s*(?:!doctype|html|head|body|div|p|meta|title|article|span|a|main)\b", re.I)
-_MOJIBAKE = re.compile("Ã[¤¶¼\u0178\u201e\u2013\u0153\u2026Ÿ„–œ…©¨¡]|â€[œ\u009d™žšˆ¦“”]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+#: Codecs that a ``charset`` declaration may not select: they are not page encodings.
+_NOT_PAGE_CODECS = frozenset(
+    {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7", "utf-8", "utf-8-sig"}
+)
+_NON_SPACE = re.compile(rb"\S")
+_MARKUP = re.compile(rb"<(?:[a-zA-Z][a-zA-Z0-9:-]{0,30}[\s/>]|!--|!doctype|\?xml)", re.I)
+_DOCUMENT_TAG = re.compile(rb"<(?:!doctype|html|head|body)\b", re.I)
+_FEED = re.compile(rb"<(?:rss|feed|urlset|sitemapindex|rdf:RDF)\b", re.I)
+#: Bytes that never occur in text: C0 controls other than tab, LF, FF and CR.
+_CONTROL_BYTES = bytes([*range(9), 11, *range(14, 32)])
+_CONTROL_TABLE = bytes(0 if b in _CONTROL_BYTES else 1 for b in range(256))
+#: UTF-8 of ``Ã`` or ``â€`` followed by a second mis-decoded character (``FÃ¼r``, ``â€ž``).
+_MOJIBAKE_BYTES = re.compile(rb"\xc3\x83[\xc2\xc5\xe2]|\xc3\xa2\xe2\x82\xac")
+
+#: Characters that bytes 0x80-0xBF become when UTF-8 is read as windows-1252 or Latin-1.
+_CONTINUATION = "".join(
+    sorted(
+        {bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0xC0)}
+        | {chr(b) for b in range(0x80, 0xC0)}
+    )
+)
+_CONT = "[" + re.escape(_CONTINUATION) + "]"
+_MOJIBAKE_RUN = re.compile(
+    f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -64,24 +102,33 @@ class Decoded:
 
 def decode(page: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     """Check and decode ``page``; raise an :class:`~newsparse.errors.InputError` if unusable."""
+    notes: list[str] = []
     if isinstance(page, str):
-        return _from_text(page, "utf-8", max_bytes, ())
-    if not isinstance(page, (bytes, bytearray, memoryview)):
+        _check_size(len(page), max_bytes)
+        data = _encode_text(page, notes)
+        encoding = "utf-8"
+        if not data or data.isspace():
+            raise EmptyInputError(_empty_message(data))
+    elif isinstance(page, (bytes, bytearray, memoryview)):
+        data = bytes(page)
+        _check_size(len(data), max_bytes)
+        if data[:2] == b"\x1f\x8b":
+            data = _gunzip(data, max_bytes)
+            notes.append("the input was gzip-compressed and has been decompressed")
+        if not data or data.isspace():
+            raise EmptyInputError(_empty_message(data))
+        _check_magic(data)
+        data, encoding = _to_utf8(data, notes)
+    else:
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
-    data = bytes(page)
+    data = _clean(data, notes)
+    _check_markup(data)
     _check_size(len(data), max_bytes)
-    warnings: tuple[str, ...] = ()
-    if data[:2] == b"\x1f\x8b":
-        data = _gunzip(data, max_bytes)
-        warnings = ("input was gzip-compressed and has been decompressed",)
-    if not data.strip():
-        raise EmptyInputError("the input is empty" if not data else "the input is only whitespace")
-    head = data[:16].lstrip()
-    for magic, what in _MAGIC:
-        if head.startswith(magic):
-            raise NotHTMLError(f"the input is {what}, not an HTML page")
-    text, encoding = _bytes_to_text(data)
-    return _from_text(text, encoding, max_bytes, warnings)
+    return Decoded(data=data, encoding=encoding, warnings=tuple(notes))
+
+
+def _empty_message(data: bytes) -> str:
+    return "the input is empty" if not data else "the input is only whitespace"
 
 
 def _check_size(size: int, max_bytes: int) -> None:
@@ -93,88 +140,199 @@ def _check_size(size: int, max_bytes: int) -> None:
 
 
 def _gunzip(data: bytes, max_bytes: int) -> bytes:
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise CompressedInputError(
-            f"the input looks gzip-compressed but is damaged: {exc}"
-        ) from exc
-    if len(out) > max_bytes:
-        raise InputTooLargeError(
-            f"the gzip input decompresses to more than the limit of {max_bytes:,} bytes"
-        )
-    if not out and data:
-        # A gzip header with no payload, or a stream we cannot read at all.
+    """Decompress gzip members, never producing more than ``max_bytes`` (a gzip bomb stops)."""
+    out = bytearray()
+    rest = data
+    while rest[:2] == b"\x1f\x8b":
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            out = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise CompressedInputError(f"the gzip input cannot be opened: {exc}") from exc
-    return out
+            out += inflater.decompress(rest, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            raise CompressedInputError(
+                f"the input looks gzip-compressed but is damaged: {exc}"
+            ) from exc
+        if len(out) > max_bytes:
+            raise InputTooLargeError(
+                f"the gzip input decompresses to more than the limit of {max_bytes:,} bytes "
+                "(raise it with max_bytes=...)"
+            )
+        if not inflater.eof:
+            raise CompressedInputError("the input is gzip-compressed but truncated")
+        rest = inflater.unused_data
+    return bytes(out)
 
 
-def _bytes_to_text(data: bytes) -> tuple[str, str]:
+def _check_magic(data: bytes) -> None:
+    head = data[:32].lstrip()
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise NotHTMLError(f"the input is {what}, not an HTML page")
+
+
+def _encode_text(text: str, notes: list[str]) -> bytes:
+    if text[:1] == "\ufeff":
+        text = text[1:]
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    # Lone surrogates: pair up what pairs, replace the rest with U+FFFD.
+    repaired = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    notes.append("lone surrogates in the text were replaced by U+FFFD")
+    return repaired.encode("utf-8")
+
+
+def _to_utf8(data: bytes, notes: list[str]) -> tuple[bytes, str]:
+    """The page as UTF-8 bytes and the name of the encoding it was read in."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(name, errors="replace"), name
-    if b"\x00" in data[:1024] and data[:1024].count(b"\x00") > 64:
-        # UTF-16 without BOM: many NUL bytes between ASCII characters.
+            body = data[len(bom) :]
+            if name == "utf-8":
+                try:
+                    body.decode("utf-8")
+                except UnicodeDecodeError:
+                    return _replace_invalid(body, notes), name
+                return body, name
+            text = body.decode(name, errors="replace")
+            return text.encode("utf-8", "replace"), name
+    head = data[:1024]
+    if head.count(b"\x00") > len(head) // 4:
+        # UTF-16 without BOM: a NUL byte beside every ASCII character.
         for name in ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(name)
             except UnicodeDecodeError:
                 continue
-            if "<" in text[:2048]:
-                return text, name
+            if _MARKUP.search(text[:4096].encode("utf-8", "replace")):
+                notes.append(f"the input had no byte order mark and was read as {name}")
+                return text.encode("utf-8", "replace"), name
+    _check_binary(data)
+    if data.isascii():
+        return data, "utf-8"
     try:
-        return data.decode("utf-8"), "utf-8"
+        data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    declared = _CHARSET.search(data[:4096])
-    if declared:
-        name = declared.group(1).decode("ascii", "replace").lower()
-        if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
-            name = "windows-1252"  # what browsers do: cp1252 is a superset of Latin-1 in print
-        if name not in ("utf-8", "utf8"):
-            try:
-                return data.decode(name), name
-            except (LookupError, UnicodeDecodeError):
-                pass
-    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=True)
-    if dammit.unicode_markup is not None:
-        return dammit.unicode_markup, dammit.original_encoding or "unknown"
-    return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
-
-
-def _from_text(text: str, encoding: str, max_bytes: int, warnings: tuple[str, ...]) -> Decoded:
-    if not text.strip():
-        raise EmptyInputError("the input is empty" if not text else "the input is only whitespace")
-    notes = list(warnings)
-    if _CONTROL.search(text):
-        text = _CONTROL.sub("", text)
-        notes.append("control characters, NUL bytes or lone surrogates were removed")
-    if _MOJIBAKE.search(text):
-        repaired = _repair_mojibake(text)
-        if repaired is not None:
-            text = repaired
-            notes.append("the page had been mis-decoded once (UTF-8 read as Latin-1); repaired")
-    stripped = text.lstrip()[:1]
-    if stripped in ("{", "[") and not _TAG.search(text[:4096]):
-        raise NotHTMLError("the input is a JSON document, not an HTML page")
-    if not _TAG.search(text[:65536]) and "<" not in text[:65536]:
-        raise NotHTMLError("the input has no HTML markup (plain text or binary data)")
-    data = text.encode("utf-8")
-    _check_size(len(data), max_bytes)
-    return Decoded(data=data, encoding=encoding, warnings=tuple(notes))
-
-
-def _repair_mojibake(text: str) -> str | None:
-    before = len(_MOJIBAKE.findall(text))
-    for codec in ("windows-1252", "latin-1"):
+    else:
+        return data, "utf-8"
+    declared = _declared_charset(data)
+    if declared is not None:
         try:
-            fixed = text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if len(_MOJIBAKE.findall(fixed)) < before:
-            return fixed
-    return None
+            return data.decode(declared).encode("utf-8"), declared
+        except UnicodeDecodeError:
+            if declared == "windows-1252":
+                return data.decode("latin-1").encode("utf-8"), "iso-8859-1"
+            notes.append(f"the page declares {declared} but is not valid {declared}")
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    good = len(data) - len(text)  # each valid multi-byte sequence shortens the text
+    if good >= 2 * bad:
+        notes.append(f"{bad:,} invalid UTF-8 byte sequence(s) were replaced by U+FFFD")
+        return text.encode("utf-8"), "utf-8"
+    del text
+    dammit = UnicodeDammit(data, [], is_html=True, user_encodings=["windows-1252"])
+    if dammit.unicode_markup is not None and dammit.original_encoding:
+        return dammit.unicode_markup.encode("utf-8", "replace"), dammit.original_encoding
+    notes.append("the encoding could not be detected; read as Latin-1")
+    return data.decode("latin-1").encode("utf-8"), "iso-8859-1"
+
+
+def _check_binary(data: bytes) -> None:
+    sample = data[:4096]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > max(8, len(sample) // 50):
+        raise NotHTMLError(
+            f"the input is binary data, not an HTML page ({controls} control bytes "
+            f"in the first {len(sample):,})"
+        )
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The page's ``<meta charset>`` if it names a usable codec other than UTF-8."""
+    match = _CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii", "replace").lower()
+    if label in ("iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+        return "windows-1252"  # what browsers do: cp1252 is Latin-1 plus printable 0x80-0x9F
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    name = info.name
+    if not getattr(info, "_is_text_encoding", True) or name in _NOT_PAGE_CODECS:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None  # a page readable as ASCII is not UTF-16, whatever it says
+    return name
+
+
+def _replace_invalid(data: bytes, notes: list[str]) -> bytes:
+    text = data.decode("utf-8", errors="replace")
+    notes.append("invalid UTF-8 byte sequences were replaced by U+FFFD")
+    return text.encode("utf-8")
+
+
+def _clean(data: bytes, notes: list[str]) -> bytes:
+    """Remove control bytes; repair a page that was mis-decoded once."""
+    if b"\x00" in data.translate(_CONTROL_TABLE):
+        data = data.translate(None, _CONTROL_BYTES)
+        notes.append("NUL bytes and control characters were removed")
+    if b"\x83" in data and _MOJIBAKE_BYTES.search(data):
+        text, count = repair_mojibake(data.decode("utf-8", "replace"))
+        if count:
+            data = text.encode("utf-8")
+            notes.append(
+                f"the page had been mis-decoded once (UTF-8 read as Latin-1); "
+                f"{count:,} character(s) repaired"
+            )
+    return data
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8-read-as-windows-1252 (``FÃ¼r`` -> ``Für``); returns the text and the count.
+
+    Only sequences that become Latin, punctuation or currency characters are
+    repaired, so correct text such as ``Gruß“`` is left alone.
+
+    >>> repair_mojibake("FÃ¼r die StraÃŸe â€ž")
+    ('Für die Straße „', 3)
+    """
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        run = match.group()
+        raw = bytes(_byte_of(ch) for ch in run)
+        try:
+            char = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return run
+        code = ord(char)
+        if 0xA0 <= code <= 0x24F or 0x2000 <= code <= 0x206F or code == 0x20AC:
+            count += 1
+            return char
+        return run
+
+    return _MOJIBAKE_RUN.sub(fix, text), count
+
+
+def _byte_of(char: str) -> int:
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(char)  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: Latin-1 control characters
+
+
+def _check_markup(data: bytes) -> None:
+    first = _NON_SPACE.search(data)
+    if first is None:
+        raise EmptyInputError("the input has no visible characters")
+    start = first.start()
+    head = data[start : start + 65536]
+    if head[:1] in (b"{", b"[") and not _DOCUMENT_TAG.search(head[:4096]):
+        raise NotHTMLError("the input is a JSON document, not an HTML page")
+    if _FEED.search(head[:4096]) and not _DOCUMENT_TAG.search(head[:4096]):
+        raise NotHTMLError("the input is an RSS/Atom feed or XML sitemap, not an HTML page")
+    if not _MARKUP.search(head):
+        raise NotHTMLError("the input has no HTML markup (plain text?)")

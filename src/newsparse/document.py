@@ -22,6 +22,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement as HtmlElement
 
 from newsparse.conventions import normalize
+from newsparse.errors import EmptyInputError
 
 _HASHED_CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*?__)(?![\w-])")
 _TRANSLATOR = HTMLTranslator()
@@ -74,28 +75,53 @@ def select_one(root: HtmlElement, selector: str) -> HtmlElement | None:
     return found[0] if found else None
 
 
+_SKIPPED_TAGS = ("script", "style", "noscript", "template", "svg")
+_SLOW_TAGS = (*_SKIPPED_TAGS, "br")
+_INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+
+
 def text_of(element: HtmlElement | None) -> str:
-    """The element's text, normalised; ``<br>`` counts as a space."""
+    """The element's text, normalised; ``<br>`` counts as a space.
+
+    Text inside ``script``, ``style``, ``noscript``, ``template`` and ``svg``
+    is left out. Runs without recursion, so any nesting depth is fine.
+    """
     if element is None:
         return ""
+    if next(element.iter(*_SLOW_TAGS), None) is None:
+        # Nothing to skip or to turn into a space: lxml joins the text in C.
+        text = "".join(element.itertext())
+    else:
+        text = "".join(_walk_text(element))
+    return clean_text(text)
+
+
+def clean_text(text: str) -> str:
+    """Same result as :func:`newsparse.conventions.normalize`, faster when nothing is invisible."""
+    for char in _INVISIBLE:
+        if char in text:
+            return normalize(text)
+    return " ".join(text.split())
+
+
+def _walk_text(root: HtmlElement) -> list[str]:
     parts: list[str] = []
-    _collect_text(element, parts)
-    return normalize("".join(parts))
-
-
-def _collect_text(element: HtmlElement, parts: list[str]) -> None:
-    tag = element.tag
-    if isinstance(tag, str):
-        if tag in ("script", "style", "noscript", "template", "svg"):
-            return
-        if tag == "br":
-            parts.append(" ")
-        elif element.text:
-            parts.append(element.text)
-        for child in element:
-            _collect_text(child, parts)
-            if child.tail:
-                parts.append(child.tail)
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        if event == "start":
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            if tag in _SKIPPED_TAGS:
+                walker.skip_subtree()  # its "end" event still comes, with the tail
+                continue
+            if tag == "br":
+                parts.append(" ")
+            elif element.text:
+                parts.append(element.text)
+        elif element is not root and element.tail:
+            parts.append(element.tail)
+    return parts
 
 
 class Document:
@@ -112,13 +138,19 @@ class Document:
 
     @classmethod
     def from_bytes(cls, data: bytes, url: str | None = None) -> Document:
-        """Parse UTF-8 bytes. Raises ``ValueError`` if lxml finds no document at all."""
+        """Parse UTF-8 bytes (as :func:`newsparse.decode.decode` makes them).
+
+        Raises :class:`~newsparse.errors.EmptyInputError` (a ``ValueError``) when
+        the bytes hold no element at all, e.g. only a comment or a doctype.
+        """
         try:
             root = lxml.html.document_fromstring(data, parser=_PARSER)
         except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
-            raise ValueError(str(exc) or "lxml found no document") from exc
+            raise EmptyInputError(
+                f"the input holds no HTML elements, only comments or a doctype ({exc})"
+            ) from exc
         if not isinstance(root, HtmlElement):
-            raise ValueError("lxml found no HTML document")
+            raise EmptyInputError("the input holds no HTML document")
         return cls(root, url)
 
     # -- selection -------------------------------------------------------
