@@ -11,7 +11,6 @@ from newsparse import registry
 from newsparse.blocks import is_boilerplate_text
 from newsparse.decode import DEFAULT_MAX_BYTES, decode
 from newsparse.document import Document
-from newsparse.errors import NotHTMLError
 from newsparse.generic import Found, GenericParser
 from newsparse.model import PARTS, Article, PartOrigin, Report
 from newsparse.sites.base import Layout, Site, UseFallback
@@ -68,10 +67,7 @@ def parse(
     page; a page without an article gives an article whose report says so.
     """
     decoded = decode(page, max_bytes=max_bytes)
-    try:
-        doc = Document.from_bytes(decoded.data, url)
-    except ValueError as exc:
-        raise NotHTMLError(f"the input could not be read as HTML: {exc}") from exc
+    doc = Document.from_bytes(decoded.data, url)  # EmptyInputError when no element at all
     if doc.url is None:
         doc.url = _page_url(doc)
     if parser == GenericParser.NAME:
