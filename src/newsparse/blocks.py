@@ -16,7 +16,8 @@ from newsparse.model import Block, Credit, Image, Paragraph, Subheading
 #: Elements that are never body text, whatever the site.
 NEVER_BODY = (
     "script, style, noscript, template, svg, button, form, nav, aside, footer, "
-    "iframe, audio, video, figure, figcaption, picture, select, input, label, dialog"
+    "iframe, audio, video, figure, figcaption, picture, select, input, label, dialog, "
+    "[role='dialog'], [aria-modal='true']"
 )
 
 #: Phrases that mark a block as boilerplate when the block is (or starts with) them.
@@ -48,6 +49,10 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "teilen sie diesen artikel",
     "mehr infos",
     "zur startseite",
+    "an dieser stelle finden sie einen externen inhalt",
+    "an dieser stelle finden sie einen inhalt",
+    "wir verwenden cookies",
+    "wir benötigen ihre zustimmung",
 )
 _SHORT_BOILERPLATE = frozenset({"anzeige", "werbung", "newsletter", "mehr infos", "teilen"})
 
