@@ -55,6 +55,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("sportschau", "sportschau.de"),
     _entry("br", "br.de"),
     _entry("ndr", "ndr.de"),
+    _entry("mdr", "mdr.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
