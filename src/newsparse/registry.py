@@ -57,6 +57,10 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("ndr", "ndr.de"),
     _entry("mdr", "mdr.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
+    _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
+    _entry("morgenpost", "morgenpost.de"),
+    _entry("abendblatt", "abendblatt.de"),
+    _entry("waz", "waz.de"),
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
     _entry("winfuture", "winfuture.de"),

@@ -1,0 +1,8 @@
+"""Braunschweiger Zeitung (braunschweiger-zeitung.de): a Funke portal, shared Funke layouts."""
+
+from __future__ import annotations
+
+from newsparse.sites.base import Site
+from newsparse.sites.funke import LAYOUTS
+
+SITE = Site(name="braunschweiger_zeitung", title="Braunschweiger Zeitung", layouts=LAYOUTS)

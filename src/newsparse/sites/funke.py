@@ -1,0 +1,223 @@
+"""The Funke Mediengruppe news portals: layouts shared by WAZ, Morgenpost, Abendblatt, BZ.
+
+Every Funke portal (waz.de, morgenpost.de, abendblatt.de,
+braunschweiger-zeitung.de ...) serves the same article page; the site
+modules only name their domains and pick these layouts, newest first.
+
+2023 (classic, seen on waz.de): ``article.article`` with an
+``.article__header`` (kicker span, ``h2`` headline, ``time``, author
+paragraph, hero figure), then ``.article__body`` that opens with the
+intro paragraph (dateline span + teaser) and holds ``p.article__paragraph``
+and ``h3`` subheadings between ad slots, link lists and the newsletter box.
+Topic links close the body in ``.topic-tags``.
+
+2024 (Tailwind redesign): a plain ``article`` with the breadcrumb (its first
+link after Home is the Ressort, its ``h1`` an SEO title), an ``hgroup``
+(``[data-test=teaser-labels]`` kicker, ``h2`` headline), ``time``, the
+``address`` byline and the opener figure. ``.article-body`` holds the teaser
+as its first paragraph (``p.font-medium``, dateline in a span), then direct
+``p`` and ``h3`` children between asides, galleries, "Auch interessant"
+boxes and newsletter sections; a dpa story ends with ``p[rel=author]``
+("© dpa-infocom, ..."). Topics are the "Mehr lesen über" tag box after the
+article, else the page's data layer (``pageKeywords``).
+
+2025 (design refresh): the same page with ``[data-test=teaserv2-labels]``
+for the kicker and the teaser moved out of the body into
+``div.expressive-copy-lg`` below the headline.
+
+Paywall: plus articles say so in JSON-LD (``isAccessibleForFree``), which
+the article's paywall flag falls back to; the layouts set no selector.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlsplit
+
+import attrs
+
+from newsparse.blocks import figure_image, image_url
+from newsparse.conventions import parse_byline, parse_source_line
+from newsparse.document import HtmlElement, select, select_one, text_of
+from newsparse.model import Block, Image, Paragraph, SourceLine, Subheading
+from newsparse.sites.base import Layout
+
+_PAGE_KEYWORDS = re.compile(r'"pageKeywords"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+class Funke2023(Layout):
+    """The classic page (``article.article``), seen on waz.de in 2023."""
+
+    NAME = "2023"
+    MARKER = "article.article .article__header__headline"
+    REQUIRED = frozenset({"section", "headline", "teaser", "body", "authors", "published"})
+
+    BREADCRUMB = ".breadcrumb a.breadcrumb__link"
+    KICKER = ".article__header .article__header__kicker"
+    HEADLINE = ".article__header .article__header__headline"
+    TEASER = ".article__body .article__header__intro__text"
+    BODY = "article.article .article__body"
+    PARAGRAPHS = "p.article__paragraph"
+    SUBHEADINGS = "h3"
+    BOILERPLATE = (
+        ".article__header__intro, .newsletter-cleverreach, .topic-tags, .ad, [id^='piano']"
+    )
+    IMAGES = "article.article figure"
+    IMAGE_CAPTION = ".hero-img__text, .inline-media__caption-text"
+    IMAGE_CREDIT = ".hero-img__credits"
+    AUTHORS = ".article__header .author__name"
+    PUBLISHED = ".article__header time[datetime]"
+    TOPICS = ".topic-tags a.topic-tags__tag"
+
+    def section(self) -> str | None:
+        """The first breadcrumb link below the home page."""
+        for link in self.doc.select(self.BREADCRUMB):
+            path = urlsplit(link.get("href") or "").path
+            text = text_of(link)
+            if path.strip("/") and text:
+                return text
+        return None
+
+    def images(self) -> tuple[Image, ...]:
+        """Figures; a lazy-loading placeholder ``img`` gives way to the picture's last source."""
+        found: list[Image] = []
+        for figure in self.doc.select(self.IMAGES or "figure"):
+            image = figure_image(
+                self.doc,
+                figure,
+                caption=self.IMAGE_CAPTION,
+                credit=self.IMAGE_CREDIT,
+                is_cover=not found,
+            )
+            if image is None:
+                continue
+            if image.url and "placeholder" in image.url:
+                sources = select(figure, "picture source[srcset]")
+                image = attrs.evolve(
+                    image, url=image_url(self.doc, sources[-1]) if sources else None
+                )
+            found.append(image)
+        return tuple(found)
+
+
+class Funke2024(Funke2023):
+    """The Tailwind redesign (2024): ``hgroup`` head, ``.article-body`` with the teaser inside."""
+
+    NAME = "2024"
+    MARKER = "article hgroup [data-test='teaser-labels']"
+    REQUIRED = frozenset({"section", "headline", "teaser", "body", "published", "topics"})
+
+    BREADCRUMB = "article nav[data-module-id='BreadcrumbModule'] li a"
+    KICKER = "article hgroup [data-test='teaser-labels']"
+    HEADLINE = "article hgroup h2"
+    TEASER = ".article-body > p.font-medium"
+    BODY = "article .article-body"
+    PARAGRAPHS = "p"
+    SUBHEADINGS = "h3"
+    # Everything but the direct paragraphs and subheadings is a box: ads,
+    # galleries, "Auch interessant", podcasts, newsletter, link lists.
+    BOILERPLATE = "div, section, article, figure, aside, ul, ol, p.font-medium, p[rel='author']"
+    IMAGES = "article figure.not-prose"
+    IMAGE_CAPTION = "figcaption span.block"
+    IMAGE_CREDIT = "figcaption span:not(.block)"
+    SOURCE = ".article-body > p[rel='author']"
+    AUTHORS = "article address"
+    AUTHOR_NAMES = "article address a[rel='author'], article address span"
+    """The name elements of the byline; the address also holds roles ("Redakteurin ...")."""
+    PUBLISHED = "article time[datetime]"
+    TOPICS = "article ~ [data-test-tags-box] li a, article ~ [data-test-tags-box-v2] li a"
+
+    def authors(self) -> tuple[str, ...]:
+        """Names from the byline's name elements, else from the whole byline."""
+        names: dict[str, None] = {}
+        for text in self.doc.texts(self.AUTHOR_NAMES):
+            names.update(dict.fromkeys(parse_byline(text)))
+        return tuple(names) or super().authors()
+
+    def body(self) -> tuple[Block, ...]:
+        """Direct paragraphs and subheadings, without link teasers and the closing source line.
+
+        Link teasers are paragraphs that are one link ("Mehr über ... lesen Sie
+        hier.") or start with ``>>``, and the title of a link list (an ``h3``
+        right before a ``ul``).
+        """
+        drop: set[Block] = set()
+        for container in self.doc.select(self.BODY) if self.BODY else []:
+            for element in container:
+                if element.tag == "p" and _is_link_teaser(element):
+                    drop.add(Paragraph(text=text_of(element)))
+                elif element.tag == "h3":
+                    following = element.getnext()
+                    if following is not None and following.tag in ("ul", "ol"):
+                        drop.add(Subheading(text=text_of(element)))
+        closing = self._closing_line()
+        if closing is not None:
+            drop.add(Paragraph(text=text_of(closing)))
+        return tuple(block for block in super().body() if block not in drop)
+
+    def source(self) -> SourceLine | None:
+        """The dpa line (``p[rel=author]``), else a closing italic line such as "mit dpa"."""
+        line = super().source()
+        if line is not None:
+            return line
+        closing = self._closing_line()
+        return parse_source_line(text_of(closing)) if closing is not None else None
+
+    def _closing_line(self) -> HtmlElement | None:
+        """The body's last paragraph when it is set in italics and reads as a source line."""
+        paragraphs = self.doc.select(f"{self.BODY} > p") if self.BODY else []
+        if not paragraphs:
+            return None
+        last = paragraphs[-1]
+        text = text_of(last)
+        if not text or len(text) > 120 or (last.text or "").strip():
+            return None
+        if len(last) != 1 or last[0].tag not in ("i", "em") or (last[0].tail or "").strip():
+            return None
+        return last if parse_source_line(text) is not None else None
+
+    def topics(self) -> tuple[str, ...]:
+        """The tag box after the article, else the keywords of the page's data layer."""
+        tags = super().topics()
+        if tags:
+            return tags
+        for script in self.doc.root.iter("script"):
+            match = _PAGE_KEYWORDS.search(script.text or "")
+            if match is None:
+                continue
+            try:
+                keywords = json.loads(match.group(1))
+            except ValueError:
+                return ()
+            if isinstance(keywords, str):
+                return tuple(dict.fromkeys(k.strip() for k in keywords.split(",") if k.strip()))
+        return ()
+
+
+class Funke2025(Funke2024):
+    """The 2025 refresh: ``teaserv2`` labels, teaser below the headline."""
+
+    NAME = "2025"
+    MARKER = "article hgroup [data-test='teaserv2-labels']"
+
+    KICKER = "article hgroup [data-test='teaserv2-labels']"
+    TEASER = "article div.expressive-copy-lg"
+
+
+def _is_link_teaser(paragraph: HtmlElement) -> bool:
+    """True for a paragraph that is a single link or a ``>>`` pointer to another article."""
+    text = text_of(paragraph)
+    if text.startswith((">>", "»")):
+        return True
+    link = select_one(paragraph, "a")
+    return (
+        link is not None
+        and len(paragraph) == 1
+        and not (paragraph.text or "").strip()
+        and not (link.tail or "").strip()
+    )
+
+
+#: The Funke layouts, newest first, for a portal's ``Site``.
+LAYOUTS: tuple[type[Layout], ...] = (Funke2025, Funke2024, Funke2023)

@@ -1,0 +1,8 @@
+"""Berliner Morgenpost (morgenpost.de): a Funke portal, read with the shared Funke layouts."""
+
+from __future__ import annotations
+
+from newsparse.sites.base import Site
+from newsparse.sites.funke import LAYOUTS
+
+SITE = Site(name="morgenpost", title="Berliner Morgenpost", layouts=LAYOUTS)

@@ -1,0 +1,8 @@
+"""WAZ (waz.de): a Funke portal, read with the shared Funke layouts."""
+
+from __future__ import annotations
+
+from newsparse.sites.base import Site
+from newsparse.sites.funke import LAYOUTS
+
+SITE = Site(name="waz", title="WAZ", layouts=LAYOUTS)

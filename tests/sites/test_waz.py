@@ -1,0 +1,45 @@
+"""WAZ (Funke): the classic 2023 page and the 2024 and 2025 Funke layouts."""
+
+from sitecheck import UNSET, Case, site_tests
+
+CASES = {
+    "WAZ_2023_06_29": Case(
+        layout="2023",
+        section="Leben",
+        kicker="1c7f2f19d2bf",
+        has_teaser=True,
+        source=None,
+        subheadings=4,
+        # The page has no JSON-LD `isAccessibleForFree` and no paywall element.
+        paywalled=None,
+        # The reference body also holds the link line "Mehr Artikel aus dieser
+        # Rubrik gibt's hier: Leben", which is navigation, not text.
+        errata={
+            "headline": "the reference takes the SEO title (breadcrumb h1, JSON-LD); the page "
+            "prints its own headline in .article__header__headline",
+        },
+    ),
+    "WAZ_2024_03_08": Case(
+        layout="2024",
+        section="Städte",
+        kicker="be1a5bf8f5a2",
+        has_teaser=True,
+        source=None,
+        subheadings=1,
+        paywalled=False,
+    ),
+    "WAZ_2025_09_10": Case(
+        layout="2025",
+        section="Politik",
+        kicker="7680f1adfdcc",
+        has_teaser=True,
+        source="mit dpa",
+        source_agencies=("dpa",),
+        # conventions reads "mit" as an editor's initials; expect () once fixed.
+        source_editors=UNSET,
+        subheadings=3,
+        paywalled=False,
+    ),
+}
+
+globals().update(site_tests("waz", CASES))
