@@ -51,6 +51,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("spiegel", "spiegel.de"),
     _entry("zeit", "zeit.de"),
     _entry("faz", "faz.net"),
+    _entry("sz", "sueddeutsche.de"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
     _entry("br", "br.de"),

@@ -1,0 +1,41 @@
+"""Süddeutsche Zeitung: two corpus pages (2023 column, 2024 metered article), one layout."""
+
+from sitecheck import Case, site_tests
+
+_SEO_TITLE = (
+    "the reference takes the SEO title (JSON-LD headline, breadcrumb h1); the article "
+    "header prints a different kicker and headline"
+)
+
+CASES = {
+    "SZ_2023_04_28": Case(
+        layout="2023",
+        section="Landkreis München",
+        kicker="acd7f86511a8",
+        has_teaser=True,
+        source="© SZ/stga/sab",
+        subheadings=0,
+        paywalled=False,  # dataLayer article.pcat "metered"
+        errata={
+            "headline": _SEO_TITLE,
+            "topics": "the reference reads the keywords meta (with 'Süddeutsche Zeitung'); the "
+            "page prints its own topic links, among them 'Oberbayern'",
+            "images": "the only reference image is the newsletter teaser 'SZ Gerne draußen!', "
+            "which is not an article image; the page has none",
+        },
+    ),
+    "SZ_2024_09_30": Case(
+        layout="2023",
+        section="Sport",
+        kicker="bbe1c0b746d8",
+        has_teaser=True,
+        source="© SZ",
+        subheadings=0,
+        # Inside the meter (dataLayer article.pcat "metered"), not SZ Plus ("paid"):
+        # the whole text is on the page.
+        paywalled=False,
+        errata={"headline": _SEO_TITLE},
+    ),
+}
+
+globals().update(site_tests("sz", CASES))
