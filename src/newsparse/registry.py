@@ -68,6 +68,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("gamestar", "gamestar.de"),
     _entry("netzpolitik", "netzpolitik.org"),
     _entry("derstandard", "derstandard.at", "derstandard.de"),
+    _entry("diepresse", "diepresse.com"),
 )
 
 
