@@ -76,7 +76,7 @@ def parse(
         entry = registry.get(parser)
     else:
         entry = registry.site_for_url(doc.url)
-    warnings = list(decoded.warnings)
+    warnings = [*decoded.warnings, *doc.warnings]
     if entry is not None:
         site = registry.load(entry.name)
         try:

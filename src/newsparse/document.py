@@ -35,6 +35,7 @@ _PARSER = lxml.html.HTMLParser(
     default_doctype=False,  # type: ignore[call-arg]  # lxml-stubs lag the parser options
 )
 _MAX_JSONLD_CHARS = 2_000_000
+_MAX_DEPTH = 2048  # libxml2's nesting limit with huge_tree
 
 #: Types of JSON-LD objects that hold an article.
 ARTICLE_TYPES = frozenset(
@@ -124,14 +125,36 @@ def _walk_text(root: HtmlElement) -> list[str]:
     return parts
 
 
+def _parser_limits() -> list[str]:
+    """Resource limits libxml2 hit during the last parse (it stops reading there)."""
+    found: list[str] = []
+    for entry in _PARSER.error_log:
+        message = entry.message.lower()
+        if "depth" in message:
+            found.append(
+                f"elements are nested too deep (libxml2 allows {_MAX_DEPTH}); the HTML parser "
+                f"stopped at line {entry.line} and did not read the rest of the page"
+            )
+            break
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            found.append(
+                f"the HTML parser hit a resource limit at line {entry.line} "
+                f"({entry.message.strip()}) and did not read the rest of the page"
+            )
+            break
+    return found
+
+
 class Document:
     """One parsed page: tree, URL, meta tags and JSON-LD, shared by every parser."""
 
-    __slots__ = ("_article_ld", "_jsonld", "_meta", "root", "url")
+    __slots__ = ("_article_ld", "_jsonld", "_meta", "root", "url", "warnings")
 
     def __init__(self, root: HtmlElement, url: str | None = None) -> None:
         self.root = root
         self.url = url
+        self.warnings: tuple[str, ...] = ()
+        """What the HTML parser had to give up on (e.g. nesting too deep), in plain words."""
         self._meta: dict[str, list[str]] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._article_ld: dict[str, Any] | bool | None = False
@@ -151,7 +174,9 @@ class Document:
             ) from exc
         if not isinstance(root, HtmlElement):
             raise EmptyInputError("the input holds no HTML document")
-        return cls(root, url)
+        doc = cls(root, url)
+        doc.warnings = tuple(_parser_limits())
+        return doc
 
     # -- selection -------------------------------------------------------
 
