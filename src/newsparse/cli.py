@@ -11,6 +11,7 @@ from newsparse.errors import NewsparseError
 
 #: Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
+    "check": "newsparse.commands.check",
     "parse": "newsparse.commands.parse",
     "sites": "newsparse.commands.sites",
 }
@@ -40,6 +41,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # Files that are missing or unreadable: say which and why, without a traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"newsparse: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     return status
 
 
