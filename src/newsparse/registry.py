@@ -58,6 +58,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("ndr", "ndr.de"),
     _entry("mdr", "mdr.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
+    _entry("rp", "rp-online.de"),
     _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
     _entry("morgenpost", "morgenpost.de"),
     _entry("abendblatt", "abendblatt.de"),
