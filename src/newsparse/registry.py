@@ -58,11 +58,11 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("ndr", "ndr.de"),
     _entry("mdr", "mdr.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
-    _entry("rp", "rp-online.de"),
     _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
     _entry("morgenpost", "morgenpost.de"),
     _entry("abendblatt", "abendblatt.de"),
     _entry("waz", "waz.de"),
+    _entry("rp", "rp-online.de"),
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
     _entry("winfuture", "winfuture.de"),
@@ -70,6 +70,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("netzpolitik", "netzpolitik.org"),
     _entry("derstandard", "derstandard.at", "derstandard.de"),
     _entry("diepresse", "diepresse.com"),
+    _entry("orf", "orf.at"),
 )
 
 
