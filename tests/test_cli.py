@@ -1,0 +1,263 @@
+"""The ``newsparse`` command line: parse (file, .gz, stdin, URL), sites, and error exits.
+
+URLs are fetched from a local HTTP server on 127.0.0.1 started by the test,
+never from the internet.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import io
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from newsparse import Article
+from newsparse.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "fixtures" / "ntv-seed" / "page.html"
+SEED_URL_PATH = (
+    "/politik/Nordkoreas-Kim-sagt-Moskau-bedingungslose-Unterstuetzung-zu-id25912345.html"
+)
+HEADLINE = 'Nordkoreas Kim sagt Moskau "bedingungslose" Unterstützung zu'
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+# -- parse -----------------------------------------------------------------------
+
+
+def test_parse_prints_json_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_cli(capsys, "parse", str(SEED))
+    assert status == 0, err
+    article = Article.from_json(out)
+    assert article.headline == HEADLINE
+    assert article.site == "ntv"  # chosen from the page's canonical URL
+    assert json.loads(out)["source"]["agencies"] == ["AFP", "dpa"]
+
+
+def test_parse_text_format_names_every_part(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_cli(capsys, "parse", str(SEED), "--format", "text")
+    assert status == 0
+    lines = out.splitlines()
+    assert "Section:   Politik" in lines
+    assert "Kicker:    Kommen weitere Soldaten?" in lines
+    assert f"Headline:  {HEADLINE}" in lines
+    assert "Teaser:" in lines
+    assert "Body:" in lines
+    assert "Images:" in lines
+    assert "  ## Nordkoreaner kämpfen in Kursk" in lines
+    assert "     Credit: (Foto: dpa) (holders: dpa)" in lines
+    assert "Source: Quelle: ntv.de, ino/AFP/dpa" in lines
+    assert "  outlet: ntv.de; editors: ino; agencies: AFP, dpa" in lines
+    assert "Parsed by: ntv, layout 2025" in lines
+    assert max(len(line) for line in lines if not line.lstrip().startswith(("URL", "1."))) <= 100
+    assert "Audioversion" not in out
+    assert "Nicht mehr anzeigen" not in out
+
+
+def test_parse_markdown_format(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_cli(capsys, "parse", str(SEED), "--format", "markdown")
+    assert status == 0
+    assert f"# {HEADLINE}" in out.splitlines()
+    assert "## Nordkoreaner kämpfen in Kursk" in out.splitlines()
+    assert "*Quelle: ntv.de, ino/AFP/dpa*" in out.splitlines()
+
+
+def test_parse_reads_gzip_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    packed = tmp_path / "page.html.gz"
+    packed.write_bytes(gzip.compress(SEED.read_bytes()))
+    status, out, err = run_cli(capsys, "parse", str(packed))
+    assert status == 0, err
+    assert Article.from_json(out).headline == HEADLINE
+
+
+def test_parse_reads_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(SEED.read_bytes()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status, out, err = run_cli(capsys, "parse", "-")
+    assert status == 0, err
+    assert Article.from_json(out).kicker == "Kommen weitere Soldaten?"
+
+
+def test_parse_forces_a_parser(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_cli(capsys, "parse", str(SEED), "--parser", "generic")
+    assert status == 0
+    assert Article.from_json(out).report.parser == "generic"
+
+
+# -- URLs, from a local server ---------------------------------------------------
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    pages: ClassVar[dict[str, tuple[int, bytes, dict[str, str]]]] = {}
+    requests: ClassVar[list[tuple[str, str]]] = []
+
+    def do_GET(self) -> None:
+        self.requests.append((self.path, self.headers.get("User-Agent", "")))
+        status, body, headers = self.pages.get(self.path, (404, b"not found", {}))
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    """A local HTTP server on 127.0.0.1 serving the seed page; its base URL."""
+    _Handler.pages = {
+        SEED_URL_PATH: (200, SEED.read_bytes(), {}),
+        "/packed.html": (200, gzip.compress(SEED.read_bytes()), {"Content-Encoding": "gzip"}),
+    }
+    _Handler.requests = []
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(5)
+
+
+def test_parse_fetches_a_url(server: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # The host is 127.0.0.1, not n-tv.de: the site parser is forced by name.
+    status, out, err = run_cli(capsys, "parse", server + SEED_URL_PATH, "--parser", "ntv")
+    assert status == 0, err
+    article = Article.from_json(out)
+    assert article.headline == HEADLINE
+    assert article.report.layout == "2025"
+    assert article.url == server + SEED_URL_PATH  # the URL given wins over the canonical
+    assert _Handler.requests == [(SEED_URL_PATH, _Handler.requests[0][1])]
+    assert _Handler.requests[0][1].startswith("newsparse/")
+
+
+def test_parse_fetches_gzip_encoded_responses(
+    server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run_cli(
+        capsys, "parse", server + "/packed.html", "--parser", "ntv", "--format", "text"
+    )
+    assert status == 0, err
+    assert f"Headline:  {HEADLINE}" in out.splitlines()
+
+
+def test_parse_url_error_exits_non_zero(server: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_cli(capsys, "parse", server + "/missing.html")
+    assert status != 0
+    assert out == ""
+    assert err.startswith("newsparse: cannot fetch ")
+    assert "404" in err
+    assert "Traceback" not in err
+
+
+# -- sites -----------------------------------------------------------------------
+
+
+def test_sites_lists_site_parsers(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_cli(capsys, "sites")
+    assert status == 0
+    lines = out.splitlines()
+    ntv = [line for line in lines if line.split()[0] == "ntv"]
+    assert ntv
+    assert "n-tv.de" in ntv[0]
+    assert "2025" in ntv[0]
+    count = int(lines[-1].split()[0])
+    assert lines[-1] == f"{count} sites"
+    assert count == len(lines) - 1 >= 1
+
+
+def test_sites_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_cli(capsys, "sites", "--json")
+    assert status == 0
+    found = {entry["name"]: entry for entry in json.loads(out)}
+    assert found["ntv"]["domains"] == ["n-tv.de"]
+    assert found["ntv"]["layouts"][0] == "2025"
+
+
+# -- error exits -----------------------------------------------------------------
+
+
+def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nope.html"
+    status, out, err = run_cli(capsys, "parse", str(missing))
+    assert status != 0
+    assert out == ""
+    assert err == f"newsparse: {missing}: No such file or directory\n"
+
+
+def test_unknown_parser(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_cli(capsys, "parse", str(SEED), "--parser", "nosuchsite")
+    assert status != 0
+    assert out == ""
+    assert err.startswith("newsparse: no site parser named 'nosuchsite'; known: ")
+    assert "ntv" in err
+
+
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        (b'{"headline": "not a page"}', "JSON"),
+        (b"", "empty"),
+    ],
+)
+def test_not_html(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, what: str
+) -> None:
+    path = tmp_path / "input.html"
+    path.write_bytes(content)
+    status, out, err = run_cli(capsys, "parse", str(path))
+    assert status != 0
+    assert out == ""
+    assert err.startswith("newsparse: ")
+    assert what in err
+    assert "Traceback" not in err
+
+
+def test_damaged_gzip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(b"\x1f\x8b\x08\x00broken")
+    status, _, err = run_cli(capsys, "parse", str(path))
+    assert status != 0
+    assert err.startswith(f"newsparse: {path}: cannot decompress")
+
+
+def test_console_script_runs_as_module() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsparse", "parse", str(SEED), "--format", "text"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"Headline:  {HEADLINE}" in done.stdout.splitlines()
+
+
+def test_usage_error_exits_non_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["parse"])
+    assert exited.value.code != 0
+    assert "usage:" in capsys.readouterr().err
