@@ -57,6 +57,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("br", "br.de"),
     _entry("ndr", "ndr.de"),
     _entry("mdr", "mdr.de"),
+    _entry("wdr", "wdr.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
     _entry("morgenpost", "morgenpost.de"),

@@ -11,8 +11,8 @@ a " | " (:func:`titled_picture`). ``.backlink__author`` holds the source line
 ("Quelle: sid/dpa"), ``.taglist`` the topics.
 
 BR, NDR, MDR and WDR run their own page templates and share none of this
-markup; only NDR's 2025 pages take their pictures from the same image
-service and use :func:`titled_picture`.
+markup; only the ``img`` title convention of the ARD image service is the
+same on NDR's 2025 pages and on WDR, which use :func:`titled_picture` too.
 """
 
 from __future__ import annotations
