@@ -52,6 +52,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("zeit", "zeit.de"),
     _entry("faz", "faz.net"),
     _entry("sz", "sueddeutsche.de"),
+    _entry("welt", "welt.de"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
     _entry("br", "br.de"),

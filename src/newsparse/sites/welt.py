@@ -1,0 +1,109 @@
+"""WELT (welt.de): the 2023 page and the 2024 redesign.
+
+2023: the article ``header.c-content-container`` holds the "Dreifaltigkeit"
+(``.c-section`` Ressort link, ``.c-topic`` kicker, ``.c-headline``), the
+``time.c-publish-date``, ``.c-author`` byline, the opener figure and the
+``.c-summary__intro`` teaser; the body is ``.c-article-text`` with ``p`` and
+``h3`` between ad spots, inline teaser lists and image elements whose
+caption is only a "Quelle: ..." credit. A closing paragraph set in bold
+italics is an editorial note (podcast promo, author's note), not article text.
+
+2024: ``.c-article-header`` (``__topic`` kicker, ``__headline``, ``__author-by``,
+``__date`` printed as "Stand: 10:49 Uhr" only), figures with
+``.c-content-image__caption-alt`` and ``__caption-source``, the
+``.c-article-page__intro`` teaser, and a body of ``.c-rich-text-renderer``
+runs. Both pages tell whether the article is WELTplus in the JSON of
+``script[data-external-content='Outbrain.CrawlerData']`` (``isPremium``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import ClassVar
+
+from newsparse.document import HtmlElement, text_of
+from newsparse.model import Block
+from newsparse.sites.base import Layout, Site
+
+
+class Welt2023(Layout):
+    """The page with ``o-dreifaltigkeit`` header and ``c-article-text`` body (seen 2023)."""
+
+    NAME = "2023"
+    MARKER = "article header .o-dreifaltigkeit"
+    REQUIRED = frozenset({"headline", "body", "teaser", "published", "kicker", "section"})
+
+    SECTION = "article header .o-dreifaltigkeit .c-section"
+    KICKER = "article header .o-dreifaltigkeit .c-topic"
+    HEADLINE = "article header .o-dreifaltigkeit .c-headline"
+    TEASER = "article header .c-summary__intro"
+    BODY = "article .c-article-text"
+    SUBHEADINGS = "h2, h3"
+    BOILERPLATE = ".c-inline-element"
+    IMAGES = "article header .c-image-element figure, article .c-article-text figure"
+    IMAGE_CAPTION = "figcaption"
+    AUTHORS = "article header .c-author__by-line"
+    PUBLISHED = "article header time.c-publish-date"
+
+    def body(self) -> tuple[Block, ...]:
+        """The body without the closing editorial note (podcast promo, author's note).
+
+        The note is the last paragraph, set entirely in bold and italics, links aside.
+        """
+        blocks = super().body()
+        paragraphs = [p for p in self.doc.select(f"{self.BODY} p") if text_of(p)]
+        last = paragraphs[-1] if paragraphs else None
+        if blocks and last is not None and _is_note(last) and blocks[-1].text == text_of(last):
+            return blocks[:-1]
+        return blocks
+
+    def topics(self) -> tuple[str, ...]:
+        """The ``news_keywords`` meta (``article:tag`` holds an ad category instead)."""
+        value = self.doc.meta_value("news_keywords", "keywords") or ""
+        return tuple(dict.fromkeys(t.strip() for t in value.split(",") if t.strip()))
+
+    def paywalled(self) -> bool | None:
+        """``isPremium`` of the page's Outbrain crawler data (WELTplus)."""
+        script = self.doc.select_one("script[data-external-content='Outbrain.CrawlerData']")
+        if script is None or not script.text:
+            return None
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            return None
+        value = data.get("isPremium") if isinstance(data, dict) else None
+        return value if isinstance(value, bool) else None
+
+
+class Welt2024(Welt2023):
+    """The 2024 redesign (``c-article-header``, ``c-rich-text-renderer``)."""
+
+    NAME = "2024"
+    MARKER = ".c-article-header .c-article-header__headline"
+    REQUIRED = frozenset({"headline", "body", "teaser", "kicker", "section"})
+
+    SECTION = ".c-page-content-header .c-page-content-header__label"
+    KICKER = ".c-article-header .c-article-header__topic"
+    HEADLINE = ".c-article-header .c-article-header__headline"
+    TEASER = ".c-article-page__intro"
+    BODY = ".c-article-page__text .c-rich-text-renderer--article"
+    BOILERPLATE: ClassVar[str | None] = None
+    IMAGES = ".c-article-page figure.c-content-image"
+    IMAGE_CAPTION = ".c-content-image__caption-alt"
+    IMAGE_CREDIT = ".c-content-image__caption-source"
+    AUTHORS = ".c-article-header .c-article-header__author-by"
+    # The header prints the time of day only ("Stand: 10:49 Uhr"): dates come from JSON-LD.
+    PUBLISHED: ClassVar[str | None] = None
+
+
+def _is_note(paragraph: HtmlElement) -> bool:
+    """True when every word of ``paragraph`` sits in bold/italic elements or links."""
+    if (paragraph.text or "").strip() or not len(paragraph):
+        return False
+    for child in paragraph:
+        if child.tag not in ("strong", "b", "em", "i", "a") or (child.tail or "").strip():
+            return False
+    return any(child.tag in ("strong", "b") for child in paragraph)
+
+
+SITE = Site(name="welt", title="WELT", layouts=(Welt2024, Welt2023))

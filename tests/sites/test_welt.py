@@ -1,0 +1,56 @@
+"""WELT: the 2023 page and the 2024 redesign in the corpus."""
+
+from corpus import requires_corpus
+from sitecheck import Case, parsed, site_tests
+
+_SEO_TITLE = (
+    "the reference takes the SEO title of the breadcrumb h1; the article header prints "
+    "a different kicker and headline"
+)
+
+CASES = {
+    "DieWelt_2023_04_28": Case(
+        layout="2023",
+        section="Wirtschaft",
+        kicker="692b71889e4e",
+        has_teaser=True,
+        source=None,
+        subheadings=1,
+        paywalled=False,
+        min_f1=0.96,
+        errata={
+            "headline": _SEO_TITLE,
+            "body": "the reference keeps the closing podcast promo (bold italics, 'Abonnieren "
+            "Sie den Podcast bei Spotify ...'), which is not article text",
+        },
+    ),
+    "DieWelt_2024_08_27": Case(
+        layout="2024",
+        section="Politik",
+        kicker="292a887ba69e",
+        has_teaser=True,
+        source=None,
+        subheadings=1,
+        paywalled=False,
+        errata={"headline": _SEO_TITLE},
+    ),
+}
+
+globals().update(site_tests("welt", CASES))
+
+
+@requires_corpus
+def test_closing_note_not_in_body() -> None:
+    """The bold-italic closing note (promo, author's note) is left out of the body."""
+    assert not any("Podcast" in p for p in parsed("DieWelt_2023_04_28").paragraphs[-1:])
+    assert not parsed("DieWelt_2024_08_27").paragraphs[-1].startswith("Korrespondent")
+
+
+@requires_corpus
+def test_credit_only_captions() -> None:
+    """2023 figures carry a credit and no caption; 2024 figures carry both."""
+    old = parsed("DieWelt_2023_04_28").images
+    assert old
+    assert all(image.caption is None and image.credit is not None for image in old)
+    new = parsed("DieWelt_2024_08_27").images
+    assert [image.credit.holders[-1] for image in new if image.credit] == ["Hannes P Albert", "dpa"]
