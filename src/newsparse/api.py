@@ -13,6 +13,7 @@ from newsparse.decode import DEFAULT_MAX_BYTES, decode
 from newsparse.document import Document
 from newsparse.generic import Found, GenericParser
 from newsparse.model import PARTS, Article, PartOrigin, Report
+from newsparse.pagekind import page_kind
 from newsparse.sites.base import Layout, Site, UseFallback
 
 _EMPTY: tuple[Any, ...] = (None, (), "")
@@ -133,7 +134,6 @@ def _assemble(
             origins.append(PartOrigin(part=part, origin=origin))
     warnings.extend(plausibility(values, doc))
     paywalled = _first(layout.paywalled if layout else None, lambda: generic.paywalled().value)
-    article_found = "headline" in values or "body" in values
     report = Report(
         parser=site.name if site is not None else GenericParser.NAME,
         layout=layout_cls.NAME if layout_cls is not None else None,
@@ -142,7 +142,7 @@ def _assemble(
         fallback=tuple(fallback),
         absent=tuple(absent),
         warnings=tuple(warnings),
-        page_kind="article" if article_found else "no-article",
+        page_kind=page_kind(doc, values, paywalled),
     )
     return Article(
         url=doc.url,
