@@ -65,6 +65,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("abendblatt", "abendblatt.de"),
     _entry("waz", "waz.de"),
     _entry("rp", "rp-online.de"),
+    _entry("stuttgarter_zeitung", "stuttgarter-zeitung.de"),
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
     _entry("winfuture", "winfuture.de"),
