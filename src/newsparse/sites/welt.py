@@ -39,11 +39,11 @@ class Welt2023(Layout):
     TEASER = "article header .c-summary__intro"
     BODY = "article .c-article-text"
     SUBHEADINGS = "h2, h3"
-    BOILERPLATE = ".c-inline-element"
+    BOILERPLATE: ClassVar[str | None] = ".c-inline-element"
     IMAGES = "article header .c-image-element figure, article .c-article-text figure"
     IMAGE_CAPTION = "figcaption"
     AUTHORS = "article header .c-author__by-line"
-    PUBLISHED = "article header time.c-publish-date"
+    PUBLISHED: ClassVar[str | None] = "article header time.c-publish-date"
 
     def body(self) -> tuple[Block, ...]:
         """The body without the closing editorial note (podcast promo, author's note).
@@ -87,13 +87,13 @@ class Welt2024(Welt2023):
     HEADLINE = ".c-article-header .c-article-header__headline"
     TEASER = ".c-article-page__intro"
     BODY = ".c-article-page__text .c-rich-text-renderer--article"
-    BOILERPLATE: ClassVar[str | None] = None
+    BOILERPLATE = None
     IMAGES = ".c-article-page figure.c-content-image"
     IMAGE_CAPTION = ".c-content-image__caption-alt"
     IMAGE_CREDIT = ".c-content-image__caption-source"
     AUTHORS = ".c-article-header .c-article-header__author-by"
     # The header prints the time of day only ("Stand: 10:49 Uhr"): dates come from JSON-LD.
-    PUBLISHED: ClassVar[str | None] = None
+    PUBLISHED = None
 
 
 def _is_note(paragraph: HtmlElement) -> bool:
