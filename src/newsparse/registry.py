@@ -74,6 +74,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("derstandard", "derstandard.at", "derstandard.de"),
     _entry("diepresse", "diepresse.com"),
     _entry("orf", "orf.at"),
+    _entry("nzz", "nzz.ch"),
 )
 
 
