@@ -56,14 +56,16 @@ def parse(
     page: str | bytes,
     url: str | None = None,
     *,
-    parser: str | None = None,
+    parser: str | Site | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
     """Parse a news page into an :class:`~newsparse.model.Article`.
 
     ``page`` is the HTML as ``str`` or as ``bytes`` in any encoding. The site
     parser is chosen from ``url`` (else the page's canonical or og:url);
-    ``parser`` forces one by name, ``"generic"`` the generic parser. Raises a
+    ``parser`` forces one by name, ``"generic"`` the generic parser, or a
+    :class:`~newsparse.sites.base.Site` object not in the registry (handy
+    while writing a site parser). Raises a
     :class:`~newsparse.errors.NewsparseError` subclass for input that is not a
     page; a page without an article gives an article whose report says so.
     """
@@ -71,19 +73,22 @@ def parse(
     doc = Document.from_bytes(decoded.data, url)  # EmptyInputError when no element at all
     if doc.url is None:
         doc.url = _page_url(doc)
-    if parser == GenericParser.NAME:
-        entry = None
+    site: Site | None
+    if isinstance(parser, Site):
+        site = parser
+    elif parser == GenericParser.NAME:
+        site = None
     elif parser is not None:
-        entry = registry.get(parser)
+        site = registry.load(registry.get(parser).name)
     else:
         entry = registry.site_for_url(doc.url)
+        site = registry.load(entry.name) if entry is not None else None
     warnings = [*decoded.warnings, *doc.warnings]
-    if entry is not None:
-        site = registry.load(entry.name)
+    if site is not None:
         try:
             return _assemble(doc, site, site.layout_for(doc), warnings)
         except UseFallback as signal:
-            warnings.append(f"site parser {entry.name} gave up: {signal}; generic parser used")
+            warnings.append(f"site parser {site.name} gave up: {signal}; generic parser used")
     return _assemble(doc, None, None, warnings)
 
 
