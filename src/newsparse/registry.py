@@ -53,6 +53,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("faz", "faz.net"),
     _entry("sz", "sueddeutsche.de"),
     _entry("welt", "welt.de"),
+    _entry("bild", "bild.de"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
     _entry("br", "br.de"),

@@ -1,0 +1,77 @@
+"""BILD (bild.de): the article page seen 2023.
+
+``main article`` opens with ``h1.article-title`` (``__kicker``, ``__headline``),
+the lead ``figure.fig--lead`` (``.fig__caption__text`` and
+``.fig__caption__meta__credits``), the ``.author`` byline and a ``time``. The
+``.article-body`` starts with the intro paragraph, printed in bold, which is
+the teaser; "Lesen Sie auch" boxes, video teasers and ad wrappers sit between
+the paragraphs. The Ressort is the breadcrumb after the "BILD" home link.
+BILDplus articles carry the BILDplus icon in the article.
+"""
+
+from __future__ import annotations
+
+from newsparse.blocks import figure_image
+from newsparse.document import select_one, text_of
+from newsparse.model import Block, Image
+from newsparse.sites.base import Layout, Site
+
+
+class Bild2023(Layout):
+    """The page with ``article-title`` and ``article-body`` classes (seen 2023)."""
+
+    NAME = "2023"
+    MARKER = "main article h1.article-title"
+    REQUIRED = frozenset({"headline", "body", "teaser", "published", "kicker"})
+
+    KICKER = "article .article-title__kicker"
+    HEADLINE = "article .article-title__headline"
+    BODY = "article .article-body"
+    SUBHEADINGS = "h2, h3"
+    BOILERPLATE = ".related-topics, .ad-wrapper, .video-heading, .outbrain-widget"
+    IMAGES = "article figure.fig--lead, article .article-body > figure.fig--inline"
+    IMAGE_CAPTION = ".fig__caption__text"
+    IMAGE_CREDIT = ".fig__caption__meta__credits"
+    AUTHORS = "article .author .author__name"
+    PUBLISHED = "article time.datetime--article"
+
+    def section(self) -> str | None:
+        """The breadcrumb after the "BILD" home link."""
+        links = self.doc.select("nav.breadcrumb .subnav__list-item a")
+        return (text_of(links[1]) or None) if len(links) > 1 else None
+
+    def teaser(self) -> str | None:
+        """The intro: the body's first paragraph."""
+        return self.doc.text("article .article-body > p")
+
+    def body(self) -> tuple[Block, ...]:
+        """The body without the intro paragraph."""
+        blocks = super().body()
+        teaser = self.teaser()
+        return blocks[1:] if blocks and teaser and blocks[0].text == teaser else blocks
+
+    def images(self) -> tuple[Image, ...]:
+        """Photos; video teasers (figures holding a ``.video-teaser``) are left out."""
+        found: list[Image] = []
+        for element in self.doc.select(self.IMAGES or ""):
+            if select_one(element, ".video-teaser") is not None:
+                continue
+            image = figure_image(
+                self.doc,
+                element,
+                caption=self.IMAGE_CAPTION,
+                credit=self.IMAGE_CREDIT,
+                is_cover=not found,
+            )
+            if image is not None:
+                found.append(image)
+        return tuple(found)
+
+    def paywalled(self) -> bool:
+        """True when the article shows the BILDplus icon."""
+        return any(
+            text_of(title) == "BILDplus Icon" for title in self.doc.select("main article svg title")
+        )
+
+
+SITE = Site(name="bild", title="BILD", layouts=(Bild2023,))
