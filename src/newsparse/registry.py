@@ -67,6 +67,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("waz", "waz.de"),
     _entry("rp", "rp-online.de"),
     _entry("stuttgarter_zeitung", "stuttgarter-zeitung.de"),
+    _entry("freiepresse", "freiepresse.de"),
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
     _entry("winfuture", "winfuture.de"),
