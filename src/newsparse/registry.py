@@ -77,6 +77,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("diepresse", "diepresse.com"),
     _entry("orf", "orf.at"),
     _entry("nzz", "nzz.ch"),
+    _entry("srf", "srf.ch"),
 )
 
 
