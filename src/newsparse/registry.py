@@ -54,6 +54,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("sz", "sueddeutsche.de"),
     _entry("welt", "welt.de"),
     _entry("bild", "bild.de"),
+    _entry("focus", "focus.de"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
     _entry("br", "br.de"),
