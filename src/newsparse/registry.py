@@ -79,6 +79,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("orf", "orf.at"),
     _entry("nzz", "nzz.ch"),
     _entry("srf", "srf.ch"),
+    _entry("tagesanzeiger", "tagesanzeiger.ch"),
 )
 
 
