@@ -81,6 +81,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("nzz", "nzz.ch"),
     _entry("srf", "srf.ch"),
     _entry("tagesanzeiger", "tagesanzeiger.ch"),
+    _entry("wort", "wort.lu"),
 )
 
 
