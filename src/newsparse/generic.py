@@ -1,47 +1,119 @@
-"""The generic parser: any news page, from JSON-LD, meta tags and the DOM.
+"""The generic parser: any German news page, from JSON-LD, meta tags and the DOM.
 
 Each part is read from the most trusted signal that has it: JSON-LD first,
 then meta tags, then the DOM. Every method returns the value and its origin
 (``jsonld``, ``meta`` or ``dom``), so the report can say where a part came from.
+
+The DOM is measured once: one walk over the tree gives every element's text
+length, link text length and the length of the paragraphs inside it. The
+content container is the element with the most paragraph text net of the
+other text it holds, so a body split over several wrappers is found whole and
+a page's navigation and teaser lists stay out. Inside it, boxes that are not
+article text (related links, newsletter, share bars, audio players, consent
+boxes) are left out by their link density, their form controls and the words
+of their class names; bylines, date lines, credits and the source line are
+recognised by their German patterns in :mod:`newsparse.conventions`.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 import attrs
+from lxml import etree
 
-from newsparse.blocks import body_blocks, element_date, figure_image
+from newsparse.blocks import element_date, image_url, is_boilerplate_text
 from newsparse.conventions import (
+    agency,
     normalize,
     parse_byline,
     parse_credit,
     parse_date,
     parse_source_line,
+    split_credit,
 )
 from newsparse.document import Document, HtmlElement, text_of
-from newsparse.model import Block, Credit, Image, Paragraph, SourceLine
+from newsparse.model import Block, Credit, Image, Paragraph, SourceLine, Subheading
 
 T = TypeVar("T")
 
-_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
-_SOURCE_HINT = re.compile(r"^\(?(?:quellen?:|mit material)", re.I)
-_BODY_CANDIDATES = (
-    "[itemprop='articleBody'], article, main, [role='main'], "
-    "[class*='article-body'], [class*='articleBody'], [class*='article__body'], "
-    "[class*='article-content'], [class*='story'], [class*='content'], [id*='content']"
+#: Elements whose text is never read.
+_IGNORED = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "head", "title", "meta", "link",
+        "iframe", "object", "embed", "canvas", "math", "select", "option", "textarea",
+        "input", "button", "audio", "video", "source", "track", "map", "dialog",
+    }
+)  # fmt: skip
+#: Block-level elements: a paragraph is a block without blocks inside.
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+        "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td",
+        "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
+        "figcaption", "picture", "pre", "form", "fieldset", "details", "summary", "address",
+        "hr", "center", "hgroup", "menu", "body", "html",
+    }
+)  # fmt: skip
+_PARAGRAPHS = frozenset({"p", "div", "li", "dd", "blockquote", "td", "pre", "section"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: Regions that hold no body text, unless they hold most of the article.
+_SIDE_REGIONS = frozenset({"nav", "aside", "footer", "form", "header", "figure", "figcaption"})
+#: Words in class names or ids that mark a box as not article text.
+_BOILERPLATE_WORDS = frozenset(
+    {
+        "related", "recommend", "recommended", "recommendation", "recommendations",
+        "newsletter", "share", "sharing", "shariff", "social", "socials", "comment",
+        "comments", "advert", "advertisement", "adslot", "banner", "consent", "cmp",
+        "breadcrumb", "breadcrumbs", "outbrain", "taboola", "byline", "subscribe",
+        "subscription", "cookie", "poll", "survey", "rating", "toolbar", "bookmark",
+        "lesetipp", "lesetipps", "readmore", "login", "modal", "popup", "overlay",
+        "audioplayer", "player", "podcast", "promo", "sidebar", "infobox", "embed",
+        "tags", "keywords", "author", "authors", "autor", "copyright", "credit",
+    }
+)  # fmt: skip
+_LEAD_WORDS = frozenset(
+    {
+        "lead", "intro", "teaser", "summary", "standfirst", "excerpt", "abstract",
+        "description", "vorspann", "lede", "subtitle", "subline", "introduction",
+    }
+)  # fmt: skip
+_KICKER_WORDS = frozenset(
+    {
+        "kicker", "dachzeile", "roofline", "overline", "topline", "eyebrow", "overhead",
+        "spitzmarke", "superline", "pretitle", "supertitle", "rubric",
+    }
+)  # fmt: skip
+_BYLINE_WORDS = frozenset({"author", "authors", "autor", "autoren", "byline", "creator"})
+_CREDIT_WORDS = frozenset(
+    {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author"}
 )
-#: Class or id fragments that mark boilerplate inside a content container.
-GENERIC_BOILERPLATE = (
-    "[class*='newsletter'], [class*='teaser'], [class*='related'], [class*='recommend'], "
-    "[class*='share'], [class*='social'], [class*='comment'], [class*='advert'], "
-    "[class*='banner'], [class*='paywall'], [class*='consent'], [class*='audio'], "
-    "[class*='breadcrumb'], [class*='byline'], [class*='author'], [class*='meta'], "
-    "[id*='newsletter'], [id*='comments'], [class*='ad-'], [class*='ads-'], [class*='Ad_'], "
-    "header, [role='complementary'], [role='navigation']"
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9äöüÄÖÜ]+|(?<=[a-zäöü])(?=[A-ZÄÖÜ])")
+_KEY = re.compile(r"[\W_]+", re.UNICODE)
+_BR = "\x00"
+_PARAGRAPH_BREAK = re.compile(rf"{_BR}\s*{_BR}")
+_SOURCE_HINT = re.compile(r"^\(?(?:quellen?\s*:|mit material (?:von|der|des))", re.I)
+_BYLINE_START = re.compile(
+    r"^(?:von|by|text|autor(?:in|en)?\s*:|ein (?:kommentar|gastbeitrag|interview|essay) von)\s",
+    re.I,
 )
+_DATE_LINE = re.compile(
+    r"^(?:(?:stand|aktualisiert|veröffentlicht|erstellt|zuletzt aktualisiert|"
+    r"update|publiziert)(?: am)?\s*:?\s*)?[\w., :|-]{0,40}\d{1,2}[.:]\s?\d{1,2}",
+    re.I,
+)
+_READING_TIME = re.compile(r"^(?:lesezeit\s*:?\s*)?(?:ca\.\s*)?\d{1,3}\s*min(?:\.|uten)?\b", re.I)
+_CREDIT_START = re.compile(
+    r"^\(?\s*(?:fotos?|bild(?:er)?|grafik|quelle|copyright|illustration|video|"
+    r"symbolbild|archivbild|titelbild)\s*:|^\(?\s*©",
+    re.I,
+)
+_KICKER_SEPARATOR = re.compile(r"^\s*(.{2,80}?)\s*(?::|\s[-–—|]\s)\s*(.+)$")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_MAX_DEPTH = 400
 
 
 @attrs.frozen
@@ -50,6 +122,99 @@ class Found(Generic[T]):
 
     value: T
     origin: str
+
+
+@attrs.frozen
+class _Measure:
+    """Per-element text measures from one walk over the tree."""
+
+    text: dict[HtmlElement, int]
+    """Characters of text inside the element."""
+    links: dict[HtmlElement, int]
+    """Characters of link text inside the element."""
+    good: dict[HtmlElement, int]
+    """Characters of paragraph text inside the element (paragraphs of 40+ characters)."""
+    blocky: set[HtmlElement]
+    """Elements with a block-level element inside."""
+
+
+def measure(root: HtmlElement) -> _Measure:
+    """Measure text, link text and paragraph text of every element in one walk."""
+    text: dict[HtmlElement, int] = {}
+    links: dict[HtmlElement, int] = {}
+    good: dict[HtmlElement, int] = {}
+    blocky: set[HtmlElement] = set()
+    # Per open element: [text, links, good, has_block, side]
+    stack: list[list[int]] = [[0, 0, 0, 0, 0]]
+    side_depth = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
+            if tag in _IGNORED:
+                walker.skip_subtree()
+                stack.append([0, 0, 0, 0, 0])
+                continue
+            side = tag in _SIDE_REGIONS
+            side_depth += side
+            own = element.text
+            stack.append([len(own.strip()) if own else 0, 0, 0, 0, int(side)])
+            continue
+        counts = stack.pop()
+        parent = stack[-1]
+        tail = element.tail
+        if tail:
+            parent[0] += len(tail.strip())
+        if tag in _IGNORED:
+            continue
+        side_depth -= counts[4]
+        length, link, inner_good, has_block = counts[0], counts[1], counts[2], counts[3]
+        if tag == "a":
+            link = length
+        if (
+            not has_block
+            and tag in _PARAGRAPHS
+            and length >= 40
+            and not side_depth
+            and link < 0.4 * length
+        ):
+            inner_good = length
+        text[element] = length
+        links[element] = link
+        good[element] = inner_good
+        if has_block:
+            blocky.add(element)
+        parent[0] += length
+        parent[1] += link
+        parent[2] += inner_good
+        if has_block or tag in _BLOCKS:
+            parent[3] = 1
+    return _Measure(text=text, links=links, good=good, blocky=blocky)
+
+
+def class_words(element: HtmlElement) -> set[str]:
+    """Lower-cased words of an element's class and id (``articleRelated-box`` -> related ...)."""
+    value = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not value.strip():
+        return set()
+    return {w.lower() for w in _WORD_SPLIT.split(value) if w}
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, case-folded: for comparing texts across sources."""
+    return _KEY.sub("", text).casefold()
+
+
+@attrs.frozen
+class _Extract:
+    """What the walk of the content container found."""
+
+    blocks: tuple[Block, ...]
+    teaser: str | None = None
+    source: SourceLine | None = None
+    bylines: tuple[str, ...] = ()
 
 
 class GenericParser:
@@ -61,29 +226,46 @@ class GenericParser:
         self.doc = doc
         self.tz = tz
         self.ld: dict[str, Any] = doc.article_ld or {}
+        self._measure: _Measure | None = None
+        self._container: HtmlElement | bool | None = False
+        self._h1: HtmlElement | bool | None = False
+        self._headline: Found[str | None] | None = None
+        self._extract: _Extract | None = None
+        self._body: Found[tuple[Block, ...]] | None = None
+        self._teaser: Found[str | None] | None = None
 
     # -- parts --------------------------------------------------------------
 
     def headline(self) -> Found[str | None]:
-        """``headline`` of JSON-LD, else og:title without the site suffix, else the ``h1``."""
-        value = _ld_text(self.ld.get("headline"))
+        """JSON-LD ``headline``, else og:title, else the ``h1``; site names and kicker cut off."""
+        if self._headline is None:
+            self._headline = self._find_headline()
+        return self._headline
+
+    def kicker(self) -> Found[str | None]:
+        """The Dachzeile: a kicker meta tag, else the kicker in or just above the ``h1``."""
+        value = self.doc.meta_value("kicker", "dachzeile", "article:kicker", "og:kicker")
         if value:
-            return Found(value, "jsonld")
-        h1 = self.doc.text("h1")
-        if h1:
-            return Found(h1, "dom")
-        title = self.doc.meta_value("og:title", "twitter:title") or self.doc.text("title")
-        if title:
-            return Found(_TITLE_SUFFIX.sub("", title), "meta")
-        return Found(None, "dom")
+            return Found(value, "meta")
+        headline = self.headline().value
+        ld_headline = _clean_title(_ld_text(self.ld.get("headline")), ())
+        if headline and ld_headline and ld_headline != headline:
+            split = _split_kicker(ld_headline, headline)
+            if split:
+                return Found(split, "jsonld")
+        h1 = self.h1()
+        if h1 is None:
+            return Found(None, "dom")
+        inner = _h1_kicker(h1)
+        if inner is not None:
+            return Found(inner[0], "dom")
+        return Found(self._kicker_above(h1), "dom")
 
     def teaser(self) -> Found[str | None]:
-        """``description`` of JSON-LD, else og:description or description meta."""
-        value = _ld_text(self.ld.get("description"))
-        if value:
-            return Found(value, "jsonld")
-        value = self.doc.meta_value("og:description", "description", "twitter:description")
-        return Found(value, "meta")
+        """The printed lead matching a description, else JSON-LD or meta description."""
+        if self._teaser is None:
+            self._teaser = self._find_teaser()
+        return self._teaser
 
     def section(self) -> Found[str | None]:
         """``articleSection`` of JSON-LD, else article:section meta."""
@@ -95,42 +277,50 @@ class GenericParser:
             return Found(text, "jsonld")
         return Found(self.doc.meta_value("article:section", "section"), "meta")
 
-    def kicker(self) -> Found[str | None]:
-        """A kicker meta tag, where the site has one."""
-        return Found(self.doc.meta_value("kicker", "dachzeile", "article:kicker"), "meta")
-
     def authors(self) -> Found[tuple[str, ...]]:
-        """``author`` of JSON-LD (persons, not organisations), else author meta."""
-        names = _ld_names(self.ld.get("author"))
-        if names:
-            return Found(names, "jsonld")
+        """Persons of JSON-LD ``author``, else the byline, else author meta or organisations."""
+        persons, organisations = _ld_authors(self.ld.get("author"))
+        if persons:
+            return Found(persons, "jsonld")
+        bylines = self._bylines()
+        if bylines:
+            return Found(bylines, "dom")
+        if organisations:
+            return Found(organisations, "jsonld")
         meta = self.doc.meta_value("author", "article:author", "dc.creator", "byl")
-        if meta and not meta.startswith("http"):
+        if meta and not meta.startswith("http") and "@" not in meta:
             return Found(parse_byline(meta), "meta")
         return Found((), "meta")
 
     def published(self) -> Found[datetime | None]:
-        """``datePublished``, else article:published_time or a ``time`` element."""
+        """``datePublished``, else article:published_time and kin, else a ``time`` element."""
         return self._date(
             "datePublished",
             (
                 "article:published_time",
+                "og:article:published_time",
                 "date",
                 "pubdate",
+                "publishdate",
                 "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
                 "publish-date",
                 "og:published_time",
+                "parsely-pub-date",
             ),
         )
 
     def modified(self) -> Found[datetime | None]:
         """``dateModified``, else article:modified_time."""
         return self._date(
-            "dateModified", ("article:modified_time", "og:updated_time", "last-modified"), dom=False
+            "dateModified",
+            ("article:modified_time", "og:updated_time", "last-modified", "dcterms.modified"),
+            dom=False,
         )
 
     def topics(self) -> Found[tuple[str, ...]]:
-        """``keywords`` of JSON-LD, else news_keywords or keywords meta."""
+        """``keywords`` of JSON-LD, else article:tag, news_keywords or keywords meta."""
         value = self.ld.get("keywords")
         if isinstance(value, str):
             value = value.split(",")
@@ -140,7 +330,7 @@ class GenericParser:
                 return Found(topics, "jsonld")
         tags = self.doc.meta.get("article:tag")
         if tags:
-            return Found(tuple(dict.fromkeys(tags)), "meta")
+            return Found(tuple(dict.fromkeys(t for t in tags if t)), "meta")
         meta = self.doc.meta_value("news_keywords", "keywords")
         if meta:
             return Found(
@@ -149,89 +339,438 @@ class GenericParser:
         return Found((), "meta")
 
     def paywalled(self) -> Found[bool | None]:
-        """From ``isAccessibleForFree`` of JSON-LD."""
-        value = self.ld.get("isAccessibleForFree")
-        if isinstance(value, str):
-            value = value.strip().lower() not in ("false", "0", "no")
-        if isinstance(value, bool):
-            return Found(not value, "jsonld")
-        return Found(None, "jsonld")
+        """From ``isAccessibleForFree`` of JSON-LD (the article's or a ``hasPart``'s)."""
+        value = _free(self.ld.get("isAccessibleForFree"))
+        if value is None:
+            parts = self.ld.get("hasPart")
+            for part in parts if isinstance(parts, list) else [parts]:
+                if isinstance(part, dict) and _free(part.get("isAccessibleForFree")) is False:
+                    value = False
+        if value is None:
+            return Found(None, "jsonld")
+        return Found(not value, "jsonld")
 
     def images(self) -> Found[tuple[Image, ...]]:
-        """Figures in the content container, else JSON-LD ``image``, else og:image."""
-        container = self.content_container()
-        if container is not None:
-            found: list[Image] = []
-            for figure in self.doc.select("figure", container):
-                image = figure_image(self.doc, figure, is_cover=not found)
-                if image is not None and (image.url or image.caption):
-                    found.append(image)
-            if found:
-                return Found(tuple(found), "dom")
-        images = _ld_images(self.doc, self.ld.get("image"))
-        if images:
-            return Found(images, "jsonld")
-        og = self.doc.meta_value("og:image")
+        """Figures of the article with caption and credit, else JSON-LD ``image``, else og:image."""
+        ld_images = _ld_images(self.doc, self.ld.get("image"))
+        found = self._dom_images(ld_images)
+        if found:
+            return Found(found, "dom")
+        if ld_images:
+            return Found(ld_images, "jsonld")
+        og = self.doc.meta_value("og:image", "twitter:image")
         if og:
             return Found((Image(url=self.doc.absolute(og), is_cover=True),), "meta")
         return Found((), "meta")
 
     def body(self) -> Found[tuple[Block, ...]]:
-        """Blocks of the densest content container, else JSON-LD ``articleBody``."""
-        container = self.content_container()
-        blocks: tuple[Block, ...] = ()
-        if container is not None:
-            blocks = body_blocks([container], exclude=GENERIC_BOILERPLATE)
-            blocks = tuple(b for b in blocks if not _is_source_text(b.text))
-        ld_body = _ld_text(self.ld.get("articleBody"))
-        if ld_body and len(ld_body) > 1.5 * sum(len(b.text) for b in blocks):
-            paragraphs = [normalize(p) for p in re.split(r"\n\s*\n|\n", self.ld["articleBody"])]
-            return Found(tuple(Paragraph(text=p) for p in paragraphs if p), "jsonld")
-        return Found(blocks, "dom")
+        """Paragraphs and subheadings of the content container, checked against ``articleBody``."""
+        if self._body is None:
+            self._body = self._find_body()
+        return self._body
 
     def source(self) -> Found[SourceLine | None]:
-        """A ``Quelle:`` line among the last blocks of the content container."""
-        container = self.content_container()
-        if container is None:
-            return Found(None, "dom")
-        for element in reversed(self.doc.select("p, div, span", container)[-40:]):
-            text = text_of(element)
-            if text and len(text) < 200 and _SOURCE_HINT.match(text):
-                line = parse_source_line(text)
-                if line is not None:
-                    return Found(line, "dom")
-        return Found(None, "dom")
+        """The source line (``Quelle: ...``, ``(dpa)``) at the end of the article."""
+        return Found(self._extracted().source, "dom")
 
-    # -- helpers ------------------------------------------------------------
+    # -- the DOM ------------------------------------------------------------
+
+    @property
+    def stats(self) -> _Measure:
+        """Text measures of every element, computed once."""
+        if self._measure is None:
+            self._measure = measure(self.doc.root)
+        return self._measure
 
     def content_container(self) -> HtmlElement | None:
-        """The element whose direct paragraphs hold the most text."""
+        """The element with the most paragraph text net of its other text."""
+        if self._container is False:
+            self._container = self._find_container()
+        return self._container if isinstance(self._container, HtmlElement) else None
+
+    def h1(self) -> HtmlElement | None:
+        """The article's ``h1``: the one matching the structured headline, else the first."""
+        if self._h1 is False:
+            self._h1 = self._find_h1()
+        return self._h1 if isinstance(self._h1, HtmlElement) else None
+
+    def article_root(self) -> HtmlElement | None:
+        """The smallest element holding both the ``h1`` and the content container."""
+        container = self.content_container()
+        h1 = self.h1()
+        if container is None:
+            return h1.getparent() if h1 is not None else None
+        if h1 is None:
+            return container
+        ancestors = set(container.iterancestors())
+        ancestors.add(container)
+        node: HtmlElement | None = h1
+        while node is not None and node not in ancestors:
+            node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return container
+        return node
+
+    def _find_container(self) -> HtmlElement | None:
+        stats = self.stats
         best: HtmlElement | None = None
-        best_score = 0
-        scores: dict[HtmlElement, int] = {}
-        for paragraph in self.doc.root.iter("p"):
-            parent = paragraph.getparent()
-            if parent is None:
+        best_score = 0.0
+        for element, good in stats.good.items():
+            if not good or element.tag in ("html", "body"):
                 continue
-            length = len(text_of(paragraph))
-            if length < 40:
-                continue
-            scores[parent] = scores.get(parent, 0) + length
-        for element, score in scores.items():
+            score = good - 0.5 * (stats.text[element] - good)
             if score > best_score:
                 best, best_score = element, score
-        if best is None:
+        return best
+
+    def _find_h1(self) -> HtmlElement | None:
+        h1s = [h for h in self.doc.root.iter("h1") if not _hidden(h)]
+        if not h1s:
             return None
-        # A body split into several chunks: take the common parent.
-        node = best
-        parent = node.getparent()
-        if (
-            parent is not None
-            and parent.tag not in ("body", "html")
-            and sum(scores.get(child, 0) for child in parent) > best_score * 1.3
+        wanted = {
+            _key(t)
+            for t in (
+                _ld_text(self.ld.get("headline")),
+                self.doc.meta_value("og:title", "twitter:title"),
+            )
+            if t
+        }
+        for h1 in h1s:
+            key = _key(text_of(h1))
+            if key and any(key in w or w in key for w in wanted if w):
+                return h1
+        container = self.content_container()
+        if container is not None:
+            following = {id(h) for h in container.iterdescendants("h1")}
+            for h1 in h1s:
+                if id(h1) in following:
+                    return h1
+        return h1s[0]
+
+    def _extracted(self) -> _Extract:
+        if self._extract is None:
+            container = self.content_container()
+            self._extract = self._extract_from(container) if container is not None else _Extract(())
+        return self._extract
+
+    def _extract_from(self, container: HtmlElement) -> _Extract:
+        raw: list[tuple[bool, str]] = []  # (is heading, text)
+        self._walk(container, container, raw, 0)
+        headline = self.headline().value
+        skip = {_key(t) for t in (headline, self.kicker().value) if t}
+        teaser_candidates = self._descriptions()
+        blocks: list[Block] = []
+        seen: set[str] = set()
+        teaser: str | None = None
+        bylines: list[str] = []
+        source: SourceLine | None = None
+        for index, (is_heading, text) in enumerate(raw):
+            key = _key(text)
+            if not key or key in skip or key in seen:
+                continue
+            if is_boilerplate_text(text) or _READING_TIME.match(text):
+                continue
+            short = len(text) < 120
+            if short and _CREDIT_START.match(text):
+                continue
+            if short and not is_heading and _BYLINE_START.match(text):
+                names = parse_byline(text)
+                if names and all(len(n.split()) <= 4 for n in names):
+                    bylines.extend(names)
+                    continue
+            if len(text) < 70 and _DATE_LINE.match(text) and parse_date(text, tz=self.tz):
+                continue
+            if (
+                not blocks
+                and teaser is None
+                and not is_heading
+                and _matches_any(key, teaser_candidates)
+            ):
+                teaser = text
+                continue
+            if len(text) < 200 and not is_heading and index >= len(raw) - 3:
+                line = _source_line(text)
+                if line is not None:
+                    source = source or line
+                    continue
+            seen.add(key)
+            blocks.append(Subheading(text=text) if is_heading else Paragraph(text=text))
+        while blocks and isinstance(blocks[-1], Subheading):
+            blocks.pop()
+        return _Extract(
+            blocks=tuple(blocks),
+            teaser=teaser,
+            source=source,
+            bylines=tuple(dict.fromkeys(bylines)),
+        )
+
+    def _walk(
+        self,
+        element: HtmlElement,
+        container: HtmlElement,
+        out: list[tuple[bool, str]],
+        depth: int,
+    ) -> None:
+        """Append the blocks of ``element`` to ``out``: headings, paragraphs, runs of text."""
+        stats = self.stats
+        run: list[str] = [element.text or ""]
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _IGNORED:
+                run.append(child.tail or "")
+                continue
+            if tag == "br":
+                run.append(_BR)
+            elif child not in stats.blocky and tag not in _BLOCKS:
+                if not _hidden(child):
+                    run.append(_inline_text(child))
+            else:
+                _flush(run, out)
+                run = []
+                if depth < _MAX_DEPTH and not self._skip(child, container):
+                    if tag in _HEADINGS:
+                        text = text_of(child)
+                        if text and len(text) < 250:
+                            out.append((True, text))
+                    elif tag != "h1":
+                        self._walk(child, container, out, depth + 1)
+            run.append(child.tail or "")
+        _flush(run, out)
+
+    def _skip(self, element: HtmlElement, container: HtmlElement) -> bool:
+        """True for a box inside the container that is not article text."""
+        stats = self.stats
+        if _hidden(element):
+            return True
+        tag = element.tag
+        if tag in ("figure", "figcaption", "picture"):
+            return True
+        good = stats.good.get(element, 0)
+        if good and good >= 0.5 * stats.good.get(container, 0):
+            return False  # holds most of the article, whatever it is called
+        if tag in _SIDE_REGIONS:
+            return True
+        text = stats.text.get(element, 0)
+        if text and stats.links.get(element, 0) > 0.5 * text:
+            return True
+        if class_words(element) & _BOILERPLATE_WORDS:
+            return True
+        if tag not in _PARAGRAPHS or element in stats.blocky:
+            return (
+                any(
+                    isinstance(e.tag, str) and e.tag in ("input", "button", "textarea", "select")
+                    for e in element.iter("input", "button", "textarea", "select")
+                )
+                and good < 400
+            )
+        return False
+
+    def _find_body(self) -> Found[tuple[Block, ...]]:
+        blocks = self._extracted().blocks
+        raw_ld = self.ld.get("articleBody")
+        ld_body = _ld_text(raw_ld)
+        if not ld_body or not isinstance(raw_ld, str):
+            return Found(blocks, "dom")
+        ld_key = _key(ld_body)
+        dom_chars = sum(len(b.text) for b in blocks if isinstance(b, Paragraph))
+        if dom_chars < 0.5 * len(ld_body):
+            paragraphs = [normalize(p) for p in re.split(r"\n\s*\n|\n", html.unescape(raw_ld))]
+            teaser = self.teaser().value
+            teaser_key = _key(teaser) if teaser else ""
+            kept = tuple(
+                Paragraph(text=p)
+                for p in paragraphs
+                if p and (not teaser_key or _key(p) != teaser_key)
+            )
+            return Found(kept, "jsonld")
+        # A complete articleBody vouches for the DOM paragraphs it contains.
+        found = [b for b in blocks if isinstance(b, Paragraph) and _key(b.text) in ld_key]
+        if sum(len(b.text) for b in found) < 0.6 * dom_chars:
+            return Found(blocks, "dom")
+        headings_in_ld = any(isinstance(b, Subheading) and _key(b.text) in ld_key for b in blocks)
+        kept_blocks = tuple(
+            b
+            for b in blocks
+            if _key(b.text) in ld_key or (isinstance(b, Subheading) and not headings_in_ld)
+        )
+        while kept_blocks and isinstance(kept_blocks[-1], Subheading):
+            kept_blocks = kept_blocks[:-1]
+        return Found(kept_blocks, "dom")
+
+    def _descriptions(self) -> list[str]:
+        keys: list[str] = []
+        for value in (
+            _ld_text(self.ld.get("description")),
+            self.doc.meta_value("og:description"),
+            self.doc.meta_value("description"),
+            self.doc.meta_value("twitter:description"),
         ):
+            if value:
+                key = _key(html.unescape(value))
+                if len(key) >= 30 and key not in keys:
+                    keys.append(key)
+        return keys
+
+    def _find_teaser(self) -> Found[str | None]:
+        printed = self._extracted().teaser
+        if printed:
+            return Found(printed, "dom")
+        descriptions = self._descriptions()
+        lead = self._printed_lead(descriptions)
+        if lead:
+            return Found(lead, "dom")
+        value = _ld_text(self.ld.get("description"))
+        if value:
+            return Found(html.unescape(value), "jsonld")
+        meta = self.doc.meta_value("og:description", "description", "twitter:description")
+        return Found(meta, "meta")
+
+    def _printed_lead(self, descriptions: list[str]) -> str | None:
+        """The lead printed between the ``h1`` and the body: it matches a description."""
+        h1 = self.h1()
+        root = self.article_root()
+        if h1 is None or root is None:
+            return None
+        stats = self.stats
+        seen = 0
+        for element in h1.itersiblings() if h1.getparent() is not None else ():
+            for candidate in element.iter():
+                seen += 1
+                if seen > 400:
+                    return None
+                tag = candidate.tag
+                if not isinstance(tag, str) or candidate in stats.blocky:
+                    continue
+                length = stats.text.get(candidate, 0)
+                if length < 30:
+                    continue
+                text = text_of(candidate)
+                key = _key(text)
+                if _matches_any(key, descriptions) or (
+                    class_words(candidate) & _LEAD_WORDS and length >= 60
+                ):
+                    return text
+        return None
+
+    def _find_headline(self) -> Found[str | None]:
+        names = self._site_names()
+        ld = _clean_title(_ld_text(self.ld.get("headline")), names)
+        og = _clean_title(self.doc.meta_value("og:title", "twitter:title"), names)
+        h1 = self.h1()
+        h1_text = text_of(h1) if h1 is not None else ""
+        h1_parts = _h1_kicker(h1) if h1 is not None else None
+        shorter = [t for t in (og, h1_parts[1] if h1_parts else None, h1_text) if t]
+        if ld:
+            for other in shorter:
+                if other != ld and _split_kicker(ld, other):
+                    return Found(other, "jsonld")
+            return Found(ld, "jsonld")
+        if og:
+            for other in shorter[1:]:
+                if other != og and _split_kicker(og, other):
+                    return Found(other, "meta")
+            return Found(og, "meta")
+        if h1_text:
+            if h1_parts and not h1_parts[2]:
+                return Found(h1_parts[1], "dom")
+            return Found(h1_text, "dom")
+        title = _clean_title(self.doc.text("title"), names)
+        return Found(title or None, "meta")
+
+    def _site_names(self) -> tuple[str, ...]:
+        names = [
+            self.doc.meta_value("og:site_name", "application-name", "twitter:site") or "",
+        ]
+        publisher = self.ld.get("publisher")
+        if isinstance(publisher, dict):
+            names.append(_ld_text(publisher.get("name")) or "")
+        if self.doc.url:
+            host = re.sub(r"^https?://(?:www\.)?", "", self.doc.url).split("/")[0]
+            names.append(host.rsplit(".", 1)[0] if "." in host else host)
+        return tuple(k for k in (_key(n) for n in names) if len(k) >= 2)
+
+    def _kicker_above(self, h1: HtmlElement) -> str | None:
+        """A short line just before the ``h1`` (in its parent or its wrapper's)."""
+        node = h1
+        for _ in range(2):
+            previous = node.getprevious()
+            while previous is not None and (
+                not isinstance(previous.tag, str)
+                or previous.tag in _IGNORED
+                or not text_of(previous)
+            ):
+                previous = previous.getprevious()
+            if previous is not None:
+                return _kicker_text(previous)
+            parent = node.getparent()
+            if parent is None or parent.tag in ("body", "article", "main"):
+                return None
             node = parent
-        return node
+        return None
+
+    def _bylines(self) -> tuple[str, ...]:
+        found = self._extracted().bylines
+        if found:
+            return found
+        root = self.article_root()
+        if root is None:
+            return ()
+        names: dict[str, None] = {}
+        for element in root.iter():
+            if not isinstance(element.tag, str) or not (class_words(element) & _BYLINE_WORDS):
+                continue
+            text = text_of(element)
+            if not text or len(text) > 150:
+                continue
+            for name in parse_byline(text):
+                if _looks_like_name(name):
+                    names[name] = None
+            if names:
+                break
+        return tuple(names)
+
+    def _dom_images(self, ld_images: tuple[Image, ...]) -> tuple[Image, ...]:
+        root = self.article_root()
+        if root is None:
+            return ()
+        by_url = {_image_key(i.url): i for i in ld_images if i.url}
+        found: list[Image] = []
+        for figure in root.iter("figure"):
+            if _inside_link(figure, root):
+                continue
+            image = self._figure(figure, by_url, not found)
+            if image is not None:
+                found.append(image)
+        return tuple(found)
+
+    def _figure(
+        self, figure: HtmlElement, by_url: dict[str, Image], is_cover: bool
+    ) -> Image | None:
+        url = image_url(self.doc, figure)
+        caption_element = next(figure.iter("figcaption"), None)
+        caption = ""
+        credit: Credit | None = None
+        if caption_element is not None:
+            caption, credit = _caption_and_credit(caption_element)
+        if credit is None:
+            for element in figure.iter():
+                if (
+                    isinstance(element.tag, str)
+                    and element is not caption_element
+                    and class_words(element) & _CREDIT_WORDS
+                ):
+                    text = text_of(element)
+                    if text and len(text) < 200:
+                        credit = parse_credit(text)
+                        if credit is not None:
+                            break
+        ld_image = by_url.get(_image_key(url)) if url else None
+        if ld_image is not None:
+            caption = caption or ld_image.caption or ""
+            credit = credit or ld_image.credit
+        if url is None and not caption and credit is None:
+            return None
+        return Image(url=url, caption=caption or None, credit=credit, is_cover=is_cover)
 
     def _date(
         self, ld_key: str, meta_keys: tuple[str, ...], dom: bool = True
@@ -241,43 +780,234 @@ class GenericParser:
             parsed = parse_date(value, tz=self.tz)
             if parsed is not None:
                 return Found(parsed, "jsonld")
-        meta = self.doc.meta_value(*meta_keys)
-        if meta:
-            parsed = parse_date(meta, tz=self.tz)
-            if parsed is not None:
-                return Found(parsed, "meta")
+        for key in meta_keys:
+            meta = self.doc.meta_value(key)
+            if meta:
+                parsed = parse_date(meta, tz=self.tz)
+                if parsed is not None:
+                    return Found(parsed, "meta")
         if dom:
-            parsed = element_date(self.doc.select_one("time[datetime]"), self.tz)
-            if parsed is not None:
-                return Found(parsed, "dom")
+            root = self.article_root()
+            scopes = [root] if root is not None else []
+            scopes.append(self.doc.root)
+            for scope in scopes:
+                for element in scope.iter("time"):
+                    parsed = element_date(element, self.tz)
+                    if parsed is not None:
+                        return Found(parsed, "dom")
         return Found(None, "meta")
 
 
-def _is_source_text(text: str) -> bool:
-    return bool(_SOURCE_HINT.match(text)) and parse_source_line(text) is not None
+# -- helpers -------------------------------------------------------------------
+
+
+def _flush(run: list[str], out: list[tuple[bool, str]]) -> None:
+    joined = "".join(run)
+    if not joined.strip(f" \t\r\n{_BR}"):
+        return
+    for piece in _PARAGRAPH_BREAK.split(joined):
+        text = normalize(piece.replace(_BR, " "))
+        if text:
+            out.append((False, text))
+
+
+def _inline_text(element: HtmlElement) -> str:
+    parts: list[str] = []
+    _collect(element, parts)
+    return "".join(parts)
+
+
+def _collect(element: HtmlElement, parts: list[str]) -> None:
+    tag = element.tag
+    if isinstance(tag, str):
+        if tag in _IGNORED:
+            return
+        if tag == "br":
+            parts.append(_BR)
+        elif element.text:
+            parts.append(element.text)
+        for child in element:
+            _collect(child, parts)
+            if child.tail:
+                parts.append(child.tail)
+
+
+def _hidden(element: HtmlElement) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return bool(style) and "display:none" in style.replace(" ", "").lower()
+
+
+def _matches_any(key: str, candidates: list[str]) -> bool:
+    """True when ``key`` and a candidate share their opening (a description may be cut short)."""
+    if len(key) < 30:
+        return False
+    for candidate in candidates:
+        head = candidate[:60]
+        if key == candidate or head in key[:200] or (len(key) >= 60 and key[:60] in candidate):
+            return True
+    return False
+
+
+def _source_line(text: str) -> SourceLine | None:
+    if len(text) > 200:
+        return None
+    line = parse_source_line(text)
+    if line is None:
+        return None
+    if _SOURCE_HINT.match(text) or line.agencies or line.outlet:
+        return line
+    return None
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and not any(c.isdigit() for c in name) and len(name) < 60
+
+
+def _kicker_text(element: HtmlElement) -> str | None:
+    if element.tag in ("nav", "ol", "ul", "figure", "img", "picture", "time"):
+        return None
+    text = text_of(element)
+    if not text or len(text) > 80 or len(text.split()) > 10:
+        return None
+    if len(element.findall(".//a")) > 1 or _BYLINE_START.match(text):
+        return None
+    if parse_date(text) is not None or is_boilerplate_text(text):
+        return None
+    return text.rstrip(" :")
+
+
+def _h1_kicker(h1: HtmlElement) -> tuple[str, str, bool] | None:
+    """``(kicker, headline, joined)`` when the ``h1`` holds a kicker span before the headline.
+
+    ``joined`` is true when a colon joins them into one printed line.
+    """
+    children = [c for c in h1 if isinstance(c.tag, str) and text_of(c)]
+    if len(children) < 2:
+        return None
+    kicker = text_of(children[0]).strip()
+    rest = [text_of(c) for c in children[1:]]
+    joined = False
+    if rest and rest[0].strip() in (":", "-", "–", "—", "|"):
+        joined = rest[0].strip() == ":"
+        rest = rest[1:]
+    headline = normalize(" ".join(rest))
+    if kicker.endswith(":"):
+        joined = True
+        kicker = kicker.rstrip(" :")
+    if not kicker or not headline or len(kicker) > 80 or len(kicker) >= len(headline) * 1.5:
+        return None
+    return kicker, headline, joined
+
+
+def _split_kicker(full: str, headline: str) -> str | None:
+    """The kicker when ``full`` is ``"Kicker: headline"`` (or with a dash) around ``headline``."""
+    match = _KICKER_SEPARATOR.match(full)
+    if match is None:
+        return None
+    if _key(match.group(2)) == _key(headline):
+        return match.group(1)
+    return None
+
+
+def _clean_title(title: str | None, names: tuple[str, ...]) -> str | None:
+    """A title without the site name (``... | Golem.de``, ``... – DW – 28.04.2023``)."""
+    if not title:
+        return None
+    text = normalize(html.unescape(html.unescape(title)))
+    for _ in range(3):
+        pieces = _TITLE_SEPARATOR.split(text)
+        if len(pieces) < 2:
+            break
+        last = pieces[-1]
+        last_key = _key(last)
+        is_site = bool(last_key) and any(n in last_key or last_key in n for n in names)
+        is_date = len(last) < 20 and parse_date(last) is not None
+        if not (is_site or is_date):
+            break
+        text = text[: text.rfind(last)]
+        text = re.sub(r"[\s|–—-]+$", "", text).strip()
+    return text or None
+
+
+def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | None]:
+    """The caption text and its credit: a credit element inside, else one glued to the end."""
+    caption = text_of(caption_element)
+    for element in caption_element.iter():
+        if element is caption_element or not isinstance(element.tag, str):
+            continue
+        words = class_words(element)
+        text = text_of(element)
+        if not text:
+            continue
+        if (
+            words & _CREDIT_WORDS or _CREDIT_START.match(text) or element.tag in ("small", "cite")
+        ) and len(text) < 200:
+            credit = parse_credit(text)
+            if credit is not None:
+                return caption.replace(text, "").strip(" |-–"), credit
+    rest, glued = split_credit(caption)
+    return rest or "", glued
+
+
+def _inside_link(element: HtmlElement, root: HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "a":
+            return True
+        if ancestor is root:
+            return False
+    return False
+
+
+def _image_key(url: str | None) -> str:
+    if not url:
+        return ""
+    path = url.split("?")[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].lower()
+
+
+def _free(value: Any) -> bool | None:
+    if isinstance(value, str):
+        return value.strip().lower() not in ("false", "0", "no")
+    return value if isinstance(value, bool) else None
 
 
 def _ld_text(value: Any) -> str | None:
     if isinstance(value, str):
-        text = normalize(value)
+        text = normalize(html.unescape(value)) if "&" in value else normalize(value)
         return text or None
     return None
 
 
-def _ld_names(value: Any) -> tuple[str, ...]:
+def _ld_authors(value: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Person names and organisation names of a JSON-LD ``author``."""
     items = value if isinstance(value, list) else [value]
-    names: list[str] = []
+    persons: list[str] = []
+    organisations: list[str] = []
     for item in items[:50]:
         if isinstance(item, dict):
             kind = item.get("@type")
-            if kind == "Organization" or (isinstance(kind, list) and "Organization" in kind):
-                continue
+            kinds = set(kind) if isinstance(kind, list) else {kind}
             name = _ld_text(item.get("name"))
+            if name is None:
+                given, family = _ld_text(item.get("givenName")), _ld_text(item.get("familyName"))
+                name = " ".join(n for n in (given, family) if n) or None
+            if not name:
+                continue
+            if kinds & {"Organization", "NewsMediaOrganization"} or (
+                "Person" not in kinds and not agency(name)
+            ):
+                organisations.append(name)
+                continue
         else:
             name = _ld_text(item)
-        if name:
-            names.extend(parse_byline(name) or (name,))
-    return tuple(dict.fromkeys(names))
+            if not name:
+                continue
+        names = parse_byline(name) or (name,)
+        persons.extend(n for n in names if n)
+    return tuple(dict.fromkeys(persons)), tuple(dict.fromkeys(organisations))
 
 
 def _ld_images(doc: Document, value: Any) -> tuple[Image, ...]:
@@ -290,9 +1020,13 @@ def _ld_images(doc: Document, value: Any) -> tuple[Image, ...]:
             url = _ld_text(item.get("url")) or _ld_text(item.get("contentUrl"))
             caption = _ld_text(item.get("caption")) or _ld_text(item.get("description"))
             credit_text = _ld_text(item.get("creditText")) or _ld_text(item.get("copyrightHolder"))
-            if credit_text is None and isinstance(item.get("copyrightHolder"), dict):
-                credit_text = _ld_text(item["copyrightHolder"].get("name"))
+            holder = item.get("copyrightHolder") or item.get("author")
+            if credit_text is None and isinstance(holder, dict):
+                credit_text = _ld_text(holder.get("name"))
             credit: Credit | None = parse_credit(credit_text) if credit_text else None
+            if caption and credit is None:
+                rest, credit = split_credit(caption)
+                caption = rest
             images.append(
                 Image(url=doc.absolute(url), caption=caption, credit=credit, is_cover=not images)
             )
