@@ -71,6 +71,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("stuttgarter_zeitung", "stuttgarter-zeitung.de"),
     _entry("freiepresse", "freiepresse.de"),
     _entry("boersen_zeitung", "boersen-zeitung.de"),
+    _entry("kicker", "kicker.de"),
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
     _entry("winfuture", "winfuture.de"),
