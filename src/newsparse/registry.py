@@ -56,6 +56,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("bild", "bild.de"),
     _entry("focus", "focus.de"),
     _entry("stern", "stern.de"),
+    _entry("tonline", "t-online.de"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
     _entry("br", "br.de"),
