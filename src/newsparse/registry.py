@@ -74,6 +74,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("boersen_zeitung", "boersen-zeitung.de"),
     _entry("kicker", "kicker.de"),
     _entry("postillon", "der-postillon.com"),
+    _entry("klassegegenklasse", "klassegegenklasse.org"),
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
     _entry("winfuture", "winfuture.de"),
