@@ -73,6 +73,7 @@ _BOILERPLATE_WORDS = frozenset(
         "lesetipp", "lesetipps", "readmore", "login", "modal", "popup", "overlay",
         "audioplayer", "player", "podcast", "promo", "sidebar", "infobox", "embed",
         "tags", "keywords", "author", "authors", "autor", "copyright", "credit",
+        "caption", "bildunterschrift", "media", "video", "gallery", "slideshow",
     }
 )  # fmt: skip
 _LEAD_WORDS = frozenset(
@@ -139,13 +140,17 @@ class _Measure:
 
 
 def measure(root: HtmlElement) -> _Measure:
-    """Measure text, link text and paragraph text of every element in one walk."""
+    """Measure text, link text and paragraph text of every element in one walk.
+
+    A paragraph is a block without blocks inside, or the loose text of a block
+    (text and inline elements between its child blocks, as in ``text<br><br>text``).
+    """
     text: dict[HtmlElement, int] = {}
     links: dict[HtmlElement, int] = {}
     good: dict[HtmlElement, int] = {}
     blocky: set[HtmlElement] = set()
-    # Per open element: [text, links, good, has_block, side]
-    stack: list[list[int]] = [[0, 0, 0, 0, 0]]
+    # Per open element: text, links, good, has_block, side, loose text, loose links
+    stack: list[list[int]] = [[0, 0, 0, 0, 0, 0, 0]]
     side_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
@@ -155,42 +160,43 @@ def measure(root: HtmlElement) -> _Measure:
         if event == "start":
             if tag in _IGNORED:
                 walker.skip_subtree()
-                stack.append([0, 0, 0, 0, 0])
+                stack.append([0, 0, 0, 0, 0, 0, 0])
                 continue
             side = tag in _SIDE_REGIONS
             side_depth += side
-            own = element.text
-            stack.append([len(own.strip()) if own else 0, 0, 0, 0, int(side)])
+            own = len(element.text.strip()) if element.text else 0
+            stack.append([own, 0, 0, 0, int(side), own, 0])
             continue
         counts = stack.pop()
         parent = stack[-1]
-        tail = element.tail
-        if tail:
-            parent[0] += len(tail.strip())
+        tail = len(element.tail.strip()) if element.tail else 0
+        parent[0] += tail
+        parent[5] += tail
         if tag in _IGNORED:
             continue
-        side_depth -= counts[4]
         length, link, inner_good, has_block = counts[0], counts[1], counts[2], counts[3]
         if tag == "a":
             link = length
-        if (
-            not has_block
-            and tag in _PARAGRAPHS
-            and length >= 40
-            and not side_depth
-            and link < 0.4 * length
-        ):
-            inner_good = length
+        if not side_depth and tag in _PARAGRAPHS:
+            if not has_block:
+                if length >= 40 and link < 0.4 * length:
+                    inner_good = length
+            elif counts[5] >= 80 and counts[6] < 0.4 * counts[5]:
+                inner_good += counts[5]
+        side_depth -= counts[4]
         text[element] = length
         links[element] = link
         good[element] = inner_good
-        if has_block:
-            blocky.add(element)
         parent[0] += length
         parent[1] += link
         parent[2] += inner_good
         if has_block or tag in _BLOCKS:
             parent[3] = 1
+            if has_block:
+                blocky.add(element)
+        else:
+            parent[5] += length
+            parent[6] += link
     return _Measure(text=text, links=links, good=good, blocky=blocky)
 
 
@@ -199,7 +205,8 @@ def class_words(element: HtmlElement) -> set[str]:
     value = f"{element.get('class') or ''} {element.get('id') or ''}"
     if not value.strip():
         return set()
-    return {w.lower() for w in _WORD_SPLIT.split(value) if w}
+    words = {w.lower() for w in _WORD_SPLIT.split(value) if w}
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
 
 
 def _key(text: str) -> str:
@@ -481,7 +488,7 @@ class GenericParser:
             if len(text) < 70 and _DATE_LINE.match(text) and parse_date(text, tz=self.tz):
                 continue
             if (
-                not blocks
+                len(blocks) < 3
                 and teaser is None
                 and not is_heading
                 and _matches_any(key, teaser_candidates)
@@ -514,6 +521,7 @@ class GenericParser:
         """Append the blocks of ``element`` to ``out``: headings, paragraphs, runs of text."""
         stats = self.stats
         run: list[str] = [element.text or ""]
+        link_chars = 0
         for child in element:
             tag = child.tag
             if not isinstance(tag, str) or tag in _IGNORED:
@@ -524,9 +532,11 @@ class GenericParser:
             elif child not in stats.blocky and tag not in _BLOCKS:
                 if not _hidden(child):
                     run.append(_inline_text(child))
+                    link_chars += stats.links.get(child, 0)
             else:
-                _flush(run, out)
+                _flush(run, out, link_chars)
                 run = []
+                link_chars = 0
                 if depth < _MAX_DEPTH and not self._skip(child, container):
                     if tag in _HEADINGS:
                         text = text_of(child)
@@ -535,7 +545,7 @@ class GenericParser:
                     elif tag != "h1":
                         self._walk(child, container, out, depth + 1)
             run.append(child.tail or "")
-        _flush(run, out)
+        _flush(run, out, link_chars)
 
     def _skip(self, element: HtmlElement, container: HtmlElement) -> bool:
         """True for a box inside the container that is not article text."""
@@ -576,13 +586,9 @@ class GenericParser:
         if dom_chars < 0.5 * len(ld_body):
             paragraphs = [normalize(p) for p in re.split(r"\n\s*\n|\n", html.unescape(raw_ld))]
             teaser = self.teaser().value
-            teaser_key = _key(teaser) if teaser else ""
-            kept = tuple(
-                Paragraph(text=p)
-                for p in paragraphs
-                if p and (not teaser_key or _key(p) != teaser_key)
-            )
-            return Found(kept, "jsonld")
+            if teaser and paragraphs and paragraphs[0].startswith(teaser):
+                paragraphs[0] = paragraphs[0][len(teaser) :].strip()
+            return Found(tuple(Paragraph(text=p) for p in paragraphs if p), "jsonld")
         # A complete articleBody vouches for the DOM paragraphs it contains.
         found = [b for b in blocks if isinstance(b, Paragraph) and _key(b.text) in ld_key]
         if sum(len(b.text) for b in found) < 0.6 * dom_chars:
@@ -801,9 +807,11 @@ class GenericParser:
 # -- helpers -------------------------------------------------------------------
 
 
-def _flush(run: list[str], out: list[tuple[bool, str]]) -> None:
+def _flush(run: list[str], out: list[tuple[bool, str]], link_chars: int) -> None:
+    """Append the paragraphs of a run of inline text, unless the run is mostly links."""
     joined = "".join(run)
-    if not joined.strip(f" \t\r\n{_BR}"):
+    stripped = joined.strip(f" \t\r\n{_BR}")
+    if not stripped or link_chars > 0.6 * len(stripped):
         return
     for piece in _PARAGRAPH_BREAK.split(joined):
         text = normalize(piece.replace(_BR, " "))
