@@ -76,6 +76,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("kicker", "kicker.de"),
     _entry("postillon", "der-postillon.com"),
     _entry("klassegegenklasse", "klassegegenklasse.org"),
+    _entry("vogue", "vogue.de"),
     _entry("heise", "heise.de"),
     _entry("golem", "golem.de"),
     _entry("winfuture", "winfuture.de"),

@@ -1,0 +1,59 @@
+"""Vogue Germany (vogue.de): Condé Nast's Verso article page, seen in 2024.
+
+``article.article`` opens with the content header (``data-testid`` hooks:
+``ContentHeaderRubric``, ``ContentHeaderHed``, the dek, ``BylinesWrapper``,
+``ContentHeaderPublishDate``, ``ContentHeaderLeadAsset``) and the lead
+caption (``.caption__text`` and ``.caption__credit``). The text sits in
+several ``[data-testid=BodyWrapper]`` chunks with ``p``, ``h2`` and figures
+between ad rails and recirculation lists; the ``TagCloudWrapper`` after the
+article lists the tags. The rubric above the headline is the section.
+Classes carry styled-components hashes (``SplitScreenContentHeaderDek-emptdL``),
+so the dek is matched by its stem.
+"""
+
+from __future__ import annotations
+
+from newsparse.document import text_of
+from newsparse.model import Block, Paragraph
+from newsparse.sites.base import Layout, Site
+
+
+class Vogue2024(Layout):
+    """The Verso article page seen in 2024."""
+
+    NAME = "2024"
+    MARKER = "article [data-testid='ContentHeaderHed']"
+    REQUIRED = frozenset({"section", "headline", "teaser", "body", "authors", "published"})
+
+    SECTION = "article .content-header .rubric__name"
+    HEADLINE = "article [data-testid='ContentHeaderHed']"
+    TEASER = "article .content-header [class*='ContentHeaderDek']"
+    BODY = "article [data-testid='BodyWrapper']"
+    SUBHEADINGS = "h2, h3"
+    BOILERPLATE = (
+        "figure, aside, [class*='consumer-marketing'], [class*='recirc'], "
+        "[class*='ExternalLinkEmbed'], [class*='product-embed'], [class*='Cart']"
+    )
+    LINK_EMBED = "[class*='ExternalLinkEmbedWrapper']"
+    """A "Lesen Sie mehr" card linking another article."""
+    IMAGES = "article .content-header, article [data-testid='BodyWrapper'] figure"
+    IMAGE_CAPTION = ".caption__text"
+    IMAGE_CREDIT = ".caption__credit"
+    AUTHORS = "article .content-header [data-testid='BylineName'] a"
+    PUBLISHED = "article [data-testid='ContentHeaderPublishDate']"
+    TOPICS = "[data-testid='TagCloudWrapper'] a"
+
+    def body(self) -> tuple[Block, ...]:
+        """The chunks' blocks without the line that introduces link cards ("Mehr Themen ...")."""
+        intros: set[Block] = set()
+        cards = self.doc.select(f"{self.BODY} {self.LINK_EMBED}") if self.BODY else []
+        for card in cards:
+            previous = card.getprevious()
+            while previous is not None and previous in cards:
+                previous = previous.getprevious()
+            if previous is not None and previous.tag == "p":
+                intros.add(Paragraph(text=text_of(previous)))
+        return tuple(block for block in super().body() if block not in intros)
+
+
+SITE = Site(name="vogue", title="Vogue Germany", layouts=(Vogue2024,))
