@@ -11,6 +11,7 @@ from newsparse import registry
 from newsparse.blocks import is_boilerplate_text
 from newsparse.decode import DEFAULT_MAX_BYTES, decode
 from newsparse.document import Document
+from newsparse.errors import TooDeeplyNestedError
 from newsparse.generic import Found, GenericParser
 from newsparse.model import PARTS, Article, PartOrigin, Report
 from newsparse.pagekind import page_kind
@@ -84,6 +85,28 @@ def parse(
         entry = registry.site_for_url(doc.url)
         site = registry.load(entry.name) if entry is not None else None
     warnings = [*decoded.warnings, *doc.warnings]
+    try:
+        return _parse_document(doc, site, list(warnings))
+    except RecursionError:
+        # Nested deeper than Python's recursion allows: flatten the deep part, try once more.
+        flattened = doc.limit_depth(FLATTEN_DEPTH)
+        warnings.append(
+            f"elements nested more than {FLATTEN_DEPTH} levels deep were flattened to text "
+            f"({flattened} subtrees)"
+        )
+    try:
+        return _parse_document(doc, site, warnings)
+    except RecursionError as exc:
+        raise TooDeeplyNestedError(
+            f"the page is nested too deeply to parse, even flattened at {FLATTEN_DEPTH} levels"
+        ) from exc
+
+
+#: Depth at which a page that exhausts recursion is flattened before a second try.
+FLATTEN_DEPTH = 256
+
+
+def _parse_document(doc: Document, site: Site | None, warnings: list[str]) -> Article:
     if site is not None:
         try:
             return _assemble(doc, site, site.layout_for(doc), warnings)

@@ -105,10 +105,10 @@ def decode(page: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     notes: list[str] = []
     if isinstance(page, str):
         _check_size(len(page), max_bytes)
+        if not page or page.isspace():
+            raise EmptyInputError(_empty_message(page))
         data = _encode_text(page, notes)
         encoding = "utf-8"
-        if not data or data.isspace():
-            raise EmptyInputError(_empty_message(data))
     elif isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
         _check_size(len(data), max_bytes)
@@ -127,7 +127,7 @@ def decode(page: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     return Decoded(data=data, encoding=encoding, warnings=tuple(notes))
 
 
-def _empty_message(data: bytes) -> str:
+def _empty_message(data: str | bytes) -> str:
     return "the input is empty" if not data else "the input is only whitespace"
 
 

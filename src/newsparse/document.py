@@ -178,6 +178,32 @@ class Document:
         doc.warnings = tuple(_parser_limits())
         return doc
 
+    def limit_depth(self, max_depth: int = 256) -> int:
+        """Flatten every subtree nested deeper than ``max_depth``; returns how many.
+
+        Each element at depth ``max_depth`` keeps its tag and tail, and its
+        descendants become its plain text. Real pages nest a few dozen levels;
+        this is for pathological pages whose depth would exhaust recursion.
+        """
+        deep: list[HtmlElement] = []
+        stack: list[tuple[HtmlElement, int]] = [(self.root, 0)]
+        while stack:
+            element, depth = stack.pop()
+            for child in element:
+                if not isinstance(child.tag, str):
+                    continue
+                if depth + 1 >= max_depth and len(child):
+                    deep.append(child)
+                else:
+                    stack.append((child, depth + 1))
+        for element in deep:
+            text = "".join(element.itertext())
+            tail = element.tail
+            element.clear()
+            element.text = text
+            element.tail = tail
+        return len(deep)
+
     # -- selection -------------------------------------------------------
 
     def select(self, selector: str, root: HtmlElement | None = None) -> list[HtmlElement]:

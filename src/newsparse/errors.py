@@ -7,8 +7,9 @@ resembles, so callers may catch either::
     ├── InputError (ValueError)                 the input cannot be a news page
     │   ├── EmptyInputError                     nothing but whitespace
     │   ├── NotHTMLError                        PDF, image, JSON, binary junk ...
-    │   ├── CompressedInputError                gzip/zip bytes that could not be opened
-    │   └── InputTooLargeError                  over the configured size limit
+    │   ├── CompressedInputError                gzip bytes that could not be opened
+    │   ├── InputTooLargeError                  over the configured size limit
+    │   └── TooDeeplyNestedError                nested too deeply to parse, even flattened
     ├── UnknownParserError (LookupError)        no site parser of that name
     └── FetchError (OSError)                    the CLI could not fetch a URL
 
@@ -41,6 +42,10 @@ class CompressedInputError(InputError):
 
 class InputTooLargeError(InputError):
     """The input is larger than the configured limit."""
+
+
+class TooDeeplyNestedError(InputError):
+    """The page's elements are nested too deeply to parse, even after flattening."""
 
 
 class UnknownParserError(NewsparseError, LookupError):
