@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 import attrs
+import lxml.html
 from lxml import etree
 
 from newsparse.blocks import element_date, image_url, is_boilerplate_text
@@ -115,6 +116,7 @@ _CREDIT_START = re.compile(
 _KICKER_SEPARATOR = re.compile(r"^\s*(.{2,80}?)\s*(?::|\s[-–—|]\s)\s*(.+)$")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _MAX_DEPTH = 400
+_HTML_BODY = re.compile(r"<(?:p|h[2-6]|br|div)\b", re.I)
 
 
 @attrs.frozen
@@ -577,22 +579,22 @@ class GenericParser:
 
     def _find_body(self) -> Found[tuple[Block, ...]]:
         blocks = self._extracted().blocks
-        raw_ld = self.ld.get("articleBody")
-        ld_body = _ld_text(raw_ld)
-        if not ld_body or not isinstance(raw_ld, str):
+        ld_blocks = self._ld_body()
+        if not ld_blocks:
             return Found(blocks, "dom")
-        ld_key = _key(ld_body)
+        ld_key = "".join(_key(b.text) for b in ld_blocks)
         dom_chars = sum(len(b.text) for b in blocks if isinstance(b, Paragraph))
-        if dom_chars < 0.5 * len(ld_body):
-            paragraphs = [normalize(p) for p in re.split(r"\n\s*\n|\n", html.unescape(raw_ld))]
-            teaser = self.teaser().value
-            if teaser and paragraphs and paragraphs[0].startswith(teaser):
-                paragraphs[0] = paragraphs[0][len(teaser) :].strip()
-            return Found(tuple(Paragraph(text=p) for p in paragraphs if p), "jsonld")
-        # A complete articleBody vouches for the DOM paragraphs it contains.
         found = [b for b in blocks if isinstance(b, Paragraph) and _key(b.text) in ld_key]
-        if sum(len(b.text) for b in found) < 0.6 * dom_chars:
+        found_chars = sum(len(b.text) for b in found)
+        ld_chars = sum(len(b.text) for b in ld_blocks)
+        if dom_chars < 0.5 * ld_chars or (
+            ld_chars > 1.15 * dom_chars and found_chars >= 0.8 * dom_chars
+        ):
+            # The DOM shows part of the article (paywall, lazy loading): the whole is in JSON-LD.
+            return Found(ld_blocks, "jsonld")
+        if found_chars < 0.6 * dom_chars:
             return Found(blocks, "dom")
+        # A complete articleBody vouches for the DOM paragraphs it contains.
         headings_in_ld = any(isinstance(b, Subheading) and _key(b.text) in ld_key for b in blocks)
         kept_blocks = tuple(
             b
@@ -602,6 +604,30 @@ class GenericParser:
         while kept_blocks and isinstance(kept_blocks[-1], Subheading):
             kept_blocks = kept_blocks[:-1]
         return Found(kept_blocks, "dom")
+
+    def _ld_body(self) -> tuple[Block, ...]:
+        """JSON-LD ``articleBody`` as blocks: its HTML read like the page, else one per line."""
+        raw = self.ld.get("articleBody")
+        if not isinstance(raw, str) or not raw.strip():
+            return ()
+        blocks: tuple[Block, ...]
+        if _HTML_BODY.search(raw):
+            try:
+                root = lxml.html.document_fromstring(f"<html><body><div>{raw}</div></body></html>")
+            except (etree.ParserError, ValueError):
+                return ()
+            div = root.find("body/div")
+            if div is None:
+                return ()
+            blocks = GenericParser(Document(root, self.doc.url), self.tz)._extract_from(div).blocks
+        else:
+            lines = (normalize(p) for p in re.split(r"\n", html.unescape(raw)))
+            blocks = tuple(Paragraph(text=p) for p in lines if p and not is_boilerplate_text(p))
+        teaser = self.teaser().value
+        if teaser and blocks and blocks[0].text.startswith(teaser):
+            rest = blocks[0].text[len(teaser) :].strip()
+            blocks = ((Paragraph(text=rest),) if rest else ()) + blocks[1:]
+        return blocks
 
     def _descriptions(self) -> list[str]:
         keys: list[str] = []
