@@ -58,6 +58,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("stern", "stern.de"),
     _entry("tonline", "t-online.de"),
     _entry("tagesspiegel", "tagesspiegel.de"),
+    _entry("taz", "taz.de"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
     _entry("br", "br.de"),
