@@ -36,6 +36,10 @@ class Orf2024(Layout):
     SOURCE = ".story-footer .byline"
     PUBLISHED = ".story-lead .story-meta-dates .print-only"
 
+    def authors(self) -> tuple[str, ...]:
+        """None: stories name no person (JSON-LD names the organisation ORF.at)."""
+        return ()
+
     def paywalled(self) -> bool | None:
         """Never: ORF.at is free to read."""
         return False
