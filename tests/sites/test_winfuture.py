@@ -17,6 +17,7 @@ CASES = {
         has_teaser=True,
         source=None,
         subheadings=2,
+        paywalled=False,
         min_f1=0.75,
         errata={
             "body": "the reference keeps the affiliate button box twice and the affiliate "

@@ -51,6 +51,10 @@ class WinFuture2024(Layout):
             _loose_blocks(container, skip, blocks)
         return tuple(blocks)
 
+    def paywalled(self) -> bool | None:
+        """Never: WinFuture is free to read (financed by ads and affiliate links)."""
+        return False
+
     def _skip(self) -> str:
         return f"script, style, noscript, form, iframe, figure, {self.BOILERPLATE}"
 
