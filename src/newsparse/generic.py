@@ -75,6 +75,7 @@ _BOILERPLATE_WORDS = frozenset(
         "audioplayer", "player", "podcast", "promo", "sidebar", "infobox", "embed",
         "tags", "keywords", "author", "authors", "autor", "copyright", "credit",
         "caption", "bildunterschrift", "media", "video", "gallery", "slideshow",
+        "expandable", "collapsible", "accordion",
     }
 )  # fmt: skip
 _LEAD_WORDS = frozenset(
@@ -95,6 +96,7 @@ _CREDIT_WORDS = frozenset(
 )
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9äöüÄÖÜ]+|(?<=[a-zäöü])(?=[A-ZÄÖÜ])")
 _KEY = re.compile(r"[\W_]+", re.UNICODE)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _BR = "\x00"
 _PARAGRAPH_BREAK = re.compile(rf"{_BR}\s*{_BR}")
 _SOURCE_HINT = re.compile(r"^\(?(?:quellen?\s*:|mit material (?:von|der|des))", re.I)
@@ -116,6 +118,7 @@ _CREDIT_START = re.compile(
 _KICKER_SEPARATOR = re.compile(r"^\s*(.{2,80}?)\s*(?::|\s[-–—|]\s)\s*(.+)$")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _MAX_DEPTH = 400
+_SCREEN_READER = ("sr-only", "visually-hidden", "visuallyhidden", "offscreen", "screen-reader")
 _HTML_BODY = re.compile(r"<(?:p|h[2-6]|br|div)\b", re.I)
 
 
@@ -209,6 +212,11 @@ def class_words(element: HtmlElement) -> set[str]:
         return set()
     words = {w.lower() for w in _WORD_SPLIT.split(value) if w}
     return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
+
+
+def _name_key(text: str) -> str:
+    """A site or section name for comparison: letters and digits, umlauts spelled out."""
+    return _key(text).translate(_UMLAUTS)
 
 
 def _key(text: str) -> str:
@@ -691,16 +699,12 @@ class GenericParser:
         h1 = self.h1()
         h1_text = text_of(h1) if h1 is not None else ""
         h1_parts = _h1_kicker(h1) if h1 is not None else None
-        shorter = [t for t in (og, h1_parts[1] if h1_parts else None, h1_text) if t]
         if ld:
-            for other in shorter:
-                if other != ld and _split_kicker(ld, other):
-                    return Found(other, "jsonld")
+            # "Kicker: headline" in JSON-LD, the headline alone in og:title: the kicker goes.
+            if og and og != ld and _split_kicker(ld, og):
+                return Found(og, "jsonld")
             return Found(ld, "jsonld")
         if og:
-            for other in shorter[1:]:
-                if other != og and _split_kicker(og, other):
-                    return Found(other, "meta")
             return Found(og, "meta")
         if h1_text:
             if h1_parts and not h1_parts[2]:
@@ -712,14 +716,18 @@ class GenericParser:
     def _site_names(self) -> tuple[str, ...]:
         names = [
             self.doc.meta_value("og:site_name", "application-name", "twitter:site") or "",
+            self.doc.meta_value("article:section") or "",
         ]
+        section = self.ld.get("articleSection")
+        if isinstance(section, str):
+            names.append(section)
         publisher = self.ld.get("publisher")
         if isinstance(publisher, dict):
             names.append(_ld_text(publisher.get("name")) or "")
         if self.doc.url:
             host = re.sub(r"^https?://(?:www\.)?", "", self.doc.url).split("/")[0]
             names.append(host.rsplit(".", 1)[0] if "." in host else host)
-        return tuple(k for k in (_key(n) for n in names) if len(k) >= 2)
+        return tuple(k for k in (_name_key(n) for n in names) if len(k) >= 2)
 
     def _kicker_above(self, h1: HtmlElement) -> str | None:
         """A short line just before the ``h1`` (in its parent or its wrapper's)."""
@@ -867,10 +875,14 @@ def _collect(element: HtmlElement, parts: list[str]) -> None:
 
 
 def _hidden(element: HtmlElement) -> bool:
+    """Hidden, or text for screen readers only (``sr-only``, ``visually-hidden``)."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
-    return bool(style) and "display:none" in style.replace(" ", "").lower()
+    if style and "display:none" in style.replace(" ", "").lower():
+        return True
+    classes = element.get("class")
+    return bool(classes) and any(h in classes.lower() for h in _SCREEN_READER)
 
 
 def _matches_any(key: str, candidates: list[str]) -> bool:
@@ -956,7 +968,7 @@ def _clean_title(title: str | None, names: tuple[str, ...]) -> str | None:
         if len(pieces) < 2:
             break
         last = pieces[-1]
-        last_key = _key(last)
+        last_key = _name_key(last)
         is_site = bool(last_key) and any(n in last_key or last_key in n for n in names)
         is_date = len(last) < 20 and parse_date(last) is not None
         if not (is_site or is_date):
