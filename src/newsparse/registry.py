@@ -59,6 +59,8 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("tonline", "t-online.de"),
     _entry("tagesspiegel", "tagesspiegel.de"),
     _entry("taz", "taz.de"),
+    _entry("fr", "fr.de"),
+    _entry("merkur", "merkur.de"),
     _entry("tagesschau", "tagesschau.de"),
     _entry("sportschau", "sportschau.de"),
     _entry("br", "br.de"),

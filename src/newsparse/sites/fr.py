@@ -1,0 +1,8 @@
+"""Frankfurter Rundschau (fr.de): the Ippen Media platform's layouts."""
+
+from __future__ import annotations
+
+from newsparse.sites.base import Site
+from newsparse.sites.ippen import Ippen2023, Ippen2024
+
+SITE = Site(name="fr", title="Frankfurter Rundschau", layouts=(Ippen2024, Ippen2023))

@@ -1,0 +1,28 @@
+"""Frankfurter Rundschau: the 2024 Ippen page in the corpus."""
+
+from corpus import requires_corpus
+from sitecheck import Case, parsed, site_tests
+
+CASES = {
+    "FrankfurterRundschau_2024_04_26": Case(
+        layout="2024",
+        section="Ratgeber",
+        kicker=None,
+        has_teaser=True,
+        source=None,
+        subheadings=3,
+        paywalled=None,  # the page says nothing about access
+    ),
+}
+
+globals().update(site_tests("fr", CASES))
+
+
+@requires_corpus
+def test_body_figure_is_not_the_cover() -> None:
+    """The lead medium is a video; the figure after two paragraphs is no cover."""
+    images = parsed("FrankfurterRundschau_2024_04_26").images
+    assert len(images) == 1
+    assert not images[0].is_cover
+    assert images[0].credit is not None
+    assert images[0].credit.raw == "© Montage"
