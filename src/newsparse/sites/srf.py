@@ -7,7 +7,8 @@ kicker (``.article-title__overline``) and the headline
 ``section.article-content`` with paragraphs, pull quotes, figures and
 expandable boxes (person details, background boxes, dossier links). The
 broadcast reference ("SRF 4 News, 15.4.2024, 10:05 Uhr; srf/hosb;kesm") in
-``p.article-reference`` is the source line; the page names no author.
+``p.article-reference`` is the source line (online-only pieces have none);
+the page names no author.
 
 2025: the body is ``section.articlepage__article-content`` with
 ``p.article-paragraph``, ``h2.article-heading`` and ``figure.image-figure-ng``;
@@ -27,7 +28,7 @@ class Srf2024(Layout):
 
     NAME = "2024"
     MARKER = "section.article-content[itemprop='articleBody']"
-    REQUIRED = frozenset({"headline", "body", "published", "kicker", "section", "source"})
+    REQUIRED = frozenset({"headline", "body", "published", "kicker", "section"})
     TIMEZONE = "Europe/Zurich"
 
     KICKER = ".article-header .article-title__overline"
@@ -60,9 +61,7 @@ class Srf2025(Srf2024):
 
     NAME = "2025"
     MARKER = "section.articlepage__article-content"
-    REQUIRED = frozenset(
-        {"headline", "body", "teaser", "published", "authors", "kicker", "section", "source"}
-    )
+    REQUIRED = frozenset({"headline", "body", "teaser", "published", "kicker", "section"})
 
     BODY = "section.articlepage__article-content"
     PARAGRAPHS = "p.article-paragraph"
