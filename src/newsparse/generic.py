@@ -90,6 +90,15 @@ _KICKER_WORDS = frozenset(
         "spitzmarke", "superline", "pretitle", "supertitle", "rubric",
     }
 )  # fmt: skip
+_FIGURE_WORDS = frozenset(
+    {"picture", "image", "img", "photo", "foto", "bild", "figure", "media", "pic", "imagebox"}
+)
+_CAPTION_WORDS = frozenset(
+    {"caption", "figcaption", "bildunterschrift", "legend", "bu", "imagetext", "subline"}
+)
+_TEASER_WORDS = frozenset(
+    {"related", "recommend", "recommendation", "teaser", "promo", "outbrain", "taboola", "more"}
+)
 _BYLINE_WORDS = frozenset({"author", "authors", "autor", "autoren", "byline", "creator"})
 _CREDIT_WORDS = frozenset(
     {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author"}
@@ -770,24 +779,62 @@ class GenericParser:
         return tuple(names)
 
     def _dom_images(self, ld_images: tuple[Image, ...]) -> tuple[Image, ...]:
-        root = self.article_root()
-        if root is None:
+        scope = self._image_scope()
+        if scope is None:
             return ()
+        stats = self.stats
+        candidates: list[HtmlElement] = []
+        for element in scope.iter():
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == "figure" or (
+                tag in ("div", "span", "section", "p")
+                and class_words(element) & _FIGURE_WORDS
+                and stats.text.get(element, 0) <= 400
+                and next(element.iter("img"), None) is not None
+            ):
+                candidates.append(element)
+        chosen = set(candidates)
         by_url = {_image_key(i.url): i for i in ld_images if i.url}
         found: list[Image] = []
-        for figure in root.iter("figure"):
-            if _inside_link(figure, root):
+        for element in candidates:
+            if any(a in chosen for a in element.iterancestors()):
+                continue  # inside another figure
+            if _inside_link(element, scope) or _in_teaser_box(element, scope):
                 continue
-            image = self._figure(figure, by_url, not found)
+            image = self._figure(element, by_url, not found)
             if image is not None:
                 found.append(image)
         return tuple(found)
+
+    def _image_scope(self) -> HtmlElement | None:
+        """The article root; where that is the container alone, its ``article`` or grandparent."""
+        root = self.article_root()
+        container = self.content_container()
+        if root is None or container is None or root is not container:
+            return root
+        for ancestor in root.iterancestors():
+            if ancestor.tag in ("article", "main"):
+                return ancestor
+            if ancestor.tag in ("body", "html"):
+                break
+        parent = root.getparent()
+        grandparent = parent.getparent() if parent is not None else None
+        if grandparent is not None and grandparent.tag not in ("body", "html"):
+            return grandparent
+        return parent if parent is not None and parent.tag not in ("body", "html") else root
 
     def _figure(
         self, figure: HtmlElement, by_url: dict[str, Image], is_cover: bool
     ) -> Image | None:
         url = image_url(self.doc, figure)
         caption_element = next(figure.iter("figcaption"), None)
+        if caption_element is None:
+            for element in figure.iterdescendants():
+                if isinstance(element.tag, str) and class_words(element) & _CAPTION_WORDS:
+                    caption_element = element
+                    break
         caption = ""
         credit: Credit | None = None
         if caption_element is not None:
@@ -804,6 +851,12 @@ class GenericParser:
                         credit = parse_credit(text)
                         if credit is not None:
                             break
+        if caption_element is None and figure.tag != "figure":
+            text = text_of(figure)
+            if credit is not None and credit.raw in text:
+                text = text.replace(credit.raw, "")
+            caption, glued = _split_caption(normalize(text))
+            credit = credit or glued
         ld_image = by_url.get(_image_key(url)) if url else None
         if ld_image is not None:
             caption = caption or ld_image.caption or ""
@@ -996,6 +1049,22 @@ def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | Non
                 return caption.replace(text, "").strip(" |-–"), credit
     rest, glued = split_credit(caption)
     return rest or "", glued
+
+
+def _split_caption(text: str) -> tuple[str, Credit | None]:
+    if not text:
+        return "", None
+    rest, credit = split_credit(text)
+    return rest or "", credit
+
+
+def _in_teaser_box(element: HtmlElement, root: HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is root:
+            return False
+        if class_words(ancestor) & _TEASER_WORDS:
+            return True
+    return False
 
 
 def _inside_link(element: HtmlElement, root: HtmlElement) -> bool:
