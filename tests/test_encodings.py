@@ -1,0 +1,189 @@
+"""Bytes are decoded right whatever the page's encoding; umlauts and ß survive.
+
+Each case encodes one of our own German pages in some encoding, declares
+(or mis-declares) it, and checks headline and paragraphs against the text we
+wrote, character for character, plus the warning the repair leaves in the report.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import newsparse
+from newsparse.decode import decode, repair_mojibake
+from test_inputs import HEADLINE, SENTENCES, article_page, expect_article
+
+UMLAUTS = "äöüÄÖÜß"
+
+
+def assert_german_intact(article: newsparse.Article, *, replaced: int = 0) -> None:
+    """Headline and every sentence as written; ``replaced`` U+FFFD we put in on purpose."""
+    assert article.headline == HEADLINE
+    text = article.text
+    for sentence in SENTENCES:
+        assert sentence in text, sentence
+    assert set(UMLAUTS) - {"Ä", "Ö"} <= set(text)
+    assert text.count("\ufffd") == replaced
+    assert "Ã" not in text
+
+
+@pytest.mark.parametrize(
+    ("encoding", "declared"),
+    [
+        ("utf-8", "utf-8"),
+        ("iso-8859-1", "iso-8859-1"),
+        ("iso-8859-1", "ISO-8859-1"),
+        ("iso-8859-1", "latin1"),
+        ("windows-1252", "windows-1252"),
+        ("windows-1252", "iso-8859-1"),  # the usual mislabel: browsers read it as cp1252
+        ("iso-8859-15", "iso-8859-15"),
+        ("cp850", "cp850"),
+    ],
+)
+def test_declared_encoding(encoding: str, declared: str) -> None:
+    page = article_page(charset=declared).encode(encoding)
+    article = expect_article(page)
+    assert_german_intact(article)
+    read_as = codecs.lookup(decode(page).encoding).name
+    assert read_as in (codecs.lookup(encoding).name, "cp1252")
+
+
+def test_iso_8859_1_page_keeps_its_umlauts() -> None:
+    page = article_page(charset="iso-8859-1").encode("iso-8859-1")
+    assert b"\xfc" in page  # ü as a single Latin-1 byte
+    assert b"\xdf" in page  # ß
+    article = expect_article(page)
+    assert_german_intact(article)
+    assert "Straßenbahn" in article.text
+    assert not article.report.warnings or all("decod" not in w for w in article.report.warnings)
+
+
+def test_windows_1252_typographic_quotes_and_euro() -> None:
+    extra = "<p>„Das kostet 5 €“, sagte sie – und lachte … über den ‚Preis‘.</p>"
+    page = article_page(charset="windows-1252", body_extra=extra).encode("cp1252")
+    article = expect_article(page)
+    assert_german_intact(article)
+    assert "„Das kostet 5 €“, sagte sie – und lachte … über den ‚Preis‘." in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32"]
+)
+def test_byte_order_marks(encoding: str) -> None:
+    text = article_page(charset="utf-8")
+    if encoding == "utf-16-le-bom":
+        page = b"\xff\xfe" + text.encode("utf-16-le")
+    elif encoding == "utf-16-be-bom":
+        page = b"\xfe\xff" + text.encode("utf-16-be")
+    else:
+        page = text.encode(encoding)
+    assert_german_intact(expect_article(page))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_detected_and_reported(encoding: str) -> None:
+    article = expect_article(article_page().encode(encoding))
+    assert_german_intact(article)
+    assert any("byte order mark" in w for w in article.report.warnings)
+
+
+def test_str_input() -> None:
+    assert_german_intact(expect_article(article_page(charset="iso-8859-1")))
+
+
+@pytest.mark.parametrize(
+    ("encoding", "declared"),
+    [
+        ("iso-8859-1", "utf-8"),  # says UTF-8, is Latin-1
+        ("windows-1252", "utf-8"),
+        ("utf-8", "iso-8859-1"),  # says Latin-1, is UTF-8
+        ("utf-8", "windows-1251"),
+        ("utf-8", "utf-16"),
+        ("utf-8", "no-such-charset"),
+        ("iso-8859-1", "no-such-charset"),
+    ],
+)
+def test_meta_charset_that_lies(encoding: str, declared: str) -> None:
+    page = article_page(charset=declared).encode(encoding)
+    assert_german_intact(expect_article(page))
+
+
+def test_http_equiv_content_type_declaration() -> None:
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+    page = article_page(charset="x", head=head).replace('<meta charset="x">', "")
+    assert_german_intact(expect_article(page.encode("iso-8859-1")))
+
+
+def test_page_mis_decoded_once_is_repaired_and_reported() -> None:
+    good = article_page()
+    broken = good.encode("utf-8").decode("cp1252").encode("utf-8")
+    assert "FÃ¼r".encode() in broken
+    article = expect_article(broken)
+    assert_german_intact(article)
+    assert any("mis-decoded" in w and "repaired" in w for w in article.report.warnings)
+
+
+def test_mis_decoded_str_is_repaired_too() -> None:
+    broken = article_page().encode("utf-8").decode("latin-1")
+    article = expect_article(broken)
+    assert_german_intact(article)
+    assert any("mis-decoded" in w for w in article.report.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "count"),
+    [
+        ("FÃ¼r die StraÃŸe", "Für die Straße", 2),
+        ("â€žZitatâ€œ", "„Zitat“", 2),
+        ("5 â‚¬", "5 €", 1),
+        ("„Gruß“ und Fußball…", "„Gruß“ und Fußball…", 0),  # correct text stays
+        ("Ã", "Ã", 0),
+        ("GRÃœNE", "GRÜNE", 1),
+    ],
+)
+def test_repair_mojibake(text: str, expected: str, count: int) -> None:
+    assert repair_mojibake(text) == (expected, count)
+
+
+def test_correct_text_that_looks_a_little_like_mojibake_is_left_alone() -> None:
+    extra = "<p>Der „Gruß“ ist ein Fußball… und Ã allein ist ein Buchstabe.</p>"
+    article = expect_article(article_page(body_extra=extra))
+    assert "Der „Gruß“ ist ein Fußball… und Ã allein ist ein Buchstabe." in article.paragraphs
+    assert not any("mis-decoded" in w for w in article.report.warnings)
+
+
+def test_a_few_invalid_bytes_in_a_utf8_page() -> None:
+    page = article_page(body_extra="<p>Kaputt: \xff\xfe hier.</p>")
+    data = page.encode("utf-8").replace("\xff\xfe".encode(), b"\xff\xfe")
+    article = expect_article(data)
+    assert_german_intact(article, replaced=2)
+    assert any("invalid UTF-8" in w for w in article.report.warnings)
+
+
+def test_nul_bytes_and_control_characters_are_removed() -> None:
+    page = article_page().replace("Straßenbahnfahrer", "Straßen\x00bahn\x01fahrer")
+    for data in (page, page.encode("utf-8"), page.encode("utf-16")):
+        article = expect_article(data)
+        assert article.headline == HEADLINE
+        assert any("NUL" in w for w in article.report.warnings)
+
+
+def test_lone_surrogates_in_str_input() -> None:
+    page = article_page(body_extra="<p>Kaputt: \ud800 und \udfff hier.</p>")
+    article = expect_article(page)
+    assert_german_intact(article, replaced=2)
+    assert any("surrogate" in w for w in article.report.warnings)
+    assert "Kaputt: \ufffd und \ufffd hier." in article.paragraphs
+
+
+def test_surrogate_pair_in_str_input_is_joined() -> None:
+    page = article_page(body_extra="<p>Emoji: \ud83d\ude00.</p>")
+    article = expect_article(page)
+    assert "Emoji: \U0001f600." in article.paragraphs
+
+
+def test_valid_utf8_is_passed_on_without_a_copy() -> None:
+    page = article_page().encode("utf-8")
+    assert decode(page).data is page
