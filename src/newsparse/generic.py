@@ -496,6 +496,11 @@ class GenericParser:
                 continue
             if is_boilerplate_text(text) or _READING_TIME.match(text):
                 continue
+            if len(text) < 200 and not is_heading and index >= len(raw) - 3:
+                line = _source_line(text)
+                if line is not None:
+                    source = source or line
+                    continue
             short = len(text) < 120
             if short and _CREDIT_START.match(text):
                 continue
@@ -514,11 +519,6 @@ class GenericParser:
             ):
                 teaser = text
                 continue
-            if len(text) < 200 and not is_heading and index >= len(raw) - 3:
-                line = _source_line(text)
-                if line is not None:
-                    source = source or line
-                    continue
             seen.add(key)
             blocks.append(Subheading(text=text) if is_heading else Paragraph(text=text))
         while blocks and isinstance(blocks[-1], Subheading):

@@ -1,0 +1,482 @@
+"""The generic parser on small pages written for these tests, one signal at a time.
+
+Every page here is made up; none is taken from a real site.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+import newsparse
+from newsparse.document import Document, text_of
+from newsparse.generic import GenericParser, class_words, measure
+from newsparse.model import Paragraph, Subheading
+from newsparse.testing.scoring import token_prf
+
+from corpus import CorpusPage, page, pages, requires_corpus
+
+LOREM = (
+    "Der Gemeinderat von Musterstadt hat am Dienstagabend nach langer Debatte "
+    "beschlossen, die alte Brücke über den Fluss bis zum Herbst zu sanieren."
+)
+SECOND = (
+    "Die Kosten von rund zwei Millionen Euro teilen sich Land und Gemeinde, wie "
+    "der Bürgermeister nach der Sitzung vor Journalisten im Rathaus sagte."
+)
+THIRD = (
+    "Anwohner hatten seit Jahren über Risse im Beton geklagt; ein Gutachten aus "
+    "dem Frühjahr bestätigte schließlich erhebliche Schäden an den Pfeilern."
+)
+FOURTH = (
+    "Während der Arbeiten wird der Verkehr über eine Behelfsbrücke geleitet, die "
+    "Radfahrer und Fußgänger ebenfalls nutzen können, teilte die Stadt mit."
+)
+
+
+def make(head: str = "", body: str = "") -> str:
+    return f"<!DOCTYPE html><html lang='de'><head>{head}</head><body>{body}</body></html>"
+
+
+def ld(data: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+
+
+def generic(html: str, url: str = "https://www.beispiel-zeitung.de/lokales/bruecke-100.html"):
+    return newsparse.parse(html, url=url, parser="generic")
+
+
+def origin(article: newsparse.Article, part: str) -> str | None:
+    return article.report.origin_of(part)
+
+
+# -- JSON-LD -------------------------------------------------------------------
+
+GRAPH_PAGE = make(
+    head=ld(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "WebSite", "name": "Beispiel-Zeitung"},
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Brücke wird saniert",
+                    "description": "Musterstadt saniert die alte Brücke bis zum Herbst.",
+                    "datePublished": "2024-05-03T14:24:00+02:00",
+                    "dateModified": "2024-05-03T16:00:00+02:00",
+                    "articleSection": "Lokales",
+                    "keywords": "Musterstadt, Brücke, Verkehr",
+                    "isAccessibleForFree": "False",
+                    "author": [
+                        {"@type": "Person", "name": "Anna Beispiel"},
+                        {"@type": "Person", "givenName": "Peter", "familyName": "Muster"},
+                        {"@type": "Organization", "name": "Beispiel-Zeitung"},
+                    ],
+                    "image": {
+                        "@type": "ImageObject",
+                        "url": "https://img.beispiel-zeitung.de/bruecke.jpg",
+                        "caption": "Die alte Brücke im Frühjahr.",
+                        "creditText": "Foto: dpa / Max Knipser",
+                    },
+                    "articleBody": f"{LOREM}\n{SECOND}\n{THIRD}",
+                },
+            ],
+        }
+    ),
+    body="<div class='app'></div>",
+)
+
+
+def test_jsonld_graph_gives_the_parts() -> None:
+    article = generic(GRAPH_PAGE)
+    assert article.headline == "Brücke wird saniert"
+    assert article.teaser == "Musterstadt saniert die alte Brücke bis zum Herbst."
+    assert article.authors == ("Anna Beispiel", "Peter Muster")
+    assert article.section == "Lokales"
+    assert article.topics == ("Musterstadt", "Brücke", "Verkehr")
+    assert article.published == datetime(2024, 5, 3, 12, 24, tzinfo=timezone.utc)
+    assert article.modified == datetime(2024, 5, 3, 14, 0, tzinfo=timezone.utc)
+    assert article.paywalled is True
+    for part in ("headline", "teaser", "authors", "published", "modified", "topics", "body"):
+        assert origin(article, part) == "jsonld", part
+
+
+def test_jsonld_article_body_when_the_dom_has_none() -> None:
+    article = generic(GRAPH_PAGE)
+    assert article.paragraphs == (LOREM, SECOND, THIRD)
+
+
+def test_jsonld_image_caption_and_credit() -> None:
+    article = generic(GRAPH_PAGE)
+    (image,) = article.images
+    assert image.url == "https://img.beispiel-zeitung.de/bruecke.jpg"
+    assert image.caption == "Die alte Brücke im Frühjahr."
+    assert image.credit is not None
+    assert image.credit.holders == ("dpa", "Max Knipser")
+    assert image.is_cover
+    assert origin(article, "images") == "jsonld"
+
+
+def test_jsonld_html_article_body_beats_a_paywalled_dom() -> None:
+    html = make(
+        head=ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Brücke wird saniert",
+                "articleBody": f"<p>{LOREM}</p><h2>Wer zahlt?</h2><p>{SECOND}</p><p>{THIRD}</p>",
+            }
+        ),
+        body=f"<article><h1>Brücke wird saniert</h1><p>{LOREM}</p>"
+        "<div class='paywall'><p>Weiterlesen mit Abo</p></div></article>",
+    )
+    article = generic(html)
+    assert article.body == (
+        Paragraph(text=LOREM),
+        Subheading(text="Wer zahlt?"),
+        Paragraph(text=SECOND),
+        Paragraph(text=THIRD),
+    )
+    assert origin(article, "body") == "jsonld"
+
+
+def test_complete_article_body_filters_dom_paragraphs() -> None:
+    html = make(
+        head=ld({"@type": "NewsArticle", "headline": "Brücke", "articleBody": f"{LOREM} {SECOND}"}),
+        body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p>"
+        "<p>Unterstützen Sie unabhängigen Lokaljournalismus mit einem Beitrag Ihrer Wahl.</p>"
+        "</article>",
+    )
+    article = generic(html)
+    assert article.paragraphs == (LOREM, SECOND)
+    assert origin(article, "body") == "dom"
+
+
+# -- meta tags -----------------------------------------------------------------
+
+META_PAGE = make(
+    head="<title>Brücke wird saniert | Beispiel-Zeitung</title>"
+    "<meta property='og:site_name' content='Beispiel-Zeitung'>"
+    "<meta property='og:title' content='Brücke wird saniert | Beispiel-Zeitung'>"
+    "<meta property='og:description' content='Musterstadt saniert die alte Brücke.'>"
+    "<meta property='og:image' content='/bilder/bruecke.jpg'>"
+    "<meta property='article:published_time' content='2024-05-03T14:24:00+02:00'>"
+    "<meta property='article:section' content='Lokales'>"
+    "<meta name='author' content='Anna Beispiel'>"
+    "<meta name='news_keywords' content='Musterstadt, Brücke'>"
+    "<meta name='kicker' content='Verkehr'>",
+    body="<div></div>",
+)
+
+
+def test_meta_only_page() -> None:
+    article = generic(META_PAGE)
+    assert article.headline == "Brücke wird saniert"
+    assert article.teaser == "Musterstadt saniert die alte Brücke."
+    assert article.kicker == "Verkehr"
+    assert article.section == "Lokales"
+    assert article.authors == ("Anna Beispiel",)
+    assert article.topics == ("Musterstadt", "Brücke")
+    assert article.published == datetime(2024, 5, 3, 12, 24, tzinfo=timezone.utc)
+    assert article.images[0].url == "https://www.beispiel-zeitung.de/bilder/bruecke.jpg"
+    for part in ("headline", "teaser", "kicker", "authors", "published", "topics", "images"):
+        assert origin(article, part) == "meta", part
+
+
+def test_title_suffixes_are_site_names_or_dates_only() -> None:
+    html = make(
+        head="<meta property='og:title' content='Rückschlag im Titelkampf - Liverpool verliert "
+        "– Beispiel-Zeitung – 03.05.2024'><meta property='og:site_name' content='Beispiel-Zeitung'>"
+    )
+    assert generic(html).headline == "Rückschlag im Titelkampf - Liverpool verliert"
+
+
+def test_author_meta_that_is_an_address_is_no_author() -> None:
+    html = make(head="<meta name='author' content='a.beispiel@beispiel-zeitung.de'>")
+    assert generic(html).authors == ()
+
+
+# -- the DOM -------------------------------------------------------------------
+
+DOM_PAGE = make(
+    body=f"""
+<header class="site"><nav><ul><li><a href="/">Start</a></li><li><a href="/politik">Politik</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/kultur">Kultur</a></li></ul></nav></header>
+<main>
+ <article>
+  <div class="head">
+   <span class="label">Verkehr</span>
+   <h1>Brücke wird saniert</h1>
+   <p class="byline">Von Anna Beispiel und Peter Muster</p>
+   <p class="date">03.05.2024, 14:24 Uhr</p>
+  </div>
+  <div class="audio"><span>Artikel anhören</span><button>Play</button></div>
+  <div class="share-bar"><a href="#">Teilen</a> <a href="#">Drucken</a></div>
+  <div class="text"><div class="chunk"><p>{LOREM}</p></div>
+   <div class="chunk"><p>{SECOND}</p></div></div>
+  <div class="box">
+   <p>Lesen Sie auch</p>
+   <ul><li><a href="/a">Neue Ampel am Marktplatz: Was sich für Autofahrer ändert</a></li>
+   <li><a href="/b">Stadtfest: Das Programm für das ganze Wochenende im Überblick</a></li></ul>
+  </div>
+  <div class="text">
+   <h2>Wer zahlt?</h2>
+   <p>{THIRD}</p>
+   <div class="newsletter-signup"><p>Der Newsletter für Musterstadt: jeden Morgen die wichtigsten
+   Nachrichten aus der Region direkt in Ihr Postfach.</p>
+   <form><input type="email"><button>Anmelden</button></form></div>
+   <div class="embed-consent"><p>Um externe Inhalte anzuzeigen, ist Ihre widerrufliche
+   Zustimmung nötig.</p><button>Zustimmen</button></div>
+   <h3>Und der Verkehr?</h3>
+   <p>{FOURTH}</p>
+   <p class="source">Quelle: beispiel-zeitung.de, ab/dpa</p>
+  </div>
+  <div class="comments-teaser"><a href="#comments">Kommentare (12)</a></div>
+ </article>
+ <aside><h2>Meistgelesen</h2><p>Ein ganz anderer Artikel, der mit dieser Brücke nichts zu
+ tun hat und nur in der Seitenleiste steht, ohne Link.</p></aside>
+</main>
+<footer><p>© Beispiel-Zeitung 2024. Alle Rechte vorbehalten. Impressum, Datenschutz und
+Kontakt finden Sie hier unten auf der Seite.</p></footer>
+"""
+)
+
+
+def test_dom_body_is_the_article_without_boilerplate() -> None:
+    article = generic(DOM_PAGE)
+    assert article.body == (
+        Paragraph(text=LOREM),
+        Paragraph(text=SECOND),
+        Subheading(text="Wer zahlt?"),
+        Paragraph(text=THIRD),
+        Subheading(text="Und der Verkehr?"),
+        Paragraph(text=FOURTH),
+    )
+    assert origin(article, "body") == "dom"
+
+
+def test_dom_headline_kicker_byline_date_and_source() -> None:
+    article = generic(DOM_PAGE)
+    assert article.headline == "Brücke wird saniert"
+    assert article.kicker == "Verkehr"
+    assert article.authors == ("Anna Beispiel", "Peter Muster")
+    assert origin(article, "authors") == "dom"
+    assert article.source is not None
+    assert article.source.raw == "Quelle: beispiel-zeitung.de, ab/dpa"
+    assert article.source.outlet == "beispiel-zeitung.de"
+    assert article.source.agencies == ("dpa",)
+
+
+def test_dom_date_from_a_time_element() -> None:
+    html = make(
+        body=f"<article><h1>Brücke</h1><time datetime='2024-05-03T14:24:00+02:00'>heute</time>"
+        f"<p>{LOREM}</p><p>{SECOND}</p></article>"
+    )
+    article = generic(html)
+    assert article.published == datetime(2024, 5, 3, 12, 24, tzinfo=timezone.utc)
+    assert origin(article, "published") == "dom"
+
+
+def test_source_in_parentheses_at_the_end() -> None:
+    html = make(body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p><p>(dpa)</p></article>")
+    article = generic(html)
+    assert article.source is not None
+    assert article.source.agencies == ("dpa",)
+    assert article.paragraphs == (LOREM, SECOND)
+
+
+def test_paragraphs_as_text_with_line_breaks() -> None:
+    html = make(body=f"<div class='text'><h1>Brücke</h1>{LOREM}<br><br>{SECOND}<br>{THIRD}</div>")
+    assert generic(html).paragraphs == (LOREM, f"{SECOND} {THIRD}")
+
+
+def test_screen_reader_and_hidden_text_is_left_out() -> None:
+    html = make(
+        body=f"<article><h1>Brücke</h1><p>{LOREM}<span class='sr-only'> (öffnet neues "
+        f"Fenster)</span></p><p hidden>Versteckt</p><p>{SECOND}</p></article>"
+    )
+    assert generic(html).paragraphs == (LOREM, SECOND)
+
+
+def test_printed_lead_is_the_teaser_and_not_body() -> None:
+    lead = (
+        "Musterstadt saniert die alte Brücke bis zum Herbst, und das kostet zwei Millionen "
+        "Euro. Was Pendler jetzt wissen müssen."
+    )
+    html = make(
+        head=f"<meta property='og:description' content='{lead[:70]}…'>",
+        body=f"<article><h1>Brücke</h1><p class='x'>{lead}</p><p>{LOREM}</p>"
+        f"<p>{SECOND}</p></article>",
+    )
+    article = generic(html)
+    assert article.teaser == lead
+    assert origin(article, "teaser") == "dom"
+    assert article.paragraphs == (LOREM, SECOND)
+
+
+# -- kicker and headline -------------------------------------------------------
+
+
+def test_kicker_span_inside_the_h1() -> None:
+    html = make(
+        body="<article><h1><span class='k'>Verkehr</span> <span>Brücke wird saniert</span></h1>"
+        f"<p>{LOREM}</p></article>"
+    )
+    article = generic(html)
+    assert article.kicker == "Verkehr"
+    assert article.headline == "Brücke wird saniert"
+
+
+def test_kicker_in_jsonld_headline_confirmed_by_og_title() -> None:
+    html = make(
+        head=ld({"@type": "NewsArticle", "headline": "Verkehr: Brücke wird saniert"})
+        + "<meta property='og:title' content='Brücke wird saniert'>"
+    )
+    article = generic(html)
+    assert article.headline == "Brücke wird saniert"
+    assert article.kicker == "Verkehr"
+    assert origin(article, "kicker") == "jsonld"
+
+
+def test_headline_with_colon_kept_whole_without_confirmation() -> None:
+    html = make(head=ld({"@type": "NewsArticle", "headline": "Musterstadt: Brücke wird saniert"}))
+    assert generic(html).headline == "Musterstadt: Brücke wird saniert"
+
+
+def test_jsonld_entities_are_decoded() -> None:
+    html = make(head=ld({"@type": "NewsArticle", "headline": "Br&uuml;cke &quot;saniert&quot;"}))
+    assert generic(html).headline == 'Brücke "saniert"'
+
+
+# -- figures -------------------------------------------------------------------
+
+
+def test_figure_with_credit_glued_to_the_caption() -> None:
+    html = make(
+        body="<article><h1>Brücke</h1><figure><img src='/b.jpg'>"
+        "<figcaption>Die alte Brücke im Frühjahr. Foto: picture alliance/dpa | Max Knipser"
+        f"</figcaption></figure><p>{LOREM}</p><p>{SECOND}</p></article>"
+    )
+    (image,) = generic(html).images
+    assert image.url == "https://www.beispiel-zeitung.de/b.jpg"
+    assert image.caption == "Die alte Brücke im Frühjahr."
+    assert image.credit is not None
+    assert image.credit.holders == ("picture alliance", "dpa", "Max Knipser")
+
+
+def test_figure_with_credit_element_and_lazy_image() -> None:
+    html = make(
+        body="<article><h1>Brücke</h1><figure><img src='data:image/gif;base64,R0' "
+        "data-src='https://img.example/b.jpg'><figcaption>Die alte Brücke."
+        "<span class='image-credit'>© IMAGO / Max Knipser</span></figcaption></figure>"
+        f"<p>{LOREM}</p><p>{SECOND}</p></article>"
+    )
+    article = generic(html)
+    (image,) = article.images
+    assert image.url == "https://img.example/b.jpg"
+    assert image.caption == "Die alte Brücke."
+    assert image.credit is not None
+    assert image.credit.holders == ("IMAGO", "Max Knipser")
+    assert origin(article, "images") == "dom"
+    assert "Brücke." not in article.text
+
+
+def test_image_box_without_figure_element() -> None:
+    html = make(
+        body="<article><h1>Brücke</h1><div class='article-picture'><img src='/b.jpg'>"
+        "<p>Die alte Brücke im Frühjahr.</p><span class='copyright'>Max Knipser</span></div>"
+        f"<p>{LOREM}</p><p>{SECOND}</p></article>"
+    )
+    (image,) = generic(html).images
+    assert image.caption == "Die alte Brücke im Frühjahr."
+    assert image.credit is not None
+    assert image.credit.holders == ("Max Knipser",)
+
+
+def test_teaser_images_of_related_articles_are_not_article_images() -> None:
+    html = make(
+        body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p>"
+        "<div class='related'><figure><img src='/x.jpg'><figcaption>Anderes Thema"
+        "</figcaption></figure></div><a href='/y'><figure><img src='/y.jpg'></figure></a>"
+        "</article>"
+    )
+    assert all(i.url != "https://www.beispiel-zeitung.de/x.jpg" for i in generic(html).images)
+    assert all(i.url != "https://www.beispiel-zeitung.de/y.jpg" for i in generic(html).images)
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def test_measure_counts_paragraph_text_once_per_ancestor() -> None:
+    doc = Document.from_bytes(
+        make(body=f"<div><p>{LOREM}</p><p><a href='#'>{SECOND}</a></p></div>").encode()
+    )
+    stats = measure(doc.root)
+    div = doc.select_one("div")
+    assert div is not None
+    assert stats.good[div] == len(LOREM)  # the link-only paragraph is not article text
+    assert stats.links[div] == len(SECOND)
+    assert stats.text[div] == len(LOREM) + len(SECOND)
+
+
+def test_class_words_split_camel_case_and_plurals() -> None:
+    doc = Document.from_bytes(
+        make(body="<div class='articleRelated teasers-box' id='x'></div>").encode()
+    )
+    element = doc.select_one("div")
+    assert element is not None
+    assert {"article", "related", "teasers", "teaser", "box", "x"} <= class_words(element)
+
+
+def test_container_is_not_the_page_body() -> None:
+    doc = Document.from_bytes(DOM_PAGE.encode())
+    container = GenericParser(doc).content_container()
+    assert container is not None
+    assert container.tag == "article"
+
+
+# -- the corpus ----------------------------------------------------------------
+
+#: Pages whose generic body F1 is below 0.8, and why.
+BODY_EXCEPTIONS = {
+    "Gamestar_2024_04_28": (
+        "the reference leaves out the article's bullet lists (the details under each device "
+        "heading); the generic parser keeps them, so its precision against the reference drops"
+    ),
+}
+
+
+def _body_f1(corpus_page: CorpusPage, paragraphs: list[str]) -> tuple[float, float, float]:
+    return token_prf(paragraphs, corpus_page.reference_paragraphs())
+
+
+@requires_corpus
+@pytest.mark.parametrize("page_id", [p.id for p in pages()])
+def test_generic_body_f1_on_the_corpus(page_id: str) -> None:
+    corpus_page = page(page_id)
+    article = newsparse.parse(corpus_page.html, url=corpus_page.url, parser="generic")
+    ours = ([article.teaser] if article.teaser else []) + list(article.paragraphs)
+    _, recall, f1 = _body_f1(corpus_page, ours)
+    if page_id not in BODY_EXCEPTIONS:
+        assert f1 >= 0.8, f"generic body F1 {f1:.3f} < 0.8"
+        return
+    # The exception holds only while its reason does: we find all the reference text, and
+    # without the page's list items our body agrees with the reference.
+    assert recall >= 0.98
+    doc = Document.from_bytes(corpus_page.html)
+    list_items = {text_of(li) for li in doc.root.iter("li")}
+    _, _, f1_without_lists = _body_f1(corpus_page, [p for p in ours if p not in list_items])
+    assert f1 < 0.8 <= f1_without_lists
+
+
+@requires_corpus
+@pytest.mark.parametrize("page_id", [p.id for p in pages()])
+def test_generic_origins_on_the_corpus(page_id: str) -> None:
+    corpus_page = page(page_id)
+    article = newsparse.parse(corpus_page.html, url=corpus_page.url, parser="generic")
+    assert article.report.parser == "generic"
+    assert article.headline
+    assert article.body
+    for entry in article.report.origins:
+        assert entry.origin in ("jsonld", "meta", "dom"), entry
