@@ -65,6 +65,26 @@ def is_boilerplate_text(text: str) -> bool:
     return len(lowered) < 160 and lowered.startswith(BOILERPLATE_PHRASES)
 
 
+def is_emphasized(element: HtmlElement) -> bool:
+    """True when every word of ``element`` is set in ``em`` or ``i``.
+
+    Sites set editorial notes this way (newsletter promos, "more in our live
+    blog", a ticker's sources note): they are never body text.
+    """
+    plain: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.tag in ("em", "i") or not isinstance(node.tag, str):
+            return
+        plain.append(node.text or "")
+        for child in node:
+            walk(child)
+            plain.append(child.tail or "")
+
+    walk(element)
+    return bool(text_of(element)) and not "".join(plain).strip()
+
+
 def body_blocks(
     containers: Iterable[HtmlElement],
     *,

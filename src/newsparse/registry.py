@@ -67,6 +67,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("ndr", "ndr.de"),
     _entry("mdr", "mdr.de"),
     _entry("wdr", "wdr.de"),
+    _entry("zdf", "zdf.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
     _entry("morgenpost", "morgenpost.de"),

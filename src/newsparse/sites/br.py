@@ -23,6 +23,7 @@ that parses as one.
 
 from __future__ import annotations
 
+from newsparse.blocks import is_emphasized
 from newsparse.conventions import parse_source_line
 from newsparse.document import HtmlElement, text_of
 from newsparse.model import Block, SourceLine
@@ -30,22 +31,6 @@ from newsparse.sites.base import Layout, Site
 
 #: BR's own promo lines closing an article.
 _PROMO_PHRASES = ("das ist die europäische perspektive bei br24",)
-
-
-def _is_note(paragraph: HtmlElement) -> bool:
-    """True when every word of ``paragraph`` is inside ``em``/``i``."""
-    plain: list[str] = []
-
-    def walk(element: HtmlElement) -> None:
-        if element.tag in ("em", "i"):
-            return
-        plain.append(element.text or "")
-        for child in element:
-            walk(child)
-            plain.append(child.tail or "")
-
-    walk(paragraph)
-    return bool(text_of(paragraph)) and not "".join(plain).strip()
 
 
 class Br2024(Layout):
@@ -89,7 +74,7 @@ class Br2024(Layout):
         return None
 
     def _notes(self) -> list[HtmlElement]:
-        return [p for p in self.doc.select(f"{self.TEXT} p") if _is_note(p)]
+        return [p for p in self.doc.select(f"{self.TEXT} p") if is_emphasized(p)]
 
 
 class Br2024Summer(Br2024):

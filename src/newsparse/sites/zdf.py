@@ -1,0 +1,86 @@
+"""ZDFheute (zdf.de/nachrichten): a Next.js page with atomic hashed classes (seen 2024).
+
+Class names are build hashes (``r1nj4qn5``), so the layout reads structure
+and ``data-testid`` hooks instead. The head is the ``main`` child with an
+``h2``: a genre label, the ``h2`` (kicker span, ":" span, headline span),
+byline, ``time`` and the teaser ``p``; the breadcrumb ``h1`` repeats the SEO
+title. ``[data-testid=text-module]`` stacks one ``div`` per module: text
+(a ``div`` of inline text or a list), subheading (``h2``), picture (caption
+and "Quelle: ..." credit as the next two ``div``), video, quote, infographic
+consent placeholder and link teasers. Topics are ``[data-testid=topic-tags]``.
+"""
+
+from __future__ import annotations
+
+from newsparse.blocks import image_url, is_emphasized
+from newsparse.conventions import parse_credit
+from newsparse.document import select_one, text_of
+from newsparse.model import Block, Image
+from newsparse.sites.base import Layout, Site
+
+_TEXT = "[data-testid=text-module]"
+
+
+class Zdf2024(Layout):
+    """The ZDFheute article page seen in 2024."""
+
+    NAME = "2024"
+    MARKER = "main [data-testid=text-module]"
+    REQUIRED = frozenset({"headline", "body", "teaser", "kicker"})
+
+    HEAD = "main > div:has(> h2)"
+    """The article head; the constants below are relative to it."""
+
+    SECTION = "[aria-label=Pfadnavigation] a:not([aria-label=Startseite])"
+    TEASER = f"{HEAD} > p"
+    BODY = _TEXT
+    PARAGRAPHS = f"{_TEXT} > div > div:not(:has(ul, ol, div)), {_TEXT} > div > div li"
+    SUBHEADINGS = "h2"
+    BOILERPLATE = f"{_TEXT} > div:has(picture, figure, blockquote, article, iframe, button, script)"
+    IMAGES = f"{_TEXT} > div:has(picture):not(:has(script, figure, article))"
+    TOPICS = "[data-testid=topic-tags] a"
+
+    def kicker(self) -> str | None:
+        """The first span of the head's ``h2``, when a ":" span parts it from the headline."""
+        spans = self._title_spans()
+        return spans[0] if len(spans) == 3 and spans[1] == ":" else None
+
+    def headline(self) -> str | None:
+        """The head's ``h2`` without the kicker."""
+        spans = self._title_spans()
+        if len(spans) == 3 and spans[1] == ":":
+            return spans[2]
+        return self.doc.text(f"{self.HEAD} > h2")
+
+    def body(self) -> tuple[Block, ...]:
+        """Text modules and subheadings; notes set wholly in italics are left out."""
+        notes = {text_of(e) for e in self.doc.select(self.PARAGRAPHS) if is_emphasized(e)}
+        return tuple(block for block in super().body() if block.text not in notes)
+
+    def images(self) -> tuple[Image, ...]:
+        """Picture modules: the first text ``div`` is the caption, the second the credit."""
+        found: list[Image] = []
+        for module in self.doc.select(self.IMAGES or ""):
+            img = select_one(module, "img")
+            texts = [
+                text_of(child)
+                for child in module
+                if child.tag == "div" and select_one(child, "picture") is None and text_of(child)
+            ]
+            caption = texts[0] if texts else None
+            credit = parse_credit(texts[1]) if len(texts) > 1 else None
+            found.append(
+                Image(
+                    url=image_url(self.doc, img) if img is not None else None,
+                    caption=caption,
+                    credit=credit,
+                    is_cover=not found,
+                )
+            )
+        return tuple(found)
+
+    def _title_spans(self) -> list[str]:
+        return [text_of(s) for s in self.doc.select(f"{self.HEAD} > h2 > span")]
+
+
+SITE = Site(name="zdf", title="ZDFheute", layouts=(Zdf2024,))
