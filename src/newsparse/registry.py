@@ -68,6 +68,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("mdr", "mdr.de"),
     _entry("wdr", "wdr.de"),
     _entry("zdf", "zdf.de"),
+    _entry("dw", "dw.com"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
     _entry("morgenpost", "morgenpost.de"),
