@@ -69,6 +69,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("wdr", "wdr.de"),
     _entry("zdf", "zdf.de"),
     _entry("dw", "dw.com"),
+    _entry("euronews", "de.euronews.com"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
     _entry("morgenpost", "morgenpost.de"),
