@@ -1,0 +1,291 @@
+"""Speed and memory of newsparse against the bare lxml parse and trafilatura.
+
+    python3 benchmarks/speed.py                  # corpus at ../shared/corpus, 3 rounds
+    python3 benchmarks/speed.py --rounds 5 --corpus DIR --no-workers --no-big
+
+One run measures, on every corpus page:
+
+- ``floor``: ``lxml.html.document_fromstring(page_bytes)``, the bare parse;
+- ``newsparse``: ``newsparse.parse(page_bytes, url=url)``, the full parse;
+- ``trafilatura``: ``bare_extraction(page_bytes, url=url, with_metadata=True)``
+  (install it with ``pip install -e .[bench]``; skipped with a note if absent).
+
+The three are interleaved page by page, so a busy machine slows all of them
+alike; each page's time is the fastest of ``--rounds`` rounds. Peak memory
+(max RSS) is taken in a fresh child process per engine, and for a 50 MB page.
+``parse_many`` throughput with 1 and 2 workers is measured on the corpus
+repeated ``--batch-copies`` times. Prints Markdown tables for docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import gzip
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+Page = tuple[str, str, bytes]  # id, url, html bytes
+
+
+def load_corpus(corpus: Path) -> list[Page]:
+    """Every page of the corpus index: id, url and decompressed bytes."""
+    found: list[Page] = []
+    for row in json.loads((corpus / "index.json").read_text(encoding="utf-8")):
+        path = corpus / row["page"]
+        meta = json.loads(path.with_name(path.name.replace(".html.gz", ".json")).read_text())
+        found.append(
+            (path.name.replace(".html.gz", ""), meta["url"], gzip.decompress(path.read_bytes()))
+        )
+    return found
+
+
+def engines() -> dict[str, Callable[[bytes, str], object]]:
+    """The engines available here, by name."""
+    import lxml.html
+
+    import newsparse
+
+    table: dict[str, Callable[[bytes, str], object]] = {
+        "floor": lambda html, url: lxml.html.document_fromstring(html),
+        "newsparse": lambda html, url: newsparse.parse(html, url=url),
+    }
+    try:
+        from trafilatura import bare_extraction
+    except ImportError:
+        pass
+    else:
+        table["trafilatura"] = lambda html, url: bare_extraction(html, url=url, with_metadata=True)
+    return table
+
+
+def max_rss_mb() -> float:
+    """Peak resident memory of this process in MB (Linux reports KiB)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
+
+
+def time_engines(pages: list[Page], rounds: int) -> dict[str, list[float]]:
+    """Seconds per page per engine: the fastest of ``rounds``, engines interleaved."""
+    table = engines()
+    for _, url, html in pages:  # warm up: imports, caches, compiled selectors
+        for run in table.values():
+            with contextlib.suppress(Exception):
+                run(html, url)
+    best: dict[str, list[float]] = {name: [float("inf")] * len(pages) for name in table}
+    gc.collect()
+    for _ in range(rounds):
+        for index, (_, url, html) in enumerate(pages):
+            for name, run in table.items():
+                start = time.perf_counter()
+                with contextlib.suppress(Exception):
+                    run(html, url)
+                best[name][index] = min(best[name][index], time.perf_counter() - start)
+    return best
+
+
+def summary(times: list[float]) -> dict[str, float]:
+    ordered = sorted(times)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    total = sum(ordered)
+    return {
+        "total_s": total,
+        "pages_per_s": len(ordered) / total,
+        "median_ms": statistics.median(ordered) * 1000,
+        "p99_ms": p99 * 1000,
+    }
+
+
+def child_memory(engine: str, corpus: Path) -> dict[str, float]:
+    """Run ``--child ENGINE`` in a fresh interpreter; its peak RSS and seconds."""
+    command = [sys.executable, __file__, "--child", engine, "--corpus", str(corpus)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=1800)
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def child(engine: str, corpus: Path) -> None:
+    """In a child process: parse every page (or the 50 MB page) once; print peak RSS as JSON."""
+    table = engines()
+    baseline = max_rss_mb()
+    start = time.perf_counter()
+    if engine == "big":
+        import newsparse
+
+        html = big_page()
+        size = len(html)
+        baseline = max_rss_mb()
+        start = time.perf_counter()
+        article = newsparse.parse(html)
+        del html
+        print(json.dumps({
+            "peak_mb": max_rss_mb(),
+            "before_mb": baseline,
+            "seconds": time.perf_counter() - start,
+            "size_mb": size / 1e6,
+            "paragraphs": len(article.body),
+        }))  # fmt: skip
+        return
+    run = table[engine]
+    for _, url, html in load_corpus(corpus):
+        with contextlib.suppress(Exception):
+            run(html, url)
+    print(json.dumps({
+        "peak_mb": max_rss_mb(),
+        "before_mb": baseline,
+        "seconds": time.perf_counter() - start,
+    }))  # fmt: skip
+
+
+def big_page() -> bytes:
+    """A 50 MB article page of our own German sentences, each paragraph different."""
+    sentence = (
+        "Die Fahrer der Straßenbahn üben heute, wie man bei Glätte sicher bremst und "
+        "Fußgänger schützt; größere Übungen sind für das Frühjahr geplant."
+    )
+    head = (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Groß</title></head>'
+        "<body><main><article><h1>Eine sehr lange Seite</h1>"
+    )
+    paragraphs = []
+    size = len(head)
+    index = 0
+    while size < 50_000_000:
+        paragraph = f"<p>{sentence} Absatz {index}.</p>\n"
+        paragraphs.append(paragraph)
+        size += len(paragraph.encode())
+        index += 1
+    return (head + "".join(paragraphs) + "</article></main></body></html>").encode()
+
+
+def batch_throughput(corpus: Path, copies: int, workers: int) -> dict[str, float]:
+    """Pages per second of ``parse_many`` over the corpus repeated ``copies`` times."""
+    from newsparse.batch import parse_many
+
+    items = []
+    for row in json.loads((corpus / "index.json").read_text(encoding="utf-8")):
+        path = corpus / row["page"]
+        items.append((path, row["url"]))
+    items *= copies
+    start = time.perf_counter()
+    failed = sum(not r.ok for r in parse_many(items, workers=workers, progress=False))
+    seconds = time.perf_counter() - start
+    return {"pages": len(items), "seconds": seconds, "pages_per_s": len(items) / seconds,
+            "failed": failed}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rounds", type=int, default=3, help="timing rounds per page")
+    parser.add_argument("--batch-copies", type=int, default=4, help="corpus copies for parse_many")
+    parser.add_argument("--no-workers", action="store_true", help="skip parse_many throughput")
+    parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory children")
+    parser.add_argument("--no-big", action="store_true", help="skip the 50 MB page")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child, args.corpus)
+        return 0
+
+    import lxml.etree
+
+    import newsparse
+
+    pages = load_corpus(args.corpus)
+    size_mb = sum(len(html) for _, _, html in pages) / 1e6
+    load_before = os.getloadavg()
+    times = time_engines(pages, args.rounds)
+    load_after = os.getloadavg()
+    stats = {name: summary(values) for name, values in times.items()}
+    report: dict[str, Any] = {
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "command": "python3 benchmarks/speed.py " + " ".join(argv or sys.argv[1:]),
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}, lxml {'.'.join(map(str, lxml.etree.LXML_VERSION))}",
+        "load": [round(x, 2) for x in (*load_before, *load_after)],
+        "pages": len(pages),
+        "size_mb": round(size_mb, 1),
+        "rounds": args.rounds,
+        "engines": stats,
+    }
+    np_total = stats["newsparse"]["total_s"]
+    ratios = {"newsparse/floor": np_total / stats["floor"]["total_s"]}
+    if "trafilatura" in stats:
+        ratios["trafilatura/newsparse"] = stats["trafilatura"]["total_s"] / np_total
+    report["ratios"] = ratios
+
+    print(f"## Speed ({report['date']})\n")
+    print(f"`{report['command'].strip()}` on {report['machine']}")
+    print(f"{len(pages)} corpus pages, {size_mb:.1f} MB; fastest of {args.rounds} rounds per page;")
+    print(f"load average before/after: {load_before[0]:.2f} / {load_after[0]:.2f}\n")
+    print("| engine | total s | pages/s | median ms | p99 ms |")
+    print("|---|---:|---:|---:|---:|")
+    for name, row in stats.items():
+        print(
+            f"| {name} | {row['total_s']:.3f} | {row['pages_per_s']:.1f} | "
+            f"{row['median_ms']:.2f} | {row['p99_ms']:.2f} |"
+        )
+    print()
+    target_floor = ratios["newsparse/floor"] <= 2.0
+    print(f"- newsparse / floor: **{ratios['newsparse/floor']:.2f}x** "
+          f"(target <= 2x: {'met' if target_floor else 'missed'})")  # fmt: skip
+    if "trafilatura/newsparse" in ratios:
+        met = ratios["trafilatura/newsparse"] >= 5.0
+        print(f"- trafilatura / newsparse: **{ratios['trafilatura/newsparse']:.2f}x** "
+              f"(target >= 5x: {'met' if met else 'missed'})")  # fmt: skip
+    else:
+        print("- trafilatura not installed (pip install -e .[bench]): no comparison")
+
+    if not args.no_memory:
+        print("\n| engine | peak RSS MB (whole corpus, fresh process) | of which after imports |")
+        print("|---|---:|---:|")
+        memory = {}
+        for name in stats:
+            memory[name] = child_memory(name, args.corpus)
+            print(f"| {name} | {memory[name]['peak_mb']:.0f} | {memory[name]['before_mb']:.0f} |")
+        report["memory"] = memory
+    if not args.no_big:
+        big = child_memory("big", args.corpus)
+        report["big_page"] = big
+        print(
+            f"\n50 MB page ({big['size_mb']:.1f} MB, {big['paragraphs']:.0f} paragraphs): "
+            f"{big['seconds']:.1f} s, peak RSS **{big['peak_mb']:.0f} MB** "
+            f"({big['before_mb']:.0f} MB with the page built; target < 1024 MB: "
+            f"{'met' if big['peak_mb'] < 1024 else 'missed'})"
+        )
+    if not args.no_workers:
+        print("\n| parse_many | pages | seconds | pages/s |")
+        print("|---|---:|---:|---:|")
+        batch = {}
+        for workers in (1, 2):
+            row = batch_throughput(args.corpus, args.batch_copies, workers)
+            batch[str(workers)] = row
+            print(f"| workers={workers} | {row['pages']:.0f} | {row['seconds']:.2f} | "
+                  f"{row['pages_per_s']:.1f} |")  # fmt: skip
+        report["parse_many"] = batch
+        print(f"\nload average at the end: {os.getloadavg()[0]:.2f} "
+              f"({os.cpu_count()} CPUs)")  # fmt: skip
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\nnewsparse {newsparse.__version__}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
