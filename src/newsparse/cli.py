@@ -14,6 +14,7 @@ COMMANDS: dict[str, str] = {
     "check": "newsparse.commands.check",
     "parse": "newsparse.commands.parse",
     "sites": "newsparse.commands.sites",
+    "fixture": "newsparse.commands.fixture",
 }
 
 

@@ -239,3 +239,79 @@ def diff_part(part: str, expected: Any, got: Any) -> str:
         lineterm="",
     )
     return "\n".join(lines)
+
+
+def redact(directory: str | Path, *, key: bytes, force: bool = False) -> tuple[Fixture, list[str]]:
+    """Redact a fixture in place: its page, its URL and its expectation, with one key.
+
+    The stored expectation (or, when there is none, the current parse) is
+    redacted the same way as the page. Returns the redacted fixture and the
+    parts in which parsing the redacted page differs from the redacted
+    expectation (empty when redaction and parsing commute, as they should).
+    Raises :class:`FixtureError` for a fixture already redacted, unless ``force``.
+    """
+    from newsparse.testing.redact import Redactor, reads_scripts
+
+    fixture = load(directory)
+    if fixture.meta.redacted and not force:
+        raise FixtureError(f"{fixture.path} is already redacted")
+    page = fixture.page()
+    expected = fixture.expected() or fixture.parse()
+    redactor = Redactor(key=key)
+    keep_scripts = reads_scripts(page, url=fixture.meta.url, parser=fixture.meta.parser)
+    redacted_page = redactor.page(page, keep_scripts=keep_scripts)
+    url = redactor.url(fixture.meta.url) if fixture.meta.url else None
+    fixture.page_path.write_bytes(
+        gzip.compress(redacted_page, mtime=0)
+        if fixture.page_path.name.endswith(".gz")
+        else redacted_page
+    )
+    note = fixture.meta.note
+    scripts = " Inline scripts kept (redacted): the parser reads them." if keep_scripts else ""
+    meta = attrs.evolve(
+        fixture.meta,
+        url=url,
+        redacted=True,
+        note=(note + " " if note else "") + "Prose redacted by newsparse." + scripts,
+    )
+    write_json(fixture.path / META_NAME, meta.to_dict())
+    redacted = Fixture(path=fixture.path, page_path=fixture.page_path, meta=meta)
+    want = redactor.article(expected)
+    redacted.write_expected(want)
+    return redacted, compare(want, redacted.parse())
+
+
+def refresh(
+    directory: str | Path, *, allow_loss: bool = False
+) -> tuple[Fixture, list[str], list[str]]:
+    """Re-parse a fixture's page and store the parse as its expectation.
+
+    Returns the fixture, the parts that changed and the parts that were lost
+    (found before and empty now, or newly in ``report.missing``). A parse that
+    loses something is not stored unless ``allow_loss``: a refresh must not
+    loosen a fixture silently.
+    """
+    fixture = load(directory)
+    changed, lost = changes(fixture)
+    if changed and (allow_loss or not lost):
+        fixture.write_expected(fixture.parse())
+    return fixture, changed, lost
+
+
+def changes(fixture: Fixture) -> tuple[list[str], list[str]]:
+    """The parts in which the current parse differs from the expectation, and those lost."""
+    got = fixture.parse()
+    expected = fixture.expected()
+    if expected is None:
+        return list(FIXTURE_PARTS), []
+    changed = compare(expected, got)
+    want, have = expected.to_dict(), got.to_dict()
+    lost = [
+        part
+        for part in changed
+        if part != "report"
+        and want.get(part) not in (None, [], "")
+        and have.get(part) in (None, [], "")
+    ]
+    lost += [f"report.missing: {p}" for p in got.report.missing if p not in expected.report.missing]
+    return changed, lost
