@@ -53,4 +53,7 @@ def test_credit_only_captions() -> None:
     assert old
     assert all(image.caption is None and image.credit is not None for image in old)
     new = parsed("DieWelt_2024_08_27").images
-    assert [image.credit.holders[-1] for image in new if image.credit] == ["Hannes P Albert", "dpa"]
+    assert [image.credit.raw for image in new if image.credit] == [
+        "Quelle: Hannes P. Albert/dpa/Hannes P Albert",
+        "Quelle: Martin Schutt/dpa",
+    ]

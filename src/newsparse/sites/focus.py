@@ -1,7 +1,7 @@
 """FOCUS online (focus.de): the article page seen 2023.
 
 ``article#article`` opens with ``.articleHead``: ``.articleIdentH1`` prints
-"Dachzeile: Headline" in one line, and the script right after it declares the
+"Dachzeile: Headline" in one line, and a script (right after it) declares the
 two apart (``sFOLNewsHubOverhead``, ``sFOLNewsHubHeadline``) to set the
 kicker in its own span. Then the lead ``.mediaBlock`` (``span.caption``,
 ``span.source`` credit), ``.authorList``, ``.displayDate`` and the
@@ -26,7 +26,7 @@ class Focus2023(Layout):
     REQUIRED = frozenset({"headline", "body", "teaser", "published"})
 
     HEADLINE = f"{_HEAD} .articleIdentH1"
-    TEASER = "article .leadIn"
+    TEASER = "article .leadIn p"
     BODY = "article .articleContent .textBlock"
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = ".orange-button-artobj, .btnFrame, [id^='opinary'], [class*='cls_slot']"
@@ -50,7 +50,7 @@ class Focus2023(Layout):
         return self._declared("sFOLNewsHubHeadline") or super().headline()
 
     def _declared(self, name: str) -> str | None:
-        for script in self.doc.select(f"{_HEAD} script"):
+        for script in self.doc.root.iter("script"):
             text = script.text or ""
             start = text.find(f"{name} = '")
             if start < 0:

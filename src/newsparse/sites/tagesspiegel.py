@@ -5,15 +5,16 @@ the markup's structure instead. ``article header`` holds the breadcrumb, the
 lead figure (credit in the figure's own ``p``), an ``h1`` of two spans
 (kicker, headline), the teaser paragraph right after the ``h1`` block and the
 byline with ``time``. The body is ``#story-elements``: ``p`` and ``h3``
-as its direct children, between ad wrappers, app and newsletter promos, info
-boxes (``aside``), pull quotes and consent-blocked embeds, whose own ``p`` sit
-deeper; topic links follow it.
+between ad wrappers, app and newsletter promos, info boxes (``aside``),
+consent-blocked embeds (hydrated components) and pull quotes (a box with a
+``blockquote`` and an attribution paragraph); topic links follow it.
 Tagesspiegel Plus articles say so in JSON-LD ``isAccessibleForFree``.
 """
 
 from __future__ import annotations
 
-from newsparse.document import text_of
+from newsparse.document import HtmlElement, select_one, text_of
+from newsparse.model import Block
 from newsparse.sites.base import Layout, Site
 
 
@@ -28,8 +29,8 @@ class Tagesspiegel2024(Layout):
     KICKER = "article header h1 > span:first-child"
     HEADLINE = "article header h1 > span:last-child"
     BODY = "article #story-elements"
-    PARAGRAPHS = "#story-elements > p"
-    SUBHEADINGS = "#story-elements > h2, #story-elements > h3"
+    SUBHEADINGS = "h2, h3"
+    BOILERPLATE = "[data-hydrate-props], [class^='wrapperSize']"
     IMAGES = "article header figure, article #story-elements > figure"
     IMAGE_CREDIT = "figure > p"
     AUTHORS = "article header a[href*='/autoren/']"
@@ -37,13 +38,32 @@ class Tagesspiegel2024(Layout):
     TOPICS = "article #story-elements ~ ul a"
 
     def teaser(self) -> str | None:
-        """The paragraph right after the block holding the ``h1``."""
-        h1 = self.doc.select_one("article header h1")
-        block = h1.getparent() if h1 is not None else None
-        following = block.getnext() if block is not None else None
-        if following is None or following.tag != "p":
-            return None
-        return text_of(following) or None
+        """The first header paragraph after the ``h1`` that is neither a credit nor the date."""
+        seen_h1 = False
+        for element in self.doc.select("article header h1, article header p"):
+            if element.tag == "h1":
+                seen_h1 = True
+            elif seen_h1 and not _inside(element, "figure") and select_one(element, "time") is None:
+                return text_of(element) or None
+        return None
+
+    def body(self) -> tuple[Block, ...]:
+        """The body without pull quotes: a box holding a ``blockquote`` and its attribution."""
+        container = self.doc.select_one(self.BODY or "")
+        if container is None:
+            return ()
+        quoted: set[str] = set()
+        for quote in self.doc.select("blockquote", container):
+            box = quote
+            parent = box.getparent()
+            while parent is not None and parent is not container:
+                box, parent = parent, parent.getparent()
+            quoted.update(text_of(p) for p in self.doc.select("p", box))
+        return tuple(block for block in super().body() if block.text not in quoted)
+
+
+def _inside(element: HtmlElement, tag: str) -> bool:
+    return any(ancestor.tag == tag for ancestor in element.iterancestors())
 
 
 SITE = Site(name="tagesspiegel", title="Der Tagesspiegel", layouts=(Tagesspiegel2024,))

@@ -17,7 +17,7 @@ from newsparse.document import text_of
 from newsparse.sites.base import Layout, Site
 
 _STREAM = "article [data-testid='StreamLayout.Stream']"
-_ITEM = f"{_STREAM} > [data-testid='StageLayout.StreamItem']"
+_ITEM = f"{_STREAM} [data-testid='StageLayout.StreamItem']"
 
 
 class Tonline2026(Layout):
@@ -27,12 +27,13 @@ class Tonline2026(Layout):
     MARKER = "article [data-testid='ArticleBody.StreamLayout']"
     REQUIRED = frozenset({"headline", "body", "teaser", "kicker", "authors", "section"})
 
-    KICKER = f"{_ITEM} > h2 > span"
-    HEADLINE = f"{_ITEM} > h2 > div"
-    TEASER = f"{_ITEM} > p.font-bold"
+    KICKER = f"{_ITEM} h2 span"
+    HEADLINE = f"{_ITEM} h2 div"
+    TEASER = f"{_ITEM} p.font-bold"
     BODY = _STREAM
-    PARAGRAPHS = "[data-testid='StageLayout.StreamItem'] > p:not(.font-bold)"
-    SUBHEADINGS = "[data-testid='StageLayout.StreamItem'] > h3"
+    # The bold paragraph is the teaser; the small upper-case "Embed" label is no text.
+    PARAGRAPHS = "[data-testid='StageLayout.StreamItem'] p:not(.font-bold):not(.uppercase)"
+    SUBHEADINGS = "[data-testid='StageLayout.StreamItem'] h3"
     BOILERPLATE = "aside, [data-testid='Commercial.SDI'], [data-testid='RelatedArticles.List']"
     IMAGES = f"{_STREAM} figure"
 

@@ -44,6 +44,8 @@ class Welt2023(Layout):
     IMAGE_CAPTION = "figcaption"
     AUTHORS = "article header .c-author__by-line"
     PUBLISHED: ClassVar[str | None] = "article header time.c-publish-date"
+    #: The JSON of Outbrain's crawler data, which says ``isPremium``.
+    PREMIUM_DATA: ClassVar[str] = "script[data-external-content='Outbrain.CrawlerData']"
 
     def body(self) -> tuple[Block, ...]:
         """The body without the closing editorial note (podcast promo, author's note).
@@ -64,7 +66,7 @@ class Welt2023(Layout):
 
     def paywalled(self) -> bool | None:
         """``isPremium`` of the page's Outbrain crawler data (WELTplus)."""
-        script = self.doc.select_one("script[data-external-content='Outbrain.CrawlerData']")
+        script = self.doc.select_one(self.PREMIUM_DATA)
         if script is None or not script.text:
             return None
         try:
@@ -85,7 +87,7 @@ class Welt2024(Welt2023):
     SECTION = ".c-page-content-header .c-page-content-header__label"
     KICKER = ".c-article-header .c-article-header__topic"
     HEADLINE = ".c-article-header .c-article-header__headline"
-    TEASER = ".c-article-page__intro"
+    TEASER = ".c-article-page__intro p"
     BODY = ".c-article-page__text .c-rich-text-renderer--article"
     BOILERPLATE = None
     IMAGES = ".c-article-page figure.c-content-image"
