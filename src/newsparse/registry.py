@@ -70,6 +70,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("zdf", "zdf.de"),
     _entry("dw", "dw.com"),
     _entry("euronews", "de.euronews.com"),
+    _entry("afp_faktencheck", "faktencheck.afp.com"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
     _entry("morgenpost", "morgenpost.de"),
