@@ -71,6 +71,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("dw", "dw.com"),
     _entry("euronews", "de.euronews.com"),
     _entry("afp_faktencheck", "faktencheck.afp.com"),
+    _entry("jungewelt", "jungewelt.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
     _entry("morgenpost", "morgenpost.de"),

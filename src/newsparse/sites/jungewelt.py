@@ -1,0 +1,34 @@
+"""junge Welt (jungewelt.de): the article page (seen 2024).
+
+``main article`` opens with a ``header``: ``.kicker`` holding the print
+issue line (``.issue``: "Aus: Ausgabe vom ..., Seite 1 / Titel") and the
+kicker, the ``h1``, the teaser ``.teaser.lead`` and the byline
+``address.author``. The text is the ``p`` in ``.content``, after the lead
+``.image`` figure (``.copyright`` credit, ``.caption``) and among ad slots
+(``.Anzeige``); a trial-subscription box follows outside it.
+"""
+
+from __future__ import annotations
+
+from newsparse.sites.base import Layout, Site
+
+
+class JungeWelt2024(Layout):
+    """The article page seen in 2024."""
+
+    NAME = "2024"
+    MARKER = "main article header .kicker .issue"
+    REQUIRED = frozenset({"headline", "body", "teaser", "kicker", "authors"})
+
+    KICKER = "main article header .kicker > div:not(.issue)"
+    HEADLINE = "main article header h1"
+    TEASER = "main article header .teaser"
+    BODY = "main article .content"
+    BOILERPLATE = ".Anzeige, .image"
+    IMAGES = "main article .content .image figure"
+    IMAGE_CAPTION = ".caption"
+    IMAGE_CREDIT = ".copyright"
+    AUTHORS = "main article header address.author"
+
+
+SITE = Site(name="jungewelt", title="junge Welt", layouts=(JungeWelt2024,))
