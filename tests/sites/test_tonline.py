@@ -1,6 +1,7 @@
 """t-online: the 2026 page in the corpus."""
 
-from sitecheck import Case, site_tests
+from corpus import requires_corpus
+from sitecheck import Case, parsed, site_tests
 
 CASES = {
     "TOnline_2026_01_07": Case(
@@ -20,3 +21,11 @@ CASES = {
 }
 
 globals().update(site_tests("tonline", CASES))
+
+
+@requires_corpus
+def test_source_list_and_embeds_not_in_body() -> None:
+    """The "Verwendete Quellen" box and the embed placeholder label are not paragraphs."""
+    paragraphs = parsed("TOnline_2026_01_07").paragraphs
+    assert "Quellen anzeigen" not in paragraphs
+    assert "Embed" not in paragraphs

@@ -34,7 +34,9 @@ class Tonline2026(Layout):
     # The bold paragraph is the teaser; the small upper-case "Embed" label is no text.
     PARAGRAPHS = "[data-testid='StageLayout.StreamItem'] p:not(.font-bold):not(.uppercase)"
     SUBHEADINGS = "[data-testid='StageLayout.StreamItem'] h3"
-    BOILERPLATE = "aside, [data-testid='Commercial.SDI'], [data-testid='RelatedArticles.List']"
+    BOILERPLATE = (
+        "aside, details, [data-testid='Commercial.SDI'], [data-testid='RelatedArticles.List']"
+    )
     IMAGES = f"{_STREAM} figure"
 
     def section(self) -> str | None:
