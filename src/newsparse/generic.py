@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -93,6 +94,7 @@ _KICKER_WORDS = frozenset(
 _FIGURE_WORDS = frozenset(
     {"picture", "image", "img", "photo", "foto", "bild", "figure", "media", "pic", "imagebox"}
 )
+_FIGURE_HINT = re.compile(r"pic|im(?:a)?g|foto|photo|bild|figure|media", re.I)
 _CAPTION_WORDS = frozenset(
     {"caption", "figcaption", "bildunterschrift", "legend", "bu", "imagetext", "subline"}
 )
@@ -214,13 +216,19 @@ def measure(root: HtmlElement) -> _Measure:
     return _Measure(text=text, links=links, good=good, blocky=blocky)
 
 
-def class_words(element: HtmlElement) -> set[str]:
+def class_words(element: HtmlElement) -> frozenset[str]:
     """Lower-cased words of an element's class and id (``articleRelated-box`` -> related ...)."""
-    value = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not value.strip():
-        return set()
+    value = element.get("class")
+    ident = element.get("id")
+    if ident:
+        value = f"{value} {ident}" if value else ident
+    return _words(value) if value else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _words(value: str) -> frozenset[str]:
     words = {w.lower() for w in _WORD_SPLIT.split(value) if w}
-    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3})
 
 
 def _name_key(text: str) -> str:
@@ -784,12 +792,10 @@ class GenericParser:
             return ()
         stats = self.stats
         candidates: list[HtmlElement] = []
-        for element in scope.iter():
+        for element in scope.iter("figure", "div", "span", "section", "p"):
             tag = element.tag
-            if not isinstance(tag, str):
-                continue
             if tag == "figure" or (
-                tag in ("div", "span", "section", "p")
+                _FIGURE_HINT.search(element.get("class") or "")
                 and class_words(element) & _FIGURE_WORDS
                 and stats.text.get(element, 0) <= 400
                 and next(element.iter("img"), None) is not None
