@@ -6,7 +6,8 @@ the lead ``figure.fig--lead`` (``.fig__caption__text`` and
 ``.article-body`` starts with the intro paragraph, printed in bold, which is
 the teaser; "Lesen Sie auch" boxes, video teasers and ad wrappers sit between
 the paragraphs. The Ressort is the breadcrumb after the "BILD" home link.
-BILDplus articles carry the BILDplus icon in the article.
+BILDplus articles carry the BILDplus icon (an ``svg`` titled "BILDplus Icon",
+as in the site menu) in the title; no BILDplus page is in the corpus.
 """
 
 from __future__ import annotations
@@ -68,10 +69,9 @@ class Bild2023(Layout):
         return tuple(found)
 
     def paywalled(self) -> bool:
-        """True when the article shows the BILDplus icon."""
-        return any(
-            text_of(title) == "BILDplus Icon" for title in self.doc.select("main article svg title")
-        )
+        """True when the article's title shows the BILDplus icon (teasers' icons don't count)."""
+        titles = self.doc.select("main article h1 svg title")
+        return any(text_of(title) == "BILDplus Icon" for title in titles)
 
 
 SITE = Site(name="bild", title="BILD", layouts=(Bild2023,))
