@@ -14,6 +14,9 @@ CASES = {
         kicker="acd7f86511a8",
         has_teaser=True,
         source="© SZ/stga/sab",
+        source_outlet="SZ",
+        source_editors=("stga", "sab"),
+        source_agencies=(),
         subheadings=0,
         paywalled=False,  # dataLayer article.pcat "metered"
         errata={
@@ -30,6 +33,9 @@ CASES = {
         kicker="bbe1c0b746d8",
         has_teaser=True,
         source="© SZ",
+        source_outlet="SZ",
+        source_editors=(),
+        source_agencies=(),
         subheadings=0,
         # Inside the meter (dataLayer article.pcat "metered"), not SZ Plus ("paid"):
         # the whole text is on the page.

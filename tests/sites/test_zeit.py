@@ -10,6 +10,9 @@ CASES = {
         kicker="6811b1cbdb2d",
         has_teaser=False,
         source="Quelle: dpa Sport",
+        source_outlet=None,
+        source_editors=(),
+        source_agencies=("dpa",),
         subheadings=1,
         paywalled=False,
         # An unedited dpa item: no byline; JSON-LD names "dpa" as a Person.

@@ -42,7 +42,7 @@ class Sz2023(Layout):
         f"{_ARTICLE} [data-manual='body'] figure:not(.teaserable-layout)"
     )
     IMAGE_CREDIT = "figcaption small"
-    AUTHORS = f"{_ARTICLE} p[data-manual='author'] a"
+    AUTHORS = f"{_ARTICLE} p[data-manual='author']"
     PUBLISHED = f"{_ARTICLE} time[data-manual='date']"
     TOPICS = "nav[aria-label='Themen in diesem Artikel'] a"
 
