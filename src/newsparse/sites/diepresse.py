@@ -15,7 +15,7 @@ The paywall flag (Presse Premium) comes from JSON-LD ``isAccessibleForFree``.
 from __future__ import annotations
 
 from newsparse.conventions import parse_source_line
-from newsparse.document import HtmlElement, text_of
+from newsparse.document import HtmlElement, select, text_of
 from newsparse.model import Block, SourceLine
 from newsparse.sites.base import Layout, Site
 
@@ -30,8 +30,8 @@ class DiePresse2025(Layout):
 
     SECTION = ".nav--meta .nav__link.active"
     KICKER = "article.article .article__kicker"
-    HEADLINE = "article.article > h1"
-    TEASER = "article.article > p.lead"
+    HEADLINE = "article.article h1"
+    TEASER = "article.article p.lead"
     BODY = "article.article #article-body"
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = ".fm-box, .article__extra, .article__extras, #vi-container, .ad-wrapper"
@@ -59,7 +59,10 @@ class DiePresse2025(Layout):
         return (parse_source_line(text) or SourceLine(raw=text)) if text else None
 
     def _closing_note(self) -> HtmlElement | None:
-        paragraphs = self.doc.select(f"{self.BODY} > p")
+        paragraphs: list[HtmlElement] = []
+        for body in self.doc.select(self.BODY or ""):
+            boxed = {e for box in select(body, self.BOILERPLATE or "") for e in box.iter()}
+            paragraphs.extend(p for p in select(body, "p") if p not in boxed)
         if not paragraphs:
             return None
         last = paragraphs[-1]

@@ -38,7 +38,7 @@ class Heise2024(Layout):
     IMAGES = "article#meldung a-lightbox figure"
     IMAGE_CAPTION = "figcaption"
     IMAGE_CREDIT = ".a-caption__source"
-    SOURCE = "article#meldung .redakteurskuerzel"
+    SOURCE = "article#meldung .article-content p:has(.redakteurskuerzel)"
     AUTHORS = ".a-article-header .creator__name"
     PUBLISHED = ".a-article-header time.a-publish-info__datetime"
 

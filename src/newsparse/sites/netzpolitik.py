@@ -16,7 +16,6 @@ paywall.
 
 from __future__ import annotations
 
-from newsparse.conventions import normalize
 from newsparse.document import text_of
 from newsparse.sites.base import Layout, Site
 
@@ -31,7 +30,7 @@ class Netzpolitik2024(Layout):
     SECTION = "footer.entry-footer .entry-footer__category a"
     KICKER = "header.entry-header h1.entry-title .teaser__subtitle"
     HEADLINE = "header.entry-header h1.entry-title"
-    TEASER = "header.entry-header .entry-excerpt"
+    TEASER = "header.entry-header .entry-excerpt p"
     BODY = "article.article-area .entry-content"
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = ".vgwort, .article__list"
@@ -53,18 +52,16 @@ class Netzpolitik2024(Layout):
         return text or None
 
     def headline(self) -> str | None:
-        """The ``h1`` text after the kicker span."""
+        """The ``h1`` text after its leading kicker element (the one that ends in ``:``)."""
         element = self.doc.select_one(self.HEADLINE or "")
         if element is None:
             return None
-        subtitle = self.doc.select_one(".teaser__subtitle", element)
-        if subtitle is None:
-            return text_of(element) or None
-        rest = [subtitle.tail or ""]
-        for sibling in subtitle.itersiblings():
-            rest.append(text_of(sibling))
-            rest.append(sibling.tail or "")
-        return normalize("".join(rest)) or None
+        text = text_of(element)
+        if len(element) and not (element.text or "").strip():
+            lead = text_of(element[0])
+            if lead.endswith(":") and text.startswith(lead):
+                text = text[len(lead) :].strip()
+        return text or None
 
     def paywalled(self) -> bool | None:
         """Never: netzpolitik.org is free to read."""

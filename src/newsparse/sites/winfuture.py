@@ -6,7 +6,7 @@ teaser image, then the article as loose text: runs of text and inline links
 separated by ``<br><br>``, with ``h2`` subheadings, a details list (an item
 that is only a link is a call to action, not text), affiliate button boxes
 (``a.button_box``), ad slots and inline images (``span.hmedia``, caption in
-``a.fn``) in between. The section is the first
+``a.fn``; an inline element holding an image is never text) in between. The section is the first
 breadcrumb item; topics are the "Themen:" links under the article.
 """
 
@@ -86,7 +86,7 @@ def _loose_blocks(container: HtmlElement, skip: set[HtmlElement], blocks: list[B
                 pending_br = False
             continue
         elif tag in _INLINE:
-            run.append(text_of(child))
+            run.append(_inline_text(child, skip))
         elif tag in ("h2", "h3", "h4"):
             flush()
             text = text_of(child)
@@ -104,6 +104,20 @@ def _loose_blocks(container: HtmlElement, skip: set[HtmlElement], blocks: list[B
         pending_br = False
         run.append(child.tail or "")
     flush()
+
+
+def _inline_text(element: HtmlElement, skip: set[HtmlElement]) -> str:
+    """Text of an inline element; skipped elements and image boxes (caption links) give none."""
+    if element in skip or element.tag == "img" or element.find(".//img") is not None:
+        return ""
+    if element.tag == "br":
+        return " "
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append(_inline_text(child, skip))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _link_text(element: HtmlElement) -> str:

@@ -44,7 +44,10 @@ class Wort2025(Layout):
     BOILERPLATE = (
         ".Quote_quote__, .RelatedTeaser_related-teaser__, .ad-element_ad__, .Paper_paper__"
     )
-    IMAGES = "article hgroup figure, section[data-testid='article-body'] > figure"
+    IMAGES = (
+        "article hgroup figure, "
+        "section[data-testid='article-body'] figure:has([data-testid='inline-image'])"
+    )
     IMAGE_CAPTION = ".ImageCaption_captionWrapper__"
     AUTHORS = ".story-authors_storyAuthors__ [data-testid='author-name']"
     TOPICS = "[data-testid='article-tags'] [data-testid='article-tag']"
