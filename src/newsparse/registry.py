@@ -72,6 +72,7 @@ BUILTIN: tuple[Entry, ...] = (
     _entry("euronews", "de.euronews.com"),
     _entry("afp_faktencheck", "faktencheck.afp.com"),
     _entry("jungewelt", "jungewelt.de"),
+    _entry("berliner_zeitung", "berliner-zeitung.de"),
     # -- regional, business, tech, special interest; AT, CH, LU --
     _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
     _entry("morgenpost", "morgenpost.de"),

@@ -1,0 +1,93 @@
+"""Berliner Zeitung (berliner-zeitung.de): the 2023 Next.js page and the 2026 redesign.
+
+2023: CSS-module classes. ``[data-testid=article-header]`` holds the
+breadcrumbs (Ressort), ``h1.article_header-title__``, the teaser
+``p.article_header-lead__``, the author section and the date; the lead
+picture has caption and source spans; ``#articleBody`` holds
+``p.article_paragraph__`` and ``h2.article_subtitle__`` among ad slots,
+related-article teasers and a closing info box.
+
+2026: Tailwind utility classes, so the layout holds on to ids and
+structure: the kicker ``p`` sits in the block before the title's block,
+``h1#article-title`` is followed by the teaser ``p``; the lead picture is
+the block with ``#fullscreen-trigger`` and two ``p`` (caption, "© credit");
+the text is ``.article-content-blz`` with ad slots (``[id^=qmn-ad]``), a
+feedback box (mail link) and the topic links (``/category/``) at its end.
+"""
+
+from __future__ import annotations
+
+from newsparse.blocks import image_url
+from newsparse.conventions import split_credit
+from newsparse.document import select, select_one, text_of
+from newsparse.model import Image
+from newsparse.sites.base import Layout, Site
+
+
+class BerlinerZeitung2023(Layout):
+    """The page seen in 2023 (CSS-module classes)."""
+
+    NAME = "2023"
+    MARKER = "[data-testid=article-header] .article_header-title__"
+    REQUIRED = frozenset({"headline", "body", "teaser", "section"})
+
+    SECTION = "[data-testid=article-header] .breadcrumbs_wrapper__ a:not([href='/'])"
+    HEADLINE = "[data-testid=article-header] .article_header-title__"
+    TEASER = "[data-testid=article-header] .article_header-lead__"
+    BODY = "#articleBody"
+    PARAGRAPHS = "p.article_paragraph__"
+    SUBHEADINGS = "h2.article_subtitle__, h3.article_subtitle__"
+    BOILERPLATE = ".article_teasers__, [class*='infobox_'], [class*='traffective_']"
+    IMAGES = "main article .article_image-container__"
+    IMAGE_CAPTION = ".article_image-container-caption__"
+    IMAGE_CREDIT = ".article_image-container-source__"
+    AUTHORS = "[data-testid=author-section] .article_author-name__"
+
+
+class BerlinerZeitung2026(Layout):
+    """The 2026 redesign (Tailwind classes)."""
+
+    NAME = "2026"
+    MARKER = "main article h1#article-title"
+    REQUIRED = frozenset({"headline", "body", "teaser", "images"})
+
+    HEADLINE = "main article h1#article-title"
+    TEASER = "main article h1#article-title + p"
+    BODY = "main article .article-content-blz"
+    SUBHEADINGS = "h2, h3"
+    BOILERPLATE = (
+        "article, [id^='qmn-ad'], [id^='beyondwords'], div:has(> div > p > a[href^='mailto:'])"
+    )
+    IMAGES = "main article div:has(> div > #fullscreen-trigger)"
+    TOPICS = "main article .article-content-blz a[href^='/category/']"
+
+    def kicker(self) -> str | None:
+        """The label in the block just before the title's block."""
+        title = self.doc.select_one(self.HEADLINE or "h1")
+        block = title.getparent() if title is not None else None
+        before = block.getprevious() if block is not None else None
+        return text_of(select_one(before, "p")) or None if before is not None else None
+
+    def images(self) -> tuple[Image, ...]:
+        """The lead picture: caption and "© credit" are two ``p`` after the image."""
+        found: list[Image] = []
+        for element in self.doc.select(self.IMAGES or ""):
+            img = select_one(element, "img")
+            legend = " ".join(text_of(p) for p in select(element, "p"))
+            caption, credit = split_credit(legend)
+            found.append(
+                Image(
+                    url=image_url(self.doc, img) if img is not None else None,
+                    caption=caption,
+                    credit=credit,
+                    is_cover=not found,
+                )
+            )
+        return tuple(found)
+
+
+SITE = Site(
+    name="berliner_zeitung",
+    title="Berliner Zeitung",
+    layouts=(BerlinerZeitung2026, BerlinerZeitung2023),
+)
