@@ -1,6 +1,9 @@
 """Süddeutsche Zeitung: two corpus pages (2023 column, 2024 metered article), one layout."""
 
-from sitecheck import Case, site_tests
+from datetime import datetime, timezone
+
+from corpus import requires_corpus
+from sitecheck import Case, parsed, site_tests
 
 _SEO_TITLE = (
     "the reference takes the SEO title (JSON-LD headline, breadcrumb h1); the article "
@@ -45,3 +48,9 @@ CASES = {
 }
 
 globals().update(site_tests("sz", CASES))
+
+
+@requires_corpus
+def test_modified_time_in_utc() -> None:
+    """The 2024 page's JSON-LD prints UTC without an offset; the meta tag says Z."""
+    assert parsed("SZ_2024_09_30").modified == datetime(2024, 9, 30, 7, 50, 48, tzinfo=timezone.utc)

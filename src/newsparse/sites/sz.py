@@ -13,7 +13,9 @@ only in the page's ``dataLayer`` (``article.pcat``). The closing line
 
 from __future__ import annotations
 
-from newsparse.conventions import normalize, parse_source_line
+from datetime import datetime
+
+from newsparse.conventions import normalize, parse_date, parse_source_line
 from newsparse.document import select_one
 from newsparse.model import SourceLine
 from newsparse.sites.base import Layout, Site
@@ -45,6 +47,18 @@ class Sz2023(Layout):
     AUTHORS = f"{_ARTICLE} p[data-manual='author']"
     PUBLISHED = f"{_ARTICLE} time[data-manual='date']"
     TOPICS = "nav[aria-label='Themen in diesem Artikel'] a"
+
+    def modified(self) -> datetime | None:
+        """``article:modified_time`` (UTC, marked ``Z``), else JSON-LD ``dateModified``.
+
+        The 2024 page's JSON-LD prints the UTC time without an offset, so it comes second.
+        """
+        meta = self.doc.meta_value("article:modified_time")
+        value = parse_date(meta, tz=self.TIMEZONE) if meta else None
+        if value is None:
+            ld = (self.doc.article_ld or {}).get("dateModified")
+            value = parse_date(ld, tz=self.TIMEZONE) if isinstance(ld, str) else None
+        return value
 
     def source(self) -> SourceLine | None:
         """The closing line's "© SZ/stga/sab", without the rights link after it."""
