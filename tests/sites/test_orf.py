@@ -9,8 +9,10 @@ CASES = {
         section=None,  # the story prints no Ressort
         kicker="6d83cd6c4812",
         has_teaser=True,
-        # conventions does not read "ORF.at/Agenturen" yet, so only the raw line.
         source="red, ORF.at/Agenturen",
+        source_outlet="ORF.at",
+        source_editors=("red",),
+        # "Agenturen" names no agency; agencies are left unchecked.
         subheadings=3,
         paywalled=False,
         authors=(),
