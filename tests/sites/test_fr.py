@@ -1,6 +1,7 @@
 """Frankfurter Rundschau: the 2024 Ippen page in the corpus."""
 
-from corpus import requires_corpus
+import newsparse
+from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
 
 CASES = {
@@ -26,3 +27,13 @@ def test_body_figure_is_not_the_cover() -> None:
     assert not images[0].is_cover
     assert images[0].credit is not None
     assert images[0].credit.raw == "© Montage"
+
+
+@requires_corpus
+def test_reads_the_2023_platform_page_too() -> None:
+    """fr shares the Ippen layouts: it reads a 2023 platform page (merkur.de) like merkur does."""
+    merkur = page("Merkur_2023_04_28")
+    article = newsparse.parse(merkur.html, url=merkur.url, parser="fr")
+    assert article.report.layout == "2023"
+    assert article.report.ok
+    assert article.body == parsed("Merkur_2023_04_28").body
