@@ -79,6 +79,11 @@ _BOILERPLATE_WORDS = frozenset(
         "expandable", "collapsible", "accordion",
     }
 )  # fmt: skip
+#: Beginnings of class words glued to others (``relatedbroadcast``, ``teaserbox``).
+_BOILERPLATE_PREFIXES = (
+    "related", "recommend", "newsletter", "teaser", "comment", "advert", "outbrain",
+    "taboola", "social", "sharing", "profile",
+)  # fmt: skip
 _LEAD_WORDS = frozenset(
     {
         "lead", "intro", "teaser", "summary", "standfirst", "excerpt", "abstract",
@@ -500,7 +505,7 @@ class GenericParser:
         source: SourceLine | None = None
         for index, (is_heading, text) in enumerate(raw):
             key = _key(text)
-            if not key or key in skip or key in seen:
+            if not key or key in skip or key in seen or key.isdigit():
                 continue
             if is_boilerplate_text(text) or _READING_TIME.match(text):
                 continue
@@ -590,7 +595,8 @@ class GenericParser:
         text = stats.text.get(element, 0)
         if text and stats.links.get(element, 0) > 0.5 * text:
             return True
-        if class_words(element) & _BOILERPLATE_WORDS:
+        words = class_words(element)
+        if words & _BOILERPLATE_WORDS or any(w.startswith(_BOILERPLATE_PREFIXES) for w in words):
             return True
         if tag not in _PARAGRAPHS or element in stats.blocky:
             return (
@@ -604,6 +610,12 @@ class GenericParser:
 
     def _find_body(self) -> Found[tuple[Block, ...]]:
         blocks = self._extracted().blocks
+        # The lead and image captions are parts of their own, not body text.
+        teaser = self.teaser().value
+        elsewhere = {_key(teaser)} if teaser else set()
+        elsewhere.update(_key(i.caption) for i in self.images().value if i.caption)
+        if elsewhere:
+            blocks = tuple(b for b in blocks if _key(b.text) not in elsewhere)
         ld_blocks = self._ld_body()
         if not ld_blocks:
             return Found(blocks, "dom")
