@@ -1,6 +1,7 @@
 """Frankfurter Rundschau: the 2024 Ippen page in the corpus."""
 
 import newsparse
+
 from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
 
