@@ -5,6 +5,7 @@
 """
 
 from newsparse.api import SiteInfo, parse, sites
+from newsparse.batch import Result, parse_many
 from newsparse.errors import (
     CompressedInputError,
     EmptyInputError,
@@ -13,6 +14,7 @@ from newsparse.errors import (
     InputTooLargeError,
     NewsparseError,
     NotHTMLError,
+    TooDeeplyNestedError,
     UnknownParserError,
 )
 from newsparse.model import (
@@ -44,11 +46,14 @@ __all__ = [
     "Paragraph",
     "PartOrigin",
     "Report",
+    "Result",
     "SiteInfo",
     "SourceLine",
     "Subheading",
+    "TooDeeplyNestedError",
     "UnknownParserError",
     "__version__",
     "parse",
+    "parse_many",
     "sites",
 ]
