@@ -106,6 +106,11 @@ _CAPTION_WORDS = frozenset(
 _TEASER_WORDS = frozenset(
     {"related", "recommend", "recommendation", "teaser", "promo", "outbrain", "taboola", "more"}
 )
+_DATE_WORDS = frozenset(
+    {"date", "datum", "dateline", "published", "pubdate", "timestamp", "datetime", "publishdate"}
+)
+#: JSON-LD types whose dates stand for the page's when there is no article object.
+_DATED_TYPES = frozenset({"ClaimReview", "WebPage", "ItemPage", "MediaObject", "VideoObject"})
 _BYLINE_WORDS = frozenset({"author", "authors", "autor", "autoren", "byline", "creator"})
 _CREDIT_WORDS = frozenset(
     {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author"}
@@ -347,6 +352,8 @@ class GenericParser:
                 "publish-date",
                 "og:published_time",
                 "parsely-pub-date",
+                "article:published:time",
+                "datepublished",
             ),
         )
 
@@ -354,7 +361,14 @@ class GenericParser:
         """``dateModified``, else article:modified_time."""
         return self._date(
             "dateModified",
-            ("article:modified_time", "og:updated_time", "last-modified", "dcterms.modified"),
+            (
+                "article:modified_time",
+                "article:modified:time",
+                "datemodified",
+                "og:updated_time",
+                "last-modified",
+                "dcterms.modified",
+            ),
             dom=False,
         )
 
@@ -777,6 +791,37 @@ class GenericParser:
             node = parent
         return None
 
+    def _dom_date(self) -> datetime | None:
+        """A ``time`` element, else a date-named element of the article, else the title's date."""
+        root = self.article_root()
+        scopes = [root] if root is not None else []
+        for scope in scopes:
+            for element in scope.iter("time"):
+                parsed = element_date(element, self.tz)
+                if parsed is not None:
+                    return parsed
+            for element in scope.iter():
+                if (
+                    isinstance(element.tag, str)
+                    and class_words(element) & _DATE_WORDS
+                    and self.stats.text.get(element, 101) <= 100
+                    and not _inside_link(element, scope)
+                ):
+                    parsed = element_date(element, self.tz)
+                    if parsed is not None:
+                        return parsed
+        for element in self.doc.root.iter("time"):
+            if not _inside_link(element, self.doc.root):
+                parsed = element_date(element, self.tz)
+                if parsed is not None:
+                    return parsed
+        title = self.doc.text("title")
+        if title:
+            last = _TITLE_SEPARATOR.split(title)[-1]
+            if len(last) <= 20:
+                return parse_date(last, tz=self.tz)
+        return None
+
     def _bylines(self) -> tuple[str, ...]:
         found = self._extracted().bylines
         if found:
@@ -789,7 +834,7 @@ class GenericParser:
             if not isinstance(element.tag, str) or not (class_words(element) & _BYLINE_WORDS):
                 continue
             text = text_of(element)
-            if not text or len(text) > 150:
+            if not text or len(text) > 150 or _SOURCE_HINT.match(text):
                 continue
             for name in parse_byline(text):
                 if _looks_like_name(name):
@@ -897,15 +942,16 @@ class GenericParser:
                 parsed = parse_date(meta, tz=self.tz)
                 if parsed is not None:
                     return Found(parsed, "meta")
+        for item in self.doc.jsonld:
+            other = item.get(ld_key)
+            if item is not self.ld and isinstance(other, str) and _types(item) & _DATED_TYPES:
+                parsed = parse_date(other, tz=self.tz)
+                if parsed is not None:
+                    return Found(parsed, "jsonld")
         if dom:
-            root = self.article_root()
-            scopes = [root] if root is not None else []
-            scopes.append(self.doc.root)
-            for scope in scopes:
-                for element in scope.iter("time"):
-                    parsed = element_date(element, self.tz)
-                    if parsed is not None:
-                        return Found(parsed, "dom")
+            parsed = self._dom_date()
+            if parsed is not None:
+                return Found(parsed, "dom")
         return Found(None, "meta")
 
 
@@ -1099,6 +1145,13 @@ def _image_key(url: str | None) -> str:
         return ""
     path = url.split("?")[0].rstrip("/")
     return path.rsplit("/", 1)[-1].lower()
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    value = item.get("@type")
+    if isinstance(value, list):
+        return {v for v in value if isinstance(v, str)}
+    return {value} if isinstance(value, str) else set()
 
 
 def _free(value: Any) -> bool | None:
