@@ -29,7 +29,7 @@ class Faz2023(Layout):
 
     NAME = "2023"
     MARKER = "article.atc .atc-Header"
-    REQUIRED = frozenset({"headline", "body", "teaser", "published", "authors"})
+    REQUIRED = frozenset({"headline", "body", "teaser", "published"})
 
     SECTION = ".nvg-Breadcrumb .nvg-Breadcrumb_Link"
     KICKER = ".atc-Header .atc-HeadlineEmphasisText"

@@ -23,7 +23,7 @@ class Tagesspiegel2024(Layout):
 
     NAME = "2024"
     MARKER = "article #story-elements"
-    REQUIRED = frozenset({"headline", "body", "teaser", "published", "kicker", "section"})
+    REQUIRED = frozenset({"headline", "body", "teaser", "published", "section"})
 
     SECTION = "article header nav ol li:not(:first-child) a"
     KICKER = "article header h1 > span:first-child"

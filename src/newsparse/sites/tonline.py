@@ -25,7 +25,7 @@ class Tonline2026(Layout):
 
     NAME = "2026"
     MARKER = "article [data-testid='ArticleBody.StreamLayout']"
-    REQUIRED = frozenset({"headline", "body", "teaser", "kicker", "authors", "section"})
+    REQUIRED = frozenset({"headline", "body", "teaser", "kicker", "section"})
 
     KICKER = f"{_ITEM} h2 span"
     HEADLINE = f"{_ITEM} h2 div"
