@@ -278,6 +278,40 @@ def test_dom_date_from_a_time_element() -> None:
     assert origin(article, "published") == "dom"
 
 
+def test_dom_date_from_a_date_named_element() -> None:
+    html = make(
+        body=f"<article><h1>Brücke</h1><p class='article-date'>05.01.2025, 15:23</p>"
+        f"<p>{LOREM}</p><p>{SECOND}</p><a href='/alt'><span class='date'>01.01.2020</span></a>"
+        "</article>"
+    )
+    article = generic(html)
+    assert article.published == datetime(2025, 1, 5, 14, 23, tzinfo=timezone.utc)
+    assert origin(article, "published") == "dom"
+
+
+def test_date_of_another_dated_jsonld_object() -> None:
+    html = make(head=ld({"@type": "ClaimReview", "datePublished": "2026-05-13T15:44:00+02:00"}))
+    article = generic(html)
+    assert article.published == datetime(2026, 5, 13, 13, 44, tzinfo=timezone.utc)
+    assert origin(article, "published") == "jsonld"
+
+
+def test_date_at_the_end_of_the_title() -> None:
+    html = make(
+        head="<title>Brücke wird saniert | Lokales | Beispiel | 28.04.2023</title>",
+        body=f"<article><h1>Brücke</h1><p>{LOREM}</p></article>",
+    )
+    assert generic(html).published == datetime(2023, 4, 27, 22, 0, tzinfo=timezone.utc)
+
+
+def test_a_source_line_in_the_author_box_is_no_author() -> None:
+    html = make(
+        body=f"<article><h1>Brücke</h1><div class='author'>Quelle: sid/dpa</div>"
+        f"<p>{LOREM}</p><p>{SECOND}</p></article>"
+    )
+    assert generic(html).authors == ()
+
+
 def test_source_in_parentheses_at_the_end() -> None:
     html = make(body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p><p>(dpa)</p></article>")
     article = generic(html)
