@@ -125,3 +125,8 @@ def test_idle_without_configuration(pytester: pytest.Pytester) -> None:
         "-p", "no:cacheprovider", "--newsparse-fixtures", "fixtures"
     )
     flagged.assert_outcomes(passed=PARTS + 1)
+
+
+def test_plugin_is_active_for_this_project(pytestconfig: pytest.Config) -> None:
+    assert pytestconfig.pluginmanager.hasplugin("newsparse")
+    assert pytestconfig.getini("newsparse_fixtures") == [FIXTURES]
