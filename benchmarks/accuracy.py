@@ -62,6 +62,7 @@ class Page:
     """One corpus page and its reference extraction."""
 
     id: str
+    publisher: str
     url: str
     html: bytes
     reference: dict[str, Any]
@@ -100,7 +101,8 @@ def load_pages(only: Iterable[str] = ()) -> list[Page]:
             continue
         meta = json.loads(path.with_name(f"{page_id}.json").read_text("utf-8"))
         html = gzip.decompress(path.read_bytes())
-        pages.append(Page(page_id, meta["url"], html, meta.get("reference") or {}))
+        reference = meta.get("reference") or {}
+        pages.append(Page(page_id, row["publisher"], meta["url"], html, reference))
     return pages
 
 
@@ -214,6 +216,7 @@ class Row:
     """One page's scores for every system."""
 
     page: str
+    publisher: str
     parser: str
     scores: dict[str, dict[str, float | None]]
 
@@ -230,6 +233,7 @@ def run(pages: list[Page], progress: Callable[[str], None] | None = None) -> lis
         rows.append(
             Row(
                 page=page.id,
+                publisher=page.publisher,
                 parser=site.parser if site.parser != "generic" else "-",
                 scores={
                     "site": score(page, site),
@@ -267,6 +271,27 @@ def means_table(rows: list[Row]) -> str:
             entry = table[system][part]
             cells.append("–" if entry is None else f"{entry[0]:.3f} (n={entry[1]})")
         lines.append(f"| {system} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def site_table(rows: list[Row]) -> str:
+    """Mean scores per publisher as a Markdown table: site / generic / trafilatura in each cell."""
+    shown = ("headline", "body", "authors", "date", "captions", "credits")
+    head = "| site | pages | parser | " + " | ".join(PART_TITLES[p] for p in shown) + " |"
+    lines = [head, "|---" * (len(shown) + 3) + "|"]
+    for publisher in sorted({r.publisher for r in rows}, key=str.casefold):
+        group = [r for r in rows if r.publisher == publisher]
+        parsers = sorted({r.parser for r in group})
+        cells = []
+        for part in shown:
+            values = []
+            for system in SYSTEMS:
+                scored = [v for r in group if (v := r.scores[system][part]) is not None]
+                values.append(statistics.fmean(scored) if scored else None)
+            cells.append("" if all(v is None for v in values) else " / ".join(map(_cell, values)))
+        lines.append(
+            f"| {publisher} | {len(group)} | {', '.join(parsers)} | " + " | ".join(cells) + " |"
+        )
     return "\n".join(lines)
 
 
@@ -316,10 +341,14 @@ def report(rows: list[Row], seconds: float, command: str) -> str:
             "",
             means_table(rows),
             "",
-            "## Per page",
+            "## Per site",
             "",
-            "Each cell: site / generic / trafilatura. Parser `-`: no site parser, so",
-            "`site` is the generic parser too.",
+            "Each cell: site / generic / trafilatura, the mean over the site's pages. Parser",
+            "`-`: no site parser, so `site` is the generic parser too.",
+            "",
+            site_table(rows),
+            "",
+            "## Per page",
             "",
             page_table(rows),
             "",
