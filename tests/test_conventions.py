@@ -24,6 +24,9 @@ from newsparse.conventions import (
     agency,
     date_role,
     find_agencies,
+    is_byline,
+    is_credit,
+    is_date_line,
     is_source_line,
     normalize,
     parse_byline,
@@ -1517,6 +1520,70 @@ def test_date_role(text: str, role: str | None) -> None:
     assert date_role(text) == role
 
 
+# -- detectors: is this short text a credit, a byline, a date line? -----------------------
+
+
+def test_every_table_credit_is_a_credit() -> None:
+    for row in CREDITS:
+        if row.holders and row.text not in ("SRF", "Lego", "Imago", "Quelle: BILD"):
+            assert is_credit(row.text), row.text
+
+
+def test_every_table_byline_with_a_prefix_is_a_byline() -> None:
+    prefixed = [row for row in BYLINES if row.names and row.text.lower().startswith(("von", "ein"))]
+    assert len(prefixed) >= 30
+    for row in prefixed:
+        assert is_byline(row.text), row.text
+
+
+def test_every_labelled_table_date_is_a_date_line() -> None:
+    for row in DATES:
+        if len(row.text) <= 80 and not row.text.startswith(("SRF", "Aus:", "-", "Online", "Ver")):
+            assert is_date_line(row.text), row.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fotos zeigen den Brand",
+        "Video: Der Kanzler spricht in Berlin",
+        "Max Muster",
+        "Quelle: ntv.de, ino/dpa",
+        "Im Bild: Angela Merkel",
+    ],
+)
+def test_not_a_credit_line(text: str) -> None:
+    assert not is_credit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Montag an gilt das Ticket",
+        "von der Leyen sagte am Montag",
+        "Von unserer Redaktion",
+        "Ein Kommentar",
+        "Die Autorin lebt in Berlin",
+    ],
+)
+def test_not_a_byline(text: str) -> None:
+    assert not is_byline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28.04.2023 wurde das Gesetz beschlossen",
+        "12 Tote bei Anschlag",
+        "Am 28.04.2023 ging es los.",
+        "Lesezeit: 5 Min.",
+        "",
+    ],
+)
+def test_not_a_date_line(text: str) -> None:
+    assert not is_date_line(text)
+
+
 # -- text -------------------------------------------------------------------------------
 
 
@@ -1611,6 +1678,9 @@ def test_arbitrary_text_never_raises(text: str) -> None:
         line.outlet or line.editors or line.agencies or "agentur" in text.lower()
     )
     assert isinstance(is_source_line(text), bool)
+    assert isinstance(is_credit(text), bool)
+    assert isinstance(is_byline(text), bool)
+    assert isinstance(is_date_line(text), bool)
     assert trailing_source(text, initials=True) is None or text.rstrip().endswith((")", ").", ")."))
     assert all(isinstance(name, str) and name for name in parse_byline(text))
     value = parse_date(text, now=NOW)
@@ -1635,6 +1705,9 @@ ADVERSARIAL = (
 )
 FUNCTIONS = (
     parse_credit,
+    is_credit,
+    is_byline,
+    is_date_line,
     split_credit,
     parse_source_line,
     is_source_line,

@@ -29,6 +29,9 @@ __all__ = [
     "agency",
     "date_role",
     "find_agencies",
+    "is_byline",
+    "is_credit",
+    "is_date_line",
     "is_source_line",
     "normalize",
     "parse_byline",
@@ -484,6 +487,27 @@ def _bare_tail(tail: str) -> tuple[int, Credit] | None:
     return None
 
 
+def is_credit(text: str) -> bool:
+    """True when a short text is a photo credit on its own: labelled, or bare naming an agency.
+
+    >>> is_credit("Foto: Peter Kneffel/dpa"), is_credit("IMAGO/Nico Herbertz")
+    (True, True)
+    >>> is_credit("Fotos zeigen den Brand"), is_credit("Max Muster")
+    (False, False)
+    """
+    raw = _window(text, 300)
+    credit = parse_credit(raw) if raw else None
+    if credit is None:
+        return False
+    line = parse_source_line(raw)
+    if line is not None and (
+        line.editors or (line.outlet and _OUTLET.match(line.outlet) and _SOURCE_PREFIX.match(raw))
+    ):
+        return False  # "Quelle: ntv.de, ino/dpa" is a source line
+    labelled = bool(_CREDIT_PREFIX.match(raw.lstrip("( ")))
+    return _plausible_holders(credit, need_agency=not labelled)
+
+
 # -- source lines -------------------------------------------------------------
 
 _SOURCE_PREFIX = re.compile(r"^\(?\s*(?:quellen?|sources?)\s*:\s*", re.I)
@@ -526,6 +550,11 @@ _OUTLET_SHORT = frozenset(
 #: Desk names printed after an agency: ``Quelle: dpa Sport``.
 _DESKS = frozenset(
     {"sport", "wirtschaft", "politik", "kultur", "regional", "nachrichten", "news", "international"}
+)
+#: Short lower-case words that are German or English words, never a Kürzel.
+_NOT_INITIALS = frozenset(
+    {"via", "und", "mit", "von", "vom", "der", "die", "das", "den", "dem", "des", "für", "aus"}
+    | {"bei", "nach", "vor", "im", "am", "an", "auf", "in", "zu", "zum", "zur", "and", "by", "the"}
 )
 #: Words that say "agencies" without naming one.
 _GENERIC_SOURCES = frozenset({"agenturen", "agentur", "agenturmaterial", "nachrichtenagenturen"})
@@ -606,7 +635,7 @@ def _source_token(token: str, previous: str | None, outlet_free: bool) -> str | 
         return "outlet"
     if token.isupper() and lowered in _OUTLET_SHORT and outlet_free:
         return "outlet"
-    if _INITIALS.match(token):
+    if _INITIALS.match(token) and lowered not in _NOT_INITIALS:
         return "editor"
     return None
 
@@ -800,6 +829,19 @@ def split_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     return _unique(names), dateline
 
 
+def is_byline(text: str) -> bool:
+    """True when a short text is a byline: a byline prefix followed by at least one name.
+
+    >>> is_byline("Von Seb Dumitru, Lille"), is_byline("Von Montag an gilt das Ticket")
+    (True, False)
+    """
+    raw = _window(text, 200)
+    if not raw or not _BYLINE_PREFIX.match(raw.lstrip("(")):
+        return False
+    names = parse_byline(raw)
+    return bool(names) and all(len(name.split()) <= 4 for name in names)
+
+
 _LONE_PREFIXES = frozenset({"von", "by", "autor", "autorin", "autoren", "text", "mit"})
 
 
@@ -821,6 +863,8 @@ def _name(piece: str) -> str | None:
             break
     if not words[0][:1].isupper() and not words[0][:1].isdigit():
         return None  # "unserer Redaktion": not a name
+    if any(w[:1].islower() and w not in _PARTICLES for w in words[1:]):
+        return None  # "Montag an": words of a sentence, not a name
     return " ".join(words)
 
 
@@ -1036,3 +1080,48 @@ def date_role(text: str) -> str | None:
     if modified:
         return "modified"
     return None
+
+
+_DATE_LABEL = re.compile(
+    r"^(?:(?:stand|aktualisiert|veröffentlicht|erstellt|publiziert|erschienen|update|"
+    r"zuletzt aktualisiert|zuerst veröffentlicht|online seit|erstveröffentlichung|datum|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)"
+    r"\.?(?:\s+(?:am|um|vom))?\s*[:,/-]?\s*){0,3}",
+    re.I,
+)
+
+
+_DATE_WORDS = frozenset(
+    {*_MONTHS, *_RELATIVE_UNITS, "uhr", "heute", "gestern", "vor", "einer", "einem", "eine", "um"}
+    | {
+        "stunden",
+        "minuten",
+        "sekunden",
+        "tagen",
+        "wochen",
+        "lesezeit",
+        "min",
+        "std",
+        "aktualisiert",
+    }
+)
+
+
+def is_date_line(text: str, *, now: datetime | None = None) -> bool:
+    """True when a short text is only a date line: ``Stand: 28.04.2023 16:11 Uhr``.
+
+    >>> is_date_line("Aktualisiert am 28. April 2023, 20:22 Uhr")
+    True
+    >>> is_date_line("Am 28.04.2023 wurde das Gesetz beschlossen.")
+    False
+    """
+    raw = _window(text, 80)
+    if not raw:
+        return False
+    rest = _DATE_LABEL.sub("", raw, count=1)
+    if not re.match(r"(?:\d|heute|gestern|vor\s)", rest, re.I):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", rest.lower()) if w not in _DATE_WORDS]
+    if len(words) > 1:
+        return False  # a sentence that starts with a date
+    return parse_date(raw, now=now or datetime(2000, 1, 1, tzinfo=timezone.utc)) is not None
