@@ -104,7 +104,7 @@ _CAPTION_WORDS = frozenset(
     {"caption", "figcaption", "bildunterschrift", "legend", "bu", "imagetext", "subline"}
 )
 _TEASER_WORDS = frozenset(
-    {"related", "recommend", "recommendation", "teaser", "promo", "outbrain", "taboola", "more"}
+    {"related", "recommend", "recommendation", "promo", "outbrain", "taboola", "more"}
 )
 _DATE_WORDS = frozenset(
     {"date", "datum", "dateline", "published", "pubdate", "timestamp", "datetime", "publishdate"}
@@ -914,6 +914,8 @@ class GenericParser:
                         credit = parse_credit(text)
                         if credit is not None:
                             break
+        if credit is None:
+            credit = _figure_credit(figure, caption_element)
         if caption_element is None and figure.tag != "figure":
             text = text_of(figure)
             if credit is not None and credit.raw in text:
@@ -1115,6 +1117,29 @@ def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | Non
     return rest or "", glued
 
 
+def _figure_credit(figure: HtmlElement, caption: HtmlElement | None) -> Credit | None:
+    """A credit printed in the figure outside its caption, or after ``|`` in an image title."""
+    for element in figure.iter("footer", "small", "cite", "span", "p", "div"):
+        if caption is not None and (element is caption or caption in element.iterancestors()):
+            continue
+        text = text_of(element)
+        if (
+            text
+            and len(text) < 150
+            and (element.tag in ("footer", "small", "cite") or _CREDIT_START.match(text))
+        ):
+            credit = parse_credit(text)
+            if credit is not None:
+                return credit
+    for img in figure.iter("img"):
+        title = img.get("title") or ""
+        if " | " in title:
+            last = normalize(title.rsplit(" | ", 1)[1])
+            if 0 < len(last) <= 80:
+                return parse_credit(last)
+    return None
+
+
 def _split_caption(text: str) -> tuple[str, Credit | None]:
     if not text:
         return "", None
@@ -1206,9 +1231,13 @@ def _ld_images(doc: Document, value: Any) -> tuple[Image, ...]:
             url = _ld_text(item.get("url")) or _ld_text(item.get("contentUrl"))
             caption = _ld_text(item.get("caption")) or _ld_text(item.get("description"))
             credit_text = _ld_text(item.get("creditText")) or _ld_text(item.get("copyrightHolder"))
-            holder = item.get("copyrightHolder") or item.get("author")
+            holder = item.get("copyrightHolder") or item.get("author") or item.get("creator")
+            if isinstance(holder, list) and holder:
+                holder = holder[0]
             if credit_text is None and isinstance(holder, dict):
                 credit_text = _ld_text(holder.get("name"))
+            elif credit_text is None:
+                credit_text = _ld_text(holder)
             credit: Credit | None = parse_credit(credit_text) if credit_text else None
             if caption and credit is None:
                 rest, credit = split_credit(caption)
