@@ -428,6 +428,52 @@ def test_image_box_without_figure_element() -> None:
     assert image.credit.holders == ("Max Knipser",)
 
 
+def test_credit_in_the_figure_footer() -> None:
+    html = make(
+        body="<article><h1>Brücke</h1><figure><img src='/b.jpg'><figcaption>Die alte Brücke."
+        "</figcaption><footer>Foto: Imago/Max Knipser</footer></figure>"
+        f"<p>{LOREM}</p><p>{SECOND}</p></article>"
+    )
+    (image,) = generic(html).images
+    assert image.caption == "Die alte Brücke."
+    assert image.credit is not None
+    assert image.credit.holders == ("IMAGO", "Max Knipser")
+
+
+def test_credit_after_a_bar_in_the_image_title() -> None:
+    html = make(
+        body="<article><h1>Brücke</h1><figure><img src='/b.jpg' title='Die alte Brücke | AP'>"
+        f"<figcaption>Die alte Brücke</figcaption></figure><p>{LOREM}</p></article>"
+    )
+    (image,) = generic(html).images
+    assert image.credit is not None
+    assert image.credit.holders == ("AP",)
+
+
+def test_credit_from_the_jsonld_image_of_the_same_file() -> None:
+    html = make(
+        head=ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Brücke",
+                "image": [
+                    {
+                        "@type": "ImageObject",
+                        "url": "https://cdn.example/1x1/b.jpg",
+                        "author": "dpa",
+                    }
+                ],
+            }
+        ),
+        body="<article><h1>Brücke</h1><figure><img src='https://cdn.example/16x9/b.jpg'>"
+        f"<figcaption>Die alte Brücke</figcaption></figure><p>{LOREM}</p></article>",
+    )
+    (image,) = generic(html).images
+    assert image.caption == "Die alte Brücke"
+    assert image.credit is not None
+    assert image.credit.holders == ("dpa",)
+
+
 def test_teaser_images_of_related_articles_are_not_article_images() -> None:
     html = make(
         body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p>"
