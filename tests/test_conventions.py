@@ -1261,6 +1261,8 @@ BYLINES = [
     BylineRow("WAZ_2024_03_08", "Von Monique de Cleur", ("Monique de Cleur",)),
     BylineRow("WAZ_2024_03_08", "Von Philipp Wahl Redaktionsleiter", ("Philipp Wahl",)),
     BylineRow("WinFuture_2024_04_29", "Stefan Trunzik,", ("Stefan Trunzik",)),
+    BylineRow("SportSchau_2024_04_25", "sportschau.de", ("sportschau.de",)),
+    BylineRow("NDR_2025_06_18", "ndr.de", ("ndr.de",)),
     BylineRow("ZDF_2024_04_22", "von Katja Belousova", ("Katja Belousova",)),
     BylineRow("LuxemburgerWort_2025_06_30", "André KleinRedakteur", ("André Klein",)),
     BylineRow("LuxemburgerWort_2026_07_12", "SIDNachrichtenagentur", ("SID",)),

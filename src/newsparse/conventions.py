@@ -49,7 +49,7 @@ __all__ = [
 # -- text ---------------------------------------------------------------------
 
 #: Characters that are removed outright: soft hyphen, zero-width and direction marks, BOM.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"), None)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -66,7 +66,7 @@ def normalize(text: str) -> str:
     """
     if not text:
         return ""
-    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 def _window(text: str, limit: int) -> str:
@@ -164,6 +164,9 @@ _MULTIWORD_AGENCY = re.compile(
 )
 
 
+_ODD_SPACE = re.compile(r"[^\S ]|  |[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
 def agency(name: str) -> str | None:
     """The canonical name of a news or photo agency, or ``None`` if ``name`` is none.
 
@@ -172,7 +175,10 @@ def agency(name: str) -> str | None:
     """
     if not name or len(name) > 80:
         return None
-    return _AGENCY_INDEX.get(normalize(name).strip(" .;:()[]").lower())
+    found = _AGENCY_INDEX.get(name.strip(" .;:()[]").lower())
+    if found is None and _ODD_SPACE.search(name):
+        found = _AGENCY_INDEX.get(normalize(name).strip(" .;:()[]").lower())
+    return found
 
 
 def find_agencies(text: str) -> tuple[str, ...]:
@@ -245,9 +251,6 @@ _CREDIT_KINDS: dict[str, str | None] = {
     "rechte": None,
 }
 _KIND_WORDS = "|".join(sorted(_CREDIT_KINDS, key=len, reverse=True))
-_KIND_WORDS_CAPITALIZED = "|".join(
-    sorted((w.capitalize() for w in _CREDIT_KINDS), key=len, reverse=True)
-)
 _MONTAGE_MARK = r"(?:\s*\[[A-Za-z]{1,3}\])?"
 #: A credit label at the start of a segment: ``Foto:``, ``Foto [M]:``, ``©``, ``Photo by``.
 _CREDIT_PREFIX = re.compile(
@@ -267,6 +270,7 @@ _RIGHTS = re.compile(
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|\bcopyright\b\s*©?\s*(?:\d{4}\b)?|©",
     re.I,
 )
+_MARK = re.compile(r"\s*\[[A-Za-z]{1,3}\]\s*")
 _PARENTHETICAL = re.compile(r"\(([^()]{1,40})\)")
 #: Kind words that stand alone where a holder would be: ``© Montage``.
 _KIND_ONLY = frozenset(
@@ -329,7 +333,9 @@ def parse_credit(text: str) -> Credit | None:
     inner = raw
     if inner.startswith("(") and inner.endswith(")") and inner.count("(") == 1:
         inner = inner[1:-1].strip()
-    inner = _BIDDING.sub(" ", inner).strip(" -–—")
+    if "+++" in inner:
+        inner = _BIDDING.sub(" ", inner)
+    inner = inner.strip(" -–—")
     kind: str | None = None
     kind_only = False
     holders: list[str] = []
@@ -368,11 +374,16 @@ def _strip_labels(segment: str) -> tuple[bool, str | None, str]:
 
 
 def _holder_parts(body: str) -> list[str]:
-    body = _RIGHTS.sub(" ", body)
-    body = _PARENTHETICAL.sub(r" / \1 / ", body)
+    lowered = body.lower()
+    if "©" in body or "right" in lowered or "recht" in lowered:
+        body = _RIGHTS.sub(" ", body)
+    if "(" in body:
+        body = _PARENTHETICAL.sub(r" / \1 / ", body)
     parts: list[str] = []
     for part in _HOLDER_SPLIT.split(body):
-        part = re.sub(r"\s*\[[A-Za-z]{1,3}\]\s*", " ", part).strip(" .;:()[]\"'")
+        if "[" in part:
+            part = _MARK.sub(" ", part)
+        part = part.strip(" .;:()[]\"'")
         if part.lower() not in _MARKERS and not part.isdigit():
             parts.append(part)
     return parts
@@ -409,11 +420,10 @@ def _plausible_holders(credit: Credit, *, need_agency: bool) -> bool:
 
 #: A sentence ends inside a would-be holder: ``Aufnahme vom 3. Juli. Ohad Zwigenberg``.
 _SENTENCE_END = re.compile(r"(?:[a-zäöüß]{2}|\d)\.\s")
-_LABEL_ANY = re.compile(
-    rf"(?<![\w-])(?:(?:{_KIND_WORDS}){_MONTAGE_MARK}\s*:|copyright\b|photo by\b)|©|\(c\)(?=\s)",
-    re.I,
-)
-_LABEL_GLUED = re.compile(rf"(?<=[a-zäöüß])(?:{_KIND_WORDS_CAPITALIZED}){_MONTAGE_MARK}\s*:")
+#: ``Word:`` anywhere (the word is checked against the labels), and ``©``, ``Copyright``.
+_LABEL_WORD = re.compile(rf"(?<![\w-])([^\W\d_]{{3,14}}){_MONTAGE_MARK}\s*:")
+_LABEL_GLUED = re.compile(rf"(?<=[a-zäöüß])([A-ZÄÖÜ][a-zäöü]{{2,13}}){_MONTAGE_MARK}\s*:")
+_LABEL_SIGN = re.compile(r"©|\(c\)(?=\s)|(?<![\w-])(?:copyright\b|photo by\b)", re.I)
 _NOT_A_CREDIT_BEFORE = re.compile(
     r"(?:\b(?:im|auf dem|auf diesem|zum|unser|unserem|dieses|das|links|rechts|oben|unten)"
     r"|\d)\s*$",
@@ -453,8 +463,9 @@ def split_credit(caption: str) -> tuple[str | None, Credit | None]:
 
 def _labelled_tail(tail: str) -> tuple[int, Credit] | None:
     starts = sorted(
-        {m.start() for m in _LABEL_ANY.finditer(tail)}
-        | {m.start() for m in _LABEL_GLUED.finditer(tail)}
+        {m.start() for m in _LABEL_WORD.finditer(tail) if m.group(1).lower() in _CREDIT_KINDS}
+        | {m.start() for m in _LABEL_GLUED.finditer(tail) if m.group(1).lower() in _CREDIT_KINDS}
+        | {m.start() for m in _LABEL_SIGN.finditer(tail)}
     )
     for start in starts:
         if _NOT_A_CREDIT_BEFORE.search(tail[max(0, start - 20) : start]):
@@ -678,6 +689,7 @@ def is_source_line(text: str) -> bool:
     return len(text) <= 800 and parse_source_line(text) is not None
 
 
+_SENTENCE_CLOSERS = frozenset(".!?\"“”»«'’:")
 _TRAILING_GROUP = re.compile(r"\(([^()]{2,60})\)\s*\.?\s*$")
 
 
@@ -716,6 +728,9 @@ def _trailing(paragraph: str, *, initials: bool) -> tuple[int, SourceLine] | Non
     match = _TRAILING_GROUP.search(window, max(0, len(window) - 120))
     if not match:
         return None
+    before = window[: match.start()].rstrip()
+    if before and before[-1] not in _SENTENCE_CLOSERS:
+        return None  # "... der Deutschen Presse-Agentur (dpa)." explains a name
     inner = match.group(1).strip()
     line = parse_source_line(inner)
     if line is None and initials and _INITIALS.match(inner) and not agency(inner):
@@ -757,6 +772,7 @@ _GLUED_ROLE = re.compile(
     r"(?<=[a-zäöüßA-ZÄÖÜ])(?=(?:Leitende[r]?\s)?(?:Redakteur|Korrespondent|Volontär|Reporter|"
     r"Nachrichtenagentur|Chefredakteur|Redaktionsleiter)(?:in)?\b)"
 )
+_GLUED_STEMS = ("Redakt", "Korrespond", "Volontär", "Reporter", "Nachrichtenagentur", "Chefred")
 _NAME_SPLIT = re.compile(r"\s*(?:\bund\b|&|\bsowie\b|\band\b|\s\|\s|;)\s*")
 _WITH_AGENCY = re.compile(r"\s+mit\s+(?=\S+$)", re.I)
 _PAREN_SUFFIX = re.compile(r"\s*\([^()]{1,40}\)")
@@ -797,15 +813,19 @@ def split_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         return (), None
     if raw.startswith("(") and raw.endswith(")"):
         raw = raw[1:-1]
-    raw = _TRAIL_NOISE.sub("", raw)
+    if " - " in raw or " – " in raw or " | " in raw or " • " in raw:
+        raw = _TRAIL_NOISE.sub("", raw)
     body = _BYLINE_PREFIX.sub("", raw, count=1).strip(" ,;:")
     body = _WITH_AGENCY.sub(", ", body) if agency(body.rsplit(" ", 1)[-1]) else body
-    body = _GLUED_ROLE.sub(", ", body)
+    if any(stem in body for stem in _GLUED_STEMS):
+        body = _GLUED_ROLE.sub(", ", body)
     parts = [p.strip() for p in re.split(r"\s*,\s*", body) if p.strip()]
     dateline: str | None = None
     names: list[str] = []
     for index, part in enumerate(parts):
-        part = _PAREN_SUFFIX.sub("", part).strip(" .:;|")
+        if "(" in part:
+            part = _PAREN_SUFFIX.sub("", part)
+        part = part.strip(" .:;|")
         if not part or _DATE_PART.match(part):
             continue
         if index > 0 and _is_role(part):
@@ -861,8 +881,8 @@ def _name(piece: str) -> str | None:
         ):
             words = words[:index]
             break
-    if not words[0][:1].isupper() and not words[0][:1].isdigit():
-        return None  # "unserer Redaktion": not a name
+    if not words[0][:1].isupper() and not words[0][:1].isdigit() and not _OUTLET.match(piece):
+        return None  # "unserer Redaktion": not a name; "sportschau.de" is kept
     if any(w[:1].islower() and w not in _PARTICLES for w in words[1:]):
         return None  # "Montag an": words of a sentence, not a name
     return " ".join(words)
