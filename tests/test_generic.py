@@ -192,6 +192,26 @@ def test_title_suffixes_are_site_names_or_dates_only() -> None:
     assert generic(html).headline == "Rückschlag im Titelkampf - Liverpool verliert"
 
 
+def test_labelled_byline_beats_a_site_name_in_the_author_meta() -> None:
+    html = make(
+        head="<meta property='og:site_name' content='Beispiel-Zeitung'>"
+        "<meta name='author' content='Beispiel-Zeitung (www.beispiel-zeitung.de)'>",
+        body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p></article>"
+        "<ul><li>\n<strong>Autorin/Autor</strong> Anna Beispiel</li></ul>",
+    )
+    article = generic(html)
+    assert article.authors == ("Anna Beispiel",)
+    assert origin(article, "authors") == "dom"
+
+
+def test_site_name_in_the_author_meta_is_the_last_resort() -> None:
+    html = make(
+        head="<meta property='og:site_name' content='Beispiel-Zeitung'>"
+        "<meta name='author' content='Beispiel-Zeitung'>"
+    )
+    assert generic(html).authors == ("Beispiel-Zeitung",)
+
+
 def test_author_meta_that_is_an_address_is_no_author() -> None:
     html = make(head="<meta name='author' content='a.beispiel@beispiel-zeitung.de'>")
     assert generic(html).authors == ()

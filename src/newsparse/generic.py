@@ -106,6 +106,9 @@ _CAPTION_WORDS = frozenset(
 _TEASER_WORDS = frozenset(
     {"related", "recommend", "recommendation", "promo", "outbrain", "taboola", "more"}
 )
+_AUTHOR_LABEL = re.compile(
+    r"^autor(?:in|en|innen)?(?:\s*/\s*autor(?:in|en|innen)?)?\s*:?\s+(.{3,90})$", re.I
+)
 _DATE_WORDS = frozenset(
     {"date", "datum", "dateline", "published", "pubdate", "timestamp", "datetime", "publishdate"}
 )
@@ -326,15 +329,18 @@ class GenericParser:
         persons, organisations = _ld_authors(self.ld.get("author"))
         if persons:
             return Found(persons, "jsonld")
-        bylines = self._bylines()
+        bylines = self._bylines() or self._labelled_byline()
         if bylines:
             return Found(bylines, "dom")
+        meta = self.doc.meta_value("author", "article:author", "dc.creator", "byl")
+        meta_names = parse_byline(meta) if meta and not meta.startswith("http") else ()
+        meta_names = tuple(n for n in meta_names if "@" not in n)
+        site_names = self._site_names()
+        if meta_names and not any(any(s in _name_key(n) for s in site_names) for n in meta_names):
+            return Found(meta_names, "meta")
         if organisations:
             return Found(organisations, "jsonld")
-        meta = self.doc.meta_value("author", "article:author", "dc.creator", "byl")
-        if meta and not meta.startswith("http") and "@" not in meta:
-            return Found(parse_byline(meta), "meta")
-        return Found((), "meta")
+        return Found(meta_names, "meta")
 
     def published(self) -> Found[datetime | None]:
         """``datePublished``, else article:published_time and kin, else a ``time`` element."""
@@ -842,6 +848,22 @@ class GenericParser:
             if names:
                 break
         return tuple(names)
+
+    def _labelled_byline(self) -> tuple[str, ...]:
+        """Names after an ``Autor:`` or ``Autorin/Autor`` label anywhere on the page."""
+        text_length = self.stats.text
+        for element in self.doc.root.iter("li", "p", "div", "span", "dd"):
+            if text_length.get(element, 999) > 100:
+                continue
+            first = (element.text or "").strip() or (element[0].text if len(element) else "") or ""
+            if first.lstrip()[:5].lower() != "autor":
+                continue
+            match = _AUTHOR_LABEL.match(text_of(element))
+            if match:
+                names = tuple(n for n in parse_byline(match.group(1)) if _looks_like_name(n))
+                if names:
+                    return names
+        return ()
 
     def _dom_images(self, ld_images: tuple[Image, ...]) -> tuple[Image, ...]:
         scope = self._image_scope()
