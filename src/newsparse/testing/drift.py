@@ -266,6 +266,8 @@ def _move_scripts(root: HtmlElement, rng: random.Random, keep: str) -> None:
 def _lazy_images(root: HtmlElement, rng: random.Random, keep: str) -> None:
     for img in _body(root).iter("img"):
         src = img.get("src")
+        if img.get("data-src") is not None:
+            continue  # already lazy: its data-src holds the real URL
         if src and not src.startswith("data:") and rng.random() < 0.7:
             img.set("data-src", src)
             img.set("src", _PIXEL)
