@@ -37,7 +37,7 @@ class DerStandard2024(Layout):
     IMAGES = "article.story-article .article-body figure[data-type='image']"
     IMAGE_CAPTION = "figcaption"
     IMAGE_CREDIT = "footer"
-    AUTHORS = ".article-header .article-origins > span"
+    AUTHORS = ".article-header .article-origins span"
     PUBLISHED = ".article-header .article-pubdate time"
 
 

@@ -66,12 +66,9 @@ class DiePresse2025(Layout):
         if not paragraphs:
             return None
         last = paragraphs[-1]
-        if not len(last) or (last.text or "").strip():
-            return None
-        for child in last:
-            if child.tag not in ("em", "i", "br") or (child.tail or "").strip():
-                return None
-        return last
+        emphasis = "".join(text_of(e) for e in select(last, "em, i"))
+        text = text_of(last)
+        return last if text and emphasis.replace(" ", "") == text.replace(" ", "") else None
 
 
 SITE = Site(name="diepresse", title="Die Presse", layouts=(DiePresse2025,))

@@ -26,8 +26,8 @@ class Golem2024(Layout):
 
     KICKER = "header.cluster-header h1 .dh2"
     HEADLINE = "header.cluster-header h1 .dh1"
-    TEASER = "header.cluster-header hgroup > p"
-    BODY = "article > div.formatted"
+    TEASER = "header.cluster-header hgroup p"
+    BODY = "article div.formatted"
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = "aside, .supplementary, [id^='iqadtile']"
     IMAGES = "article figure.hero, article div.formatted figure:has(img)"

@@ -28,14 +28,14 @@ class WinFuture2024(Layout):
     REQUIRED = frozenset({"headline", "body", "teaser", "published", "authors", "section"})
 
     SECTION = "#breadcrumb li.first a"
-    HEADLINE = ".content_wrap > h1"
-    TEASER = "#news_content > .teaser_text"
+    HEADLINE = ".content_wrap h1"
+    TEASER = "#news_content .teaser_text"
     BODY = "div#news_content"
     BOILERPLATE = (
         ".teaser_text, .metadata, .teaser_img_container, .hmedia, a.button_box, "
         "[id^='adr_'], [id^='adbox'], div.mark_anzeige, "
         # The affiliate-link notice set in italics at the end of the text.
-        "#news_content > i:contains('Affiliate-Links')"
+        "#news_content i:contains('Affiliate-Links')"
     )
     IMAGES = "#news_content .teaser_img_container, #news_content .hmedia"
     IMAGE_CAPTION = ".fn"
