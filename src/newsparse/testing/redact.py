@@ -695,7 +695,7 @@ class Redactor:
                 self._attributes(element)
         for run in _text_runs(root):
             self._redact_run(run)
-        body = lxml.html.tostring(root, encoding="unicode", method="html")
+        body: str = lxml.html.tostring(root, encoding="unicode", method="html")
         return ("<!DOCTYPE html>\n" + body + "\n").encode("utf-8")
 
     def _redact_run(self, run: list[tuple[lxml.html.HtmlElement, str]]) -> None:
@@ -940,9 +940,11 @@ def _keep_link(element: lxml.html.HtmlElement) -> bool:
 def without_scripts(page: str | bytes) -> bytes:
     """The page with every script but JSON-LD removed, as UTF-8 HTML bytes."""
     root = lxml.html.document_fromstring(decode(page).data, parser=_parser())
-    for element in [e for e in root.iter("script") if not _is_jsonld(e)]:
-        element.drop_tree()
-    return lxml.html.tostring(root, encoding="utf-8", method="html")
+    for element in [e for e in root.iter() if e.tag == "script"]:
+        if isinstance(element, lxml.html.HtmlElement) and not _is_jsonld(element):
+            element.drop_tree()
+    data: bytes = lxml.html.tostring(root, encoding="utf-8", method="html")
+    return data
 
 
 def reads_scripts(page: str | bytes, url: str | None = None, parser: str | None = None) -> bool:
