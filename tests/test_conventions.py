@@ -1058,6 +1058,22 @@ def test_no_trailing_source(paragraph: str) -> None:
     assert split_source(paragraph, initials=True) == (paragraph, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "editors"),
+    [
+        ("(dmk)", ("dmk",)),  # Heise_2024_04_19
+        ("ssi, dan", ("ssi", "dan")),  # Postillon_2024_04_25
+        ("amw", ("amw",)),  # Kicker_2024_04_26
+    ],
+)
+def test_bare_initials_only_when_asked(text: str, editors: tuple[str, ...]) -> None:
+    assert parse_source_line(text) is None
+    line = parse_source_line(text, initials=True)
+    assert line is not None
+    assert (line.outlet, line.editors, line.agencies) == (None, editors, ())
+    assert is_source_line(text, initials=True)
+
+
 # -- agencies ---------------------------------------------------------------------------
 
 

@@ -571,12 +571,14 @@ _NOT_INITIALS = frozenset(
 _GENERIC_SOURCES = frozenset({"agenturen", "agentur", "agenturmaterial", "nachrichtenagenturen"})
 
 
-def parse_source_line(text: str) -> SourceLine | None:
+def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None:
     """Split a source line into outlet, editor initials and agencies.
 
     Reads ``Quelle: ntv.de, ino/AFP/dpa``, ``Quelle: sid/dpa``, ``red, ORF.at/Agenturen``,
     ``SDA/sep``, ``MDR (dst)``, ``mit dpa``, ``mit Material von dpa und AFP`` and the
-    dpa footer ``© dpa-infocom, dpa:240516-99-53606/3 (dpa)``. Anything else is ``None``.
+    dpa footer ``© dpa-infocom, dpa:240516-99-53606/3 (dpa)``. Bare initials
+    (``(dmk)``) count only with ``initials=True``, for an element known to hold the
+    source. Anything else is ``None``.
 
     >>> line = parse_source_line("Quelle: ntv.de, ino/AFP/dpa")
     >>> line.outlet, line.editors, line.agencies
@@ -628,7 +630,7 @@ def parse_source_line(text: str) -> SourceLine | None:
             previous = kind
     if not (outlet or editors or agencies):
         return None
-    if not agencies and not outlet and not prefixed:
+    if not agencies and not outlet and not prefixed and not initials:
         return None  # bare initials without "Quelle:" are too weak a signal
     return SourceLine(raw=raw, outlet=outlet, editors=tuple(editors), agencies=_unique(agencies))
 
@@ -680,13 +682,13 @@ def _material_line(raw: str, match: re.Match[str]) -> SourceLine | None:
     return None
 
 
-def is_source_line(text: str) -> bool:
+def is_source_line(text: str, *, initials: bool = False) -> bool:
     """True when a short text is a source line, e.g. one of an article's last paragraphs.
 
     >>> is_source_line("Quelle: ntv.de, mli/rts"), is_source_line("Er sagte nichts.")
     (True, False)
     """
-    return len(text) <= 800 and parse_source_line(text) is not None
+    return len(text) <= 800 and parse_source_line(text, initials=initials) is not None
 
 
 _SENTENCE_CLOSERS = frozenset(".!?\"“”»«'’:")
