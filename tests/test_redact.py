@@ -271,3 +271,10 @@ def test_no_sentence_of_the_article_survives(page_id: str) -> None:
     haystack = searchable(redacted_corpus_page(page_id)[2])
     survived = [s for s in found if s in haystack]
     assert survived == []
+
+
+def test_redacted_page_declares_utf8() -> None:
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Grüße aus Köln</p></body></html>'
+    out = redact_page(page.encode("latin-1"), key=KEY)
+    assert b'<meta charset="utf-8">' in out
+    assert "aus" in out.decode("utf-8")

@@ -695,6 +695,7 @@ class Redactor:
                 self._attributes(element)
         for run in _text_runs(root):
             self._redact_run(run)
+        _declare_utf8(root)
         body: str = lxml.html.tostring(root, encoding="unicode", method="html")
         return ("<!DOCTYPE html>\n" + body + "\n").encode("utf-8")
 
@@ -926,6 +927,19 @@ def _unescape_letter(match: re.Match[str]) -> str:
 
 def _inline(element: lxml.html.HtmlElement) -> bool:
     return not element.get("src") and bool((element.text or "").strip())
+
+
+_CHARSET = re.compile(r"charset\s*=\s*[\w.:-]+", re.I)
+
+
+def _declare_utf8(root: lxml.html.HtmlElement) -> None:
+    """Say the page is UTF-8, as the redacted page is, whatever the original said."""
+    for meta in root.iter("meta"):
+        if meta.get("charset") is not None:
+            meta.set("charset", "utf-8")
+        content = meta.get("content")
+        if (meta.get("http-equiv") or "").lower() == "content-type" and content:
+            meta.set("content", _CHARSET.sub("charset=utf-8", content))
 
 
 def _is_jsonld(element: lxml.html.HtmlElement) -> bool:
