@@ -1010,8 +1010,12 @@ __all__ = [
     "DEFAULT_KEY",
     "KEEP_WORDS",
     "Redactor",
+    "parser_vocabulary",
+    "reads_scripts",
     "redact_article",
     "redact_page",
     "redact_text",
     "redact_url",
+    "vocabulary",
+    "without_scripts",
 ]
