@@ -127,9 +127,8 @@ def test_extra_words_and_phrases_can_be_kept() -> None:
 
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80))
 def test_redaction_keeps_length_and_non_letters(text: str) -> None:
-    text = text.translate(
-        dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
-    )
+    # Characters normalize() deletes (soft hyphens ...) are deleted by redaction too.
+    text = "".join(c for c in text if normalize(f"a{c}b") != "ab")
     out = redactor().text(text)
     assert len(out) == len(text)
     assert [c for c in out if not c.isalpha()] == [c for c in text if not c.isalpha()]
