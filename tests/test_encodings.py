@@ -187,3 +187,18 @@ def test_surrogate_pair_in_str_input_is_joined() -> None:
 def test_valid_utf8_is_passed_on_without_a_copy() -> None:
     page = article_page().encode("utf-8")
     assert decode(page).data is page
+
+
+def test_latin1_page_without_any_charset_declaration() -> None:
+    page = article_page().replace('<meta charset="utf-8">', "").encode("latin-1")
+    assert_german_intact(expect_article(page))
+
+
+def test_undeclared_utf8_is_passed_on_unchecked() -> None:
+    # libxml2 reports invalid UTF-8 while parsing; only then is the page decoded again.
+    page = article_page().replace('<meta charset="utf-8">', "").encode("utf-8")
+    unchecked = decode(page)
+    assert unchecked.data is page
+    assert not unchecked.verified
+    assert decode(page, verify_utf8=True).verified
+    assert decode(article_page(charset="iso-8859-1").encode("latin-1")).verified

@@ -72,6 +72,10 @@ def parse(
     """
     decoded = decode(page, max_bytes=max_bytes)
     doc = Document.from_bytes(decoded.data, url)  # EmptyInputError when no element at all
+    if doc.invalid_utf8 and not decoded.verified:
+        # Passed on as UTF-8 unchecked, but it is not: detect the encoding, parse once more.
+        decoded = decode(page, max_bytes=max_bytes, verify_utf8=True)
+        doc = Document.from_bytes(decoded.data, url)
     if doc.url is None:
         doc.url = _page_url(doc)
     site: Site | None
@@ -116,10 +120,7 @@ def _parse_document(doc: Document, site: Site | None, warnings: list[str]) -> Ar
 
 
 def _page_url(doc: Document) -> str | None:
-    for element in doc.root.iter("link"):
-        if (element.get("rel") or "").lower() == "canonical" and element.get("href"):
-            return element.get("href", "").strip() or None
-    return doc.meta_value("og:url")
+    return doc.canonical or doc.meta_value("og:url")
 
 
 def _assemble(

@@ -65,6 +65,7 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40}
 _NOT_PAGE_CODECS = frozenset(
     {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7", "utf-8", "utf-8-sig"}
 )
+_UNCHECKED = "utf-8 (unchecked)"
 _NON_SPACE = re.compile(rb"\S")
 _MARKUP = re.compile(rb"<(?:[a-zA-Z][a-zA-Z0-9:-]{0,30}[\s/>]|!--|!doctype|\?xml)", re.I)
 _DOCUMENT_TAG = re.compile(rb"<(?:!doctype|html|head|body)\b", re.I)
@@ -98,11 +99,22 @@ class Decoded:
     """The encoding the input was read in (``utf-8`` for ``str`` input)."""
     warnings: tuple[str, ...] = ()
     """Repairs made on the way, in plain words."""
+    verified: bool = True
+    """False when non-ASCII bytes were passed on as UTF-8 without a check."""
 
 
-def decode(page: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
-    """Check and decode ``page``; raise an :class:`~newsparse.errors.InputError` if unusable."""
+def decode(
+    page: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, verify_utf8: bool = False
+) -> Decoded:
+    """Check and decode ``page``; raise an :class:`~newsparse.errors.InputError` if unusable.
+
+    Bytes that declare no charset other than UTF-8 are passed on as UTF-8
+    without a check (``Decoded.verified`` is false): libxml2 reports invalid
+    UTF-8 while it parses, and only then does ``parse`` call again with
+    ``verify_utf8=True`` to detect the real encoding.
+    """
     notes: list[str] = []
+    verified = True
     if isinstance(page, str):
         _check_size(len(page), max_bytes)
         if not page or page.isspace():
@@ -118,13 +130,13 @@ def decode(page: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         if not data or data.isspace():
             raise EmptyInputError(_empty_message(data))
         _check_magic(data)
-        data, encoding = _to_utf8(data, notes)
+        data, encoding, verified = _to_utf8(data, notes, verify_utf8)
     else:
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
     data = _clean(data, notes)
     _check_markup(data)
     _check_size(len(data), max_bytes)
-    return Decoded(data=data, encoding=encoding, warnings=tuple(notes))
+    return Decoded(data=data, encoding=encoding, warnings=tuple(notes), verified=verified)
 
 
 def _empty_message(data: str | bytes) -> str:
@@ -182,8 +194,15 @@ def _encode_text(text: str, notes: list[str]) -> bytes:
     return repaired.encode("utf-8")
 
 
-def _to_utf8(data: bytes, notes: list[str]) -> tuple[bytes, str]:
-    """The page as UTF-8 bytes and the name of the encoding it was read in."""
+def _to_utf8(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str, bool]:
+    """The page as UTF-8 bytes, the encoding it was read in, and whether UTF-8 was checked."""
+    data, encoding = _convert(data, notes, verify)
+    if encoding == _UNCHECKED:
+        return data, "utf-8", False
+    return data, encoding, True
+
+
+def _convert(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
@@ -209,13 +228,15 @@ def _to_utf8(data: bytes, notes: list[str]) -> tuple[bytes, str]:
     _check_binary(data)
     if data.isascii():
         return data, "utf-8"
+    declared = _declared_charset(data)
+    if declared is None and not verify:
+        return data, _UNCHECKED
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
         return data, "utf-8"
-    declared = _declared_charset(data)
     if declared is not None:
         try:
             return data.decode(declared).encode("utf-8"), declared

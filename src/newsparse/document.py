@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
+import attrs
 import lxml.etree
 import lxml.html
 from cssselect import HTMLTranslator
@@ -135,10 +136,10 @@ def _walk_text(root: HtmlElement) -> list[str]:
     return parts
 
 
-def _parser_limits() -> list[str]:
-    """Resource limits libxml2 hit during the last parse (it stops reading there)."""
+def _parser_limits(log: lxml.etree._ListErrorLog) -> list[str]:
+    """Resource limits libxml2 hit during the parse (it stops reading there)."""
     found: list[str] = []
-    for entry in _PARSER.error_log:
+    for entry in log:
         message = entry.message.lower()
         if "depth" in message:
             found.append(
@@ -158,16 +159,28 @@ def _parser_limits() -> list[str]:
 class Document:
     """One parsed page: tree, URL, meta tags and JSON-LD, shared by every parser."""
 
-    __slots__ = ("_article_ld", "_jsonld", "_meta", "root", "url", "warnings")
+    __slots__ = (
+        "_article_ld",
+        "_jsonld",
+        "_landmarks",
+        "_meta",
+        "invalid_utf8",
+        "root",
+        "url",
+        "warnings",
+    )
 
     def __init__(self, root: HtmlElement, url: str | None = None) -> None:
         self.root = root
         self.url = url
         self.warnings: tuple[str, ...] = ()
         """What the HTML parser had to give up on (e.g. nesting too deep), in plain words."""
+        self.invalid_utf8 = False
+        """True when libxml2 met bytes that are not UTF-8 (and put U+FFFD in their place)."""
         self._meta: dict[str, list[str]] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._article_ld: dict[str, Any] | bool | None = False
+        self._landmarks: _Landmarks | None = None
 
     @classmethod
     def from_bytes(cls, data: bytes, url: str | None = None) -> Document:
@@ -185,7 +198,10 @@ class Document:
         if not isinstance(root, HtmlElement):
             raise EmptyInputError("the input holds no HTML document")
         doc = cls(root, url)
-        doc.warnings = tuple(_parser_limits())
+        log = _PARSER.error_log  # a copy on each access: take it once
+        if len(log):
+            doc.warnings = tuple(_parser_limits(log))
+            doc.invalid_utf8 = any(e.type_name == "ERR_INVALID_ENCODING" for e in log)
         return doc
 
     def limit_depth(self, max_depth: int = 256) -> int:
@@ -245,6 +261,49 @@ class Document:
             return None
         return urljoin(self.url, href) if self.url else href
 
+    # -- landmarks: one walk finds meta, link, JSON-LD, title and h1 ----------
+
+    def _scan(self) -> _Landmarks:
+        if self._landmarks is None:
+            found = _Landmarks()
+            for element in self.root.iter("meta", "link", "script", "title", "h1"):
+                tag = element.tag
+                if tag == "meta":
+                    found.metas.append(element)
+                elif tag == "script":
+                    kind = element.get("type")
+                    if kind and kind.strip().lower() == "application/ld+json":
+                        found.jsonld_scripts.append(element)
+                elif tag == "link":
+                    found.links.append(element)
+                elif tag == "title":
+                    if found.title is None:
+                        found.title = element
+                elif found.h1 is None:
+                    found.h1 = element
+            self._landmarks = found
+        return self._landmarks
+
+    @property
+    def title(self) -> str | None:
+        """Normalised text of the page's first ``<title>``, or ``None``."""
+        return text_of(self._scan().title) or None
+
+    @property
+    def first_h1(self) -> HtmlElement | None:
+        """The first ``<h1>`` of the page, or ``None``."""
+        return self._scan().h1
+
+    @property
+    def canonical(self) -> str | None:
+        """The ``href`` of ``<link rel="canonical">``, or ``None``."""
+        for element in self._scan().links:
+            href = element.get("href")
+            rel = str(element.get("rel") or "").lower().split()
+            if href and href.strip() and "canonical" in rel:
+                return str(href).strip()
+        return None
+
     # -- meta tags -------------------------------------------------------
 
     @property
@@ -252,7 +311,7 @@ class Document:
         """Meta tag contents by lower-cased ``name``, ``property`` or ``itemprop``."""
         if self._meta is None:
             meta: dict[str, list[str]] = {}
-            for element in self.root.iter("meta"):
+            for element in self._scan().metas:
                 key = (
                     element.get("property") or element.get("name") or element.get("itemprop") or ""
                 )
@@ -287,9 +346,7 @@ class Document:
         """Every JSON-LD object on the page, ``@graph`` and lists flattened."""
         if self._jsonld is None:
             found: list[dict[str, Any]] = []
-            for script in self.root.iter("script"):
-                if (script.get("type") or "").strip().lower() != "application/ld+json":
-                    continue
+            for script in self._scan().jsonld_scripts:
                 raw = script.text or ""
                 if not raw.strip() or len(raw) > _MAX_JSONLD_CHARS:
                     continue
@@ -320,6 +377,17 @@ class Document:
         for item in self.jsonld:
             types |= _ld_types(item)
         return types
+
+
+@attrs.define
+class _Landmarks:
+    """Elements every parse looks at, found in one walk over the tree."""
+
+    metas: list[HtmlElement] = attrs.Factory(list)
+    links: list[HtmlElement] = attrs.Factory(list)
+    jsonld_scripts: list[HtmlElement] = attrs.Factory(list)
+    title: HtmlElement | None = None
+    h1: HtmlElement | None = None
 
 
 def _ld_types(item: dict[str, Any]) -> set[str]:

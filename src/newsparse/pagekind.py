@@ -110,11 +110,8 @@ def page_kind(doc: Document, values: Mapping[str, Any], paywalled: bool | None =
 
 
 def _title(doc: Document) -> str:
-    parts = [doc.meta_value("og:title") or ""]
-    title = doc.root.find(".//title")
-    if title is not None and title.text:
-        parts.append(title.text[:300])
-    h1 = doc.root.find(".//h1")
+    parts = [doc.meta_value("og:title") or "", (doc.title or "")[:300]]
+    h1 = doc.first_h1
     if h1 is not None:
         parts.append(text_of(h1)[:300])
     return " | ".join(parts)
