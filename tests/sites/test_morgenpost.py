@@ -14,8 +14,6 @@ CASES = {
         errata={
             "headline": "the reference takes JSON-LD `headline`, an earlier title; the page "
             "prints the `alternativeHeadline` in its hgroup",
-            "topics": "the reference takes the data layer's pageKeywords; the page prints "
-            "one tag, 'Feuerwehr Berlin', in its 'Mehr lesen über' box",
         },
     ),
     "BerlinerMorgenpost_2025_09_09": Case(

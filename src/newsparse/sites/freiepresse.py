@@ -40,7 +40,7 @@ class FreiePresse2024(Layout):
 
     BREADCRUMB = "#breadcrumb_widget .breadcrumb a"
     HEADLINE = "article.article .article-headlines h2"
-    TEASER = "#artikel-content > p.bold"
+    TEASER = "#artikel-content p.bold"
     BODY = "#artikel-content"
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = "p.bold, .appHint, [id^='appBottom'], .rgt-wrapper, blockquote, aside"
@@ -67,7 +67,7 @@ class FreiePresse2024Redesign(FreiePresse2024):
 
     SECTION = ".article__content-wrapper .logo-rubrik__rubrik"
     HEADLINE = ".article__content-wrapper h2.article__headline"
-    TEASER = ".article__text > p.bold"
+    TEASER = ".article__text p.bold"
     BODY = ".article__content-wrapper .article__text"
     BOILERPLATE = (
         "p.bold, .article__inline-images, .article__rgt-wrapper, blockquote, aside, "

@@ -15,11 +15,11 @@ Topic links close the body in ``.topic-tags``.
 link after Home is the Ressort, its ``h1`` an SEO title), an ``hgroup``
 (``[data-test=teaser-labels]`` kicker, ``h2`` headline), ``time``, the
 ``address`` byline and the opener figure. ``.article-body`` holds the teaser
-as its first paragraph (``p.font-medium``, dateline in a span), then direct
-``p`` and ``h3`` children between asides, galleries, "Auch interessant"
-boxes and newsletter sections; a dpa story ends with ``p[rel=author]``
-("© dpa-infocom, ..."). Topics are the "Mehr lesen über" tag box after the
-article, else the page's data layer (``pageKeywords``).
+as its first paragraph (``p.font-medium``, dateline in a span), then ``p``
+and ``h3`` between asides, modules and ``not-prose`` boxes (galleries, "Auch
+interessant", podcasts, newsletter); a dpa story ends with ``p[rel=author]``
+("© dpa-infocom, ..."). Topics are the keywords of the page's data layer
+(``pageKeywords``), else the "Mehr lesen über" tag box after the article.
 
 2025 (design refresh): the same page with ``[data-test=teaserv2-labels]``
 for the kicker and the teaser moved out of the body into
@@ -39,7 +39,7 @@ import attrs
 
 from newsparse.blocks import figure_image, image_url
 from newsparse.conventions import parse_byline, parse_source_line
-from newsparse.document import HtmlElement, select, select_one, text_of
+from newsparse.document import HtmlElement, select, text_of
 from newsparse.model import Block, Image, Paragraph, SourceLine, Subheading
 from newsparse.sites.base import Layout
 
@@ -64,7 +64,7 @@ class Funke2023(Layout):
         ".article__header__intro, .newsletter-cleverreach, .topic-tags, .ad, [id^='piano']"
     )
     IMAGES = "article.article figure"
-    IMAGE_CAPTION = ".hero-img__text, .inline-media__caption-text"
+    IMAGE_CAPTION = ".hero-img__text p, .inline-media__caption-text"
     IMAGE_CREDIT = ".hero-img__credits"
     AUTHORS = ".article__header .author__name"
     PUBLISHED = ".article__header time[datetime]"
@@ -111,22 +111,28 @@ class Funke2024(Funke2023):
     BREADCRUMB = "article nav[data-module-id='BreadcrumbModule'] li a"
     KICKER = "article hgroup [data-test='teaser-labels']"
     HEADLINE = "article hgroup h2"
-    TEASER = ".article-body > p.font-medium"
+    TEASER = ".article-body p.font-medium"
     BODY = "article .article-body"
     PARAGRAPHS = "p"
     SUBHEADINGS = "h3"
-    # Everything but the direct paragraphs and subheadings is a box: ads,
-    # galleries, "Auch interessant", podcasts, newsletter, link lists.
-    BOILERPLATE = "div, section, article, figure, aside, ul, ol, p.font-medium, p[rel='author']"
+    # Boxes between the paragraphs are marked ``not-prose`` (galleries, "Auch
+    # interessant", podcasts, newsletter) or are modules, sections, link lists
+    # and the disclaimer box.
+    BOILERPLATE = (
+        ".not-prose, [data-module-id], section, .article-body-infobox, ul, ol, "
+        "p.font-medium, p[rel='author']"
+    )
     IMAGES = "article figure.not-prose"
     IMAGE_CAPTION = "figcaption span.block"
-    IMAGE_CREDIT = "figcaption span:not(.block)"
-    SOURCE = ".article-body > p[rel='author']"
+    IMAGE_CREDIT = "figcaption span:not(.block):last-child"
+    """The credit closes the caption, after the ``span.block`` text."""
+    SOURCE = ".article-body p[rel='author']"
     AUTHORS = "article address"
     AUTHOR_NAMES = "article address a[rel='author'], article address span"
     """The name elements of the byline; the address also holds roles ("Redakteurin ...")."""
     PUBLISHED = "article time[datetime]"
-    TOPICS = "article ~ [data-test-tags-box] li a, article ~ [data-test-tags-box-v2] li a"
+    TOPICS = "main [data-test-tags-box] li a, main [data-test-tags-box-v2] li a"
+    """The "Mehr lesen über" box after the article (the menu has another tag box)."""
 
     def authors(self) -> tuple[str, ...]:
         """Names from the byline's name elements, else from the whole byline."""
@@ -136,52 +142,56 @@ class Funke2024(Funke2023):
         return tuple(names) or super().authors()
 
     def body(self) -> tuple[Block, ...]:
-        """Direct paragraphs and subheadings, without link teasers and the closing source line.
+        """Paragraphs and subheadings without link teasers and the closing source line.
 
         Link teasers are paragraphs that are one link ("Mehr über ... lesen Sie
         hier.") or start with ``>>``, and the title of a link list (an ``h3``
         right before a ``ul``).
         """
+        blocks = super().body()
         drop: set[Block] = set()
         for container in self.doc.select(self.BODY) if self.BODY else []:
-            for element in container:
-                if element.tag == "p" and _is_link_teaser(element):
-                    drop.add(Paragraph(text=text_of(element)))
-                elif element.tag == "h3":
-                    following = element.getnext()
-                    if following is not None and following.tag in ("ul", "ol"):
-                        drop.add(Subheading(text=text_of(element)))
-        closing = self._closing_line()
-        if closing is not None:
-            drop.add(Paragraph(text=text_of(closing)))
-        return tuple(block for block in super().body() if block not in drop)
+            for paragraph in select(container, "p"):
+                if _is_link_teaser(paragraph):
+                    drop.add(Paragraph(text=text_of(paragraph)))
+            for heading in select(container, self.SUBHEADINGS):
+                following = _next_element(heading, container)
+                if following is not None and following.tag in ("ul", "ol"):
+                    drop.add(Subheading(text=text_of(heading)))
+        kept = tuple(block for block in blocks if block not in drop)
+        if kept and self._closing_text(kept) is not None:
+            kept = kept[:-1]
+        return kept
 
     def source(self) -> SourceLine | None:
         """The dpa line (``p[rel=author]``), else a closing italic line such as "mit dpa"."""
         line = super().source()
         if line is not None:
             return line
-        closing = self._closing_line()
-        return parse_source_line(text_of(closing)) if closing is not None else None
+        closing = self._closing_text(super().body())
+        return parse_source_line(closing) if closing is not None else None
 
-    def _closing_line(self) -> HtmlElement | None:
-        """The body's last paragraph when it is set in italics and reads as a source line."""
-        paragraphs = self.doc.select(f"{self.BODY} > p") if self.BODY else []
-        if not paragraphs:
+    def _closing_text(self, blocks: tuple[Block, ...]) -> str | None:
+        """The last paragraph's text when it is set in italics and reads as a source line."""
+        if not blocks or not isinstance(blocks[-1], Paragraph) or len(blocks[-1].text) > 120:
             return None
-        last = paragraphs[-1]
-        text = text_of(last)
-        if not text or len(text) > 120 or (last.text or "").strip():
+        text = blocks[-1].text
+        if parse_source_line(text) is None:
             return None
-        if len(last) != 1 or last[0].tag not in ("i", "em") or (last[0].tail or "").strip():
-            return None
-        return last if parse_source_line(text) is not None else None
+        for container in self.doc.select(self.BODY) if self.BODY else []:
+            for paragraph in reversed(select(container, "p")):
+                if text_of(paragraph) == text:
+                    italic = "".join(text_of(e) for e in select(paragraph, "i, em"))
+                    return text if italic.replace(" ", "") == text.replace(" ", "") else None
+        return None
 
     def topics(self) -> tuple[str, ...]:
-        """The tag box after the article, else the keywords of the page's data layer."""
-        tags = super().topics()
-        if tags:
-            return tags
+        """The keywords of the page's data layer (``pageKeywords``), else the tag box.
+
+        The 2024 pages list all their keywords in the data layer and show a few
+        (or none) in the "Mehr lesen über" box; the 2025 pages leave the data
+        layer's list empty.
+        """
         for script in self.doc.root.iter("script"):
             match = _PAGE_KEYWORDS.search(script.text or "")
             if match is None:
@@ -189,10 +199,11 @@ class Funke2024(Funke2023):
             try:
                 keywords = json.loads(match.group(1))
             except ValueError:
-                return ()
-            if isinstance(keywords, str):
+                break
+            if isinstance(keywords, str) and keywords.strip():
                 return tuple(dict.fromkeys(k.strip() for k in keywords.split(",") if k.strip()))
-        return ()
+            break
+        return super().topics()
 
 
 class Funke2025(Funke2024):
@@ -210,13 +221,21 @@ def _is_link_teaser(paragraph: HtmlElement) -> bool:
     text = text_of(paragraph)
     if text.startswith((">>", "»")):
         return True
-    link = select_one(paragraph, "a")
-    return (
-        link is not None
-        and len(paragraph) == 1
-        and not (paragraph.text or "").strip()
-        and not (link.tail or "").strip()
-    )
+    links = select(paragraph, "a")
+    return len(links) == 1 and bool(text) and text_of(links[0]) == text
+
+
+def _next_element(element: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The element after ``element``, looking past wrappers it is the last child of."""
+    node: HtmlElement | None = element
+    while node is not None and node is not container:
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None:
+            return following
+        node = node.getparent()
+    return None
 
 
 #: The Funke layouts, newest first, for a portal's ``Site``.

@@ -29,7 +29,7 @@ class StuttgarterZeitung2025(Layout):
     SECTION = ".mod-breadcrumb .breadcrumb a.level-1"
     KICKER = "article.mod-article .article-header .article-kicker"
     HEADLINE = "article.mod-article .article-header .article-headline"
-    TEASER = "article.mod-article .article-body .intro-text"
+    TEASER = "article.mod-article .article-body .intro-text p"
     BODY = "article.mod-article .article-body"
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = (
