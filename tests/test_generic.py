@@ -340,6 +340,15 @@ def test_source_in_parentheses_at_the_end() -> None:
     assert article.paragraphs == (LOREM, SECOND)
 
 
+def test_subscription_and_app_prompts_are_left_out() -> None:
+    html = make(
+        body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>Jetzt 2 Wochen kostenlos testen!</p>"
+        "<p>Sie waren einige Zeit inaktiv, Ihr Artikel wurde gemerkt.</p>"
+        f"<p>{SECOND}</p><p>Die Zeitung in einer App: E-Paper und Nachrichten.</p></article>"
+    )
+    assert generic(html).paragraphs == (LOREM, SECOND)
+
+
 def test_paragraphs_as_text_with_line_breaks() -> None:
     html = make(body=f"<div class='text'><h1>Brücke</h1>{LOREM}<br><br>{SECOND}<br>{THIRD}</div>")
     assert generic(html).paragraphs == (LOREM, f"{SECOND} {THIRD}")

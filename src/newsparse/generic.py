@@ -106,6 +106,13 @@ _CAPTION_WORDS = frozenset(
 _TEASER_WORDS = frozenset(
     {"related", "recommend", "recommendation", "promo", "outbrain", "taboola", "more"}
 )
+#: Subscription, app and affiliate prompts: a short block saying one of these is no article text.
+_PROMOTION = re.compile(
+    r"kostenlos testen|gratis testen|jetzt testen|probeabo|einige zeit inaktiv|nein,? danke\b|"
+    r"in einer app\b|app herunterladen|push-nachrichten|affiliate|zweitbeste art|"
+    r"jetzt abonnieren|abonnieren sie|jetzt anmelden|zum newsletter|newsletter abonnieren",
+    re.I,
+)
 _AUTHOR_LABEL = re.compile(
     r"^autor(?:in|en|innen)?(?:\s*/\s*autor(?:in|en|innen)?)?\s*:?\s+(.{3,90})$", re.I
 )
@@ -528,6 +535,8 @@ class GenericParser:
             if not key or key in skip or key in seen or key.isdigit():
                 continue
             if is_boilerplate_text(text) or _READING_TIME.match(text):
+                continue
+            if len(text) < 220 and _PROMOTION.search(text):
                 continue
             if len(text) < 200 and not is_heading and index >= len(raw) - 3:
                 line = _source_line(text)
