@@ -113,6 +113,8 @@ _PROMOTION = re.compile(
     r"jetzt abonnieren|abonnieren sie|jetzt anmelden|zum newsletter|newsletter abonnieren",
     re.I,
 )
+#: Two labels run together without a space (``WissenschaftGlobal``): a breadcrumb, no kicker.
+_GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]")
 _AUTHOR_LABEL = re.compile(
     r"^autor(?:in|en|innen)?(?:\s*/\s*autor(?:in|en|innen)?)?\s*:?\s+(.{3,90})$", re.I
 )
@@ -730,24 +732,20 @@ class GenericParser:
         if h1 is None or root is None:
             return None
         stats = self.stats
-        seen = 0
-        for element in h1.itersiblings() if h1.getparent() is not None else ():
-            for candidate in element.iter():
-                seen += 1
-                if seen > 400:
-                    return None
-                tag = candidate.tag
-                if not isinstance(tag, str) or candidate in stats.blocky:
-                    continue
-                length = stats.text.get(candidate, 0)
-                if length < 30:
-                    continue
-                text = text_of(candidate)
-                key = _key(text)
-                if _matches_any(key, descriptions) or (
-                    class_words(candidate) & _LEAD_WORDS and length >= 60
-                ):
-                    return text
+        following = h1.xpath("following::*[position() <= 400]")
+        for candidate in following if isinstance(following, list) else ():
+            if not isinstance(candidate, HtmlElement) or candidate in stats.blocky:
+                continue
+            length = stats.text.get(candidate, 0)
+            if length < 30 or candidate.tag in _IGNORED or _inside_link(candidate, root):
+                continue
+            if candidate.tag not in _PARAGRAPHS and candidate.tag not in ("span", "strong", "h2"):
+                continue
+            text = text_of(candidate)
+            if _matches_any(_key(text), descriptions) or (
+                class_words(candidate) & _LEAD_WORDS and length >= 60
+            ):
+                return text
         return None
 
     def _find_headline(self) -> Found[str | None]:
@@ -1066,9 +1064,11 @@ def _kicker_text(element: HtmlElement) -> str | None:
     if element.tag in ("nav", "ol", "ul", "figure", "img", "picture", "time"):
         return None
     text = text_of(element)
-    if not text or len(text) > 80 or len(text.split()) > 10:
+    if not text or len(text) > 80 or len(text.split()) > 10 or sum(c.isalpha() for c in text) < 2:
         return None
-    if len(element.findall(".//a")) > 1 or _BYLINE_START.match(text):
+    if len(element.findall(".//a")) > 1 or _BYLINE_START.match(text) or _GLUED.search(text):
+        return None
+    if text.lower().startswith(("mehr ", "alle ", "zurück", "weitere ")):
         return None
     if parse_date(text) is not None or is_boilerplate_text(text):
         return None
