@@ -277,3 +277,9 @@ def test_redacted_page_declares_utf8() -> None:
     out = redact_page(page.encode("latin-1"), key=KEY)
     assert b'<meta charset="utf-8">' in out
     assert "aus" in out.decode("utf-8")
+
+
+def test_data_urls_lose_their_payload() -> None:
+    assert redact_url("data:image/svg+xml;base64,PHN2Zz48dGV4dD5IYWxsbzwvdGV4dD48L3N2Zz4=") == (
+        "data:image/svg+xml;base64,"
+    )

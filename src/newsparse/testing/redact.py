@@ -619,8 +619,13 @@ class Redactor:
     # -- URLs ---------------------------------------------------------------
 
     def url(self, url: str) -> str:
-        """``url`` with its slugs redacted: path segments (and query values) of 3+ words."""
-        if not url or url.startswith(("data:", "javascript:", "#", "tel:")):
+        """``url`` with its slugs redacted: path segments (and query values) of 3+ words.
+
+        ``data:`` URLs lose their payload (parsers skip them; they may hold text).
+        """
+        if url.startswith("data:"):
+            return url.partition(",")[0] + ","  # the media type, without the payload
+        if not url or url.startswith(("javascript:", "#", "tel:")):
             return url
         if url.startswith("mailto:"):
             address, question, query = url.partition("?")
