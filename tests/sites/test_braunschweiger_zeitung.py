@@ -8,9 +8,10 @@ CASES = {
         section="Sport",
         kicker="c65f3bcd1066",
         has_teaser=True,
-        # The dpa story's closing line. conventions does not parse it yet: it
-        # should give the agency dpa (checked once it does).
+        # The dpa story's closing line (dpa-infocom footer).
         source="© dpa-infocom, dpa:240516-99-53606/3 (dpa)",
+        source_editors=(),
+        source_agencies=("dpa",),
         subheadings=3,
         paywalled=False,
     ),

@@ -8,9 +8,10 @@ CASES = {
         section="Chemnitz",
         kicker=None,
         has_teaser=True,
-        # The author's Kürzel closes the text in span.autorenkuerzel. conventions
-        # does not read a bare Kürzel yet (expect editors ("kas",) once it does).
+        # The author's Kürzel closes the text in span.autorenkuerzel.
         source="(kas)",
+        source_editors=("kas",),
+        source_agencies=(),
         subheadings=1,
         paywalled=False,
         errata={

@@ -8,9 +8,10 @@ CASES = {
         section="3. Liga",
         kicker="c0dcdeae1138",
         has_teaser=True,
-        # The article is signed with the editor's Kürzel only. conventions does
-        # not read a bare Kürzel yet (expect editors ("amw",) once it does).
+        # The article is signed with the editor's Kürzel only.
         source="amw",
+        source_editors=("amw",),
+        source_agencies=(),
         subheadings=0,
         paywalled=None,  # the page says nothing about a paywall
     ),

@@ -9,8 +9,9 @@ CASES = {
         kicker=None,
         has_teaser=False,
         # Kürzel, photo credit and first-publication date in one closing line.
-        # conventions does not split it yet: editors should be ("ssi", "dan").
         source="ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18",
+        source_editors=("ssi", "dan"),
+        source_agencies=(),
         subheadings=0,
         paywalled=None,
         authors=(),

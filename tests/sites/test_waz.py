@@ -1,6 +1,6 @@
 """WAZ (Funke): the classic 2023 page and the 2024 and 2025 Funke layouts."""
 
-from sitecheck import UNSET, Case, site_tests
+from sitecheck import Case, site_tests
 
 CASES = {
     "WAZ_2023_06_29": Case(
@@ -35,8 +35,7 @@ CASES = {
         has_teaser=True,
         source="mit dpa",
         source_agencies=("dpa",),
-        # conventions reads "mit" as an editor's initials; expect () once fixed.
-        source_editors=UNSET,
+        source_editors=(),
         subheadings=3,
         paywalled=False,
     ),

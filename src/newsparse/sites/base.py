@@ -59,6 +59,8 @@ class Layout:
     IMAGE_CREDIT: ClassVar[str | None] = None
     """Credit element inside the figure; ``None``: split it off the caption."""
     SOURCE: ClassVar[str | None] = None
+    SOURCE_INITIALS: ClassVar[bool] = False
+    """True when the ``SOURCE`` element may hold bare Kürzel (``(kas)``), read as editors."""
     AUTHORS: ClassVar[str | None] = None
     """Selector of byline or author-name elements (each is read as a byline)."""
     PUBLISHED: ClassVar[str | None] = None
@@ -155,7 +157,7 @@ class Layout:
         text = self._text(self.SOURCE)
         if not text:
             return None
-        return parse_source_line(text) or SourceLine(raw=text)
+        return parse_source_line(text, initials=self.SOURCE_INITIALS) or SourceLine(raw=text)
 
     def authors(self) -> tuple[str, ...]:
         """Author names from the byline element(s)."""

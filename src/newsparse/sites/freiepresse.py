@@ -47,6 +47,7 @@ class FreiePresse2024(Layout):
     IMAGES = "article.article .article-img .gallery-item"
     IMAGE_CAPTION = ".img-info"
     SOURCE: ClassVar[str | None] = "#artikel-content .autorenkuerzel"
+    SOURCE_INITIALS = True
     AUTHORS = "article.article .article-author .new-author-text"
     PAYWALL = "article.article-fpplus, article.article [class*='fpplus']"
 

@@ -39,6 +39,7 @@ class Kicker2024(Layout):
     IMAGE_CAPTION = "p"
     IMAGE_CREDIT = "p > span"
     SOURCE = ".kick__article__content .kick__article__detail__author"
+    SOURCE_INITIALS = True
 
 
 SITE = Site(name="kicker", title="kicker", layouts=(Kicker2024,))

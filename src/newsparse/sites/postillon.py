@@ -29,6 +29,7 @@ class Postillon2024(Layout):
     IMAGES = "article.blog-post #post-body .separator"
     IMAGE_CAPTION = None
     SOURCE = "article.blog-post #post-body > span"
+    SOURCE_INITIALS = True
     PUBLISHED = "article.blog-post .entry-header time.published"
 
     def authors(self) -> tuple[str, ...]:
