@@ -732,6 +732,7 @@ class GenericParser:
         if h1 is None or root is None:
             return None
         stats = self.stats
+        headlines = {_key(text_of(h1)), _key(self.headline().value or "")}
         following = h1.xpath("following::*[position() <= 400]")
         for candidate in following if isinstance(following, list) else ():
             if not isinstance(candidate, HtmlElement) or candidate in stats.blocky:
@@ -742,7 +743,10 @@ class GenericParser:
             if candidate.tag not in _PARAGRAPHS and candidate.tag not in ("span", "strong", "h2"):
                 continue
             text = text_of(candidate)
-            if _matches_any(_key(text), descriptions) or (
+            key = _key(text)
+            if key in headlines:
+                continue
+            if _matches_any(key, descriptions) or (
                 class_words(candidate) & _LEAD_WORDS and length >= 60
             ):
                 return text
