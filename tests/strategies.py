@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from hypothesis import strategies as st
 
-from newsparse.conventions import AGENCIES
+from newsparse.conventions import AGENCIES, PHOTO_AGENCIES
 
 # -- pieces --------------------------------------------------------------------
 
@@ -25,6 +25,8 @@ SURNAMES = (
 )  # fmt: skip
 #: Agencies whose canonical names are tokens of their own (no spaces, no slashes).
 AGENCY_NAMES = tuple(name for name in AGENCIES if " " not in name and "/" not in name)
+#: News agencies among them: the ones a source line names.
+NEWS_AGENCY_NAMES = tuple(name for name in AGENCY_NAMES if name not in PHOTO_AGENCIES)
 #: Credit labels and the kind each gives.
 CREDIT_LABELS = (
     ("Foto: ", "photo"),
@@ -95,7 +97,7 @@ def source_lines(
     outlet = draw(st.none() | st.sampled_from(OUTLETS))
     editors = tuple(draw(st.lists(INITIALS, max_size=2, unique=True)))
     agencies = tuple(
-        draw(st.lists(st.sampled_from(AGENCY_NAMES), min_size=1, max_size=3, unique=True))
+        draw(st.lists(st.sampled_from(NEWS_AGENCY_NAMES), min_size=1, max_size=3, unique=True))
     )
     slashed = "/".join([*editors, *agencies])
     text = f"{outlet}, {slashed}" if outlet else slashed

@@ -937,16 +937,10 @@ SOURCES = [
     SourceRow("MDR_2023_04_28", "MDR (dst)", "MDR", ("dst",), ()),
     SourceRow("StuttgarterZeitung_2025_10_25", "dpa", None, (), ("dpa",)),
     SourceRow("TOnline_2026_01_07", "Quelle: t-online", "t-online", (), ()),
+    SourceRow("BoersenZeitung_2025_11_06", "Reuters/kra Frankfurt", None, ("kra",), ("Reuters",)),
 ]
 
 SOURCE_GAPS = [
-    pytest.param(
-        SourceRow(
-            "BoersenZeitung_2025_11_06", "Reuters/kra Frankfurt", None, ("kra",), ("Reuters",)
-        ),
-        id="kuerzel-with-dateline",
-        marks=pytest.mark.xfail(strict=True, reason="a dateline after the Kürzel is not read"),
-    ),
     pytest.param(
         SourceRow(
             "SRF_2024_04_15",
@@ -959,17 +953,6 @@ SOURCE_GAPS = [
         marks=pytest.mark.xfail(
             strict=True, reason="the programme name and air time before the Kürzel"
         ),
-    ),
-    pytest.param(
-        SourceRow(
-            "Postillon_2024_04_25",
-            "ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18",
-            None,
-            ("ssi", "dan"),
-            (),
-        ),
-        id="initials-credit-and-date",
-        marks=pytest.mark.xfail(strict=True, reason="Kürzel, credit and first date in one line"),
     ),
     pytest.param(
         SourceRow(
@@ -1004,6 +987,8 @@ def test_source_line(row: SourceRow) -> None:
         "Mit Material von der Baustelle baute er ein Haus.",
         "Mit Informationen aus dem Rathaus wurde das klar.",
         "Quelle: Hannes P. Albert/dpa/Hannes P Albert",  # a photo credit
+        "Quelle: fhm/Getty Images",  # a photo agency: a credit, DieWelt_2023_04_28
+        "IMAGO/Nico Herbertz",
         "ab",
         "",
     ],
@@ -1064,6 +1049,8 @@ def test_no_trailing_source(paragraph: str) -> None:
         ("(dmk)", ("dmk",)),  # Heise_2024_04_19
         ("ssi, dan", ("ssi", "dan")),  # Postillon_2024_04_25
         ("amw", ("amw",)),  # Kicker_2024_04_26
+        ("ku Frankfurt", ("ku",)),  # BoersenZeitung_2024_10_23
+        ("ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18", ("ssi", "dan")),
     ],
 )
 def test_bare_initials_only_when_asked(text: str, editors: tuple[str, ...]) -> None:
@@ -1291,13 +1278,6 @@ BYLINE_GAPS = [
         marks=pytest.mark.xfail(
             strict=True, reason="lower-case Kürzel are not read as author names"
         ),
-    ),
-    pytest.param(
-        BylineRow(
-            "BoersenZeitung_2025_11_06", "Reuters/kra Frankfurt", ("Reuters", "kra"), "Frankfurt"
-        ),
-        id="agency-kuerzel-dateline",
-        marks=pytest.mark.xfail(strict=True, reason="'agency/Kürzel place' is not split"),
     ),
 ]
 

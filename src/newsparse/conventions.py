@@ -26,6 +26,7 @@ from newsparse.model import Credit, SourceLine
 
 __all__ = [
     "AGENCIES",
+    "PHOTO_AGENCIES",
     "agency",
     "date_role",
     "find_agencies",
@@ -153,6 +154,30 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "SvenSimon": ("svensimon", "sven simon"),
     "Eibner": ("eibner", "eibner-pressefoto"),
 }
+#: Agencies that only sell pictures: they appear in credits, never in source lines.
+PHOTO_AGENCIES: frozenset[str] = frozenset(
+    {
+        "IMAGO",
+        "picture alliance",
+        "Getty Images",
+        "iStock",
+        "Shutterstock",
+        "action press",
+        "ZUMA Press",
+        "NurPhoto",
+        "SOPA Images",
+        "ABACA",
+        "APA-PictureDesk",
+        "mauritius images",
+        "Westend61",
+        "Panthermedia",
+        "Zoonar",
+        "Fotolia",
+        "Adobe Stock",
+        "SvenSimon",
+        "Eibner",
+    }
+)
 _AGENCY_INDEX: dict[str, str] = {
     alias: name for name, aliases in AGENCIES.items() for alias in (name.lower(), *aliases)
 }
@@ -259,7 +284,7 @@ _CREDIT_PREFIX = re.compile(
     re.I,
 )
 #: Any other ``Label:`` (``Styling:``, ``Erstveröffentlichung:``) starts a non-credit segment.
-_OTHER_LABEL = re.compile(r"^[A-ZÄÖÜ][\w-]{1,24}\s*:\s*")
+_OTHER_LABEL = re.compile(r"^[A-ZÄÖÜ][\w-]{1,24}(?:\s*\[[A-Za-z]{1,3}\])?\s*:\s*")
 #: Segment boundaries inside one credit: ``;`` and ``. Label:``.
 _SEGMENT_SPLIT = re.compile(
     rf";\s*|(?<=\.)\s+(?=[A-ZÄÖÜ][\w-]{{1,24}}{_MONTAGE_MARK}\s*:)|(?<=[^\s/|])\s+(?=©)"
@@ -603,10 +628,13 @@ def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None
     outlet: str | None = None
     editors: list[str] = []
     agencies: list[str] = []
-    for index, printed in enumerate(re.split(r"\s*[,;]\s*", body)):
+    chunks = re.split(r"\s*[,;]\s*", body)
+    for index, printed in enumerate(chunks):
         chunk = printed.strip(" .")
         if not chunk:
             continue
+        if index > 0 and _OTHER_LABEL.match(chunk):
+            continue  # "Foto [M]: Shutterstock", "Erstveröffentlichung: 4.4.18"
         if outlet is None and (_OUTLET.match(chunk) or chunk.lower() in _OUTLET_SHORT):
             outlet = chunk
             continue
@@ -614,11 +642,12 @@ def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None
             outlet = printed.strip() if chunk.count(".") > 1 else chunk  # keep "F.A.Z."
             continue
         previous: str | None = None
-        for token in re.split(r"\s*(?:/|\bund\b|&|\+|\s)\s*", chunk):
-            token = token.strip(" .()")
-            if not token:
-                continue
+        tokens = [t.strip(" .()") for t in re.split(r"\s*(?:/|\bund\b|&|\+|\s)\s*", chunk)]
+        tokens = [t for t in tokens if t]
+        for position, token in enumerate(tokens):
             kind = _source_token(token, previous, outlet is None)
+            if kind is None and _is_dateline_token(token, previous, position, len(tokens)):
+                break  # "Reuters/kra Frankfurt": the place the line was written in
             if kind is None:
                 return None  # a word that is neither agency, outlet nor initials
             if kind == "agency":
@@ -638,8 +667,9 @@ def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None
 def _source_token(token: str, previous: str | None, outlet_free: bool) -> str | None:
     """What one token of a source line is: ``agency``, ``editor``, ``outlet`` or ``skip``."""
     lowered = token.lower()
-    if agency(token.replace("_", " ")):
-        return "agency"
+    name = agency(token.replace("_", " "))
+    if name:
+        return None if name in PHOTO_AGENCIES else "agency"
     if previous == "agency" and lowered in _DESKS:
         return "skip"
     if lowered in _GENERIC_SOURCES:
@@ -651,6 +681,15 @@ def _source_token(token: str, previous: str | None, outlet_free: bool) -> str | 
     if _INITIALS.match(token) and lowered not in _NOT_INITIALS:
         return "editor"
     return None
+
+
+def _is_dateline_token(token: str, previous: str | None, position: int, count: int) -> bool:
+    """A capitalised place name closing a line after a Kürzel: ``kra Frankfurt``."""
+    return (
+        previous == "editor"
+        and position == count - 1
+        and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?", token) is not None
+    )
 
 
 def _named_outlet(chunk: str) -> bool:
