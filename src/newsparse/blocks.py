@@ -65,16 +65,17 @@ def is_boilerplate_text(text: str) -> bool:
     return len(lowered) < 160 and lowered.startswith(BOILERPLATE_PHRASES)
 
 
-def is_emphasized(element: HtmlElement) -> bool:
-    """True when every word of ``element`` is set in ``em`` or ``i``.
+def is_emphasized(element: HtmlElement, tags: tuple[str, ...] = ("em", "i")) -> bool:
+    """True when every word of ``element`` is set in one of ``tags`` (italics by default).
 
-    Sites set editorial notes this way (newsletter promos, "more in our live
-    blog", a ticker's sources note): they are never body text.
+    Sites set editorial notes in italics (newsletter promos, "more in our live
+    blog", a ticker's sources note): they are never body text. With
+    ``("strong", "b")`` it finds a teaser set in bold.
     """
     plain: list[str] = []
 
     def walk(node: HtmlElement) -> None:
-        if node.tag in ("em", "i") or not isinstance(node.tag, str):
+        if node.tag in tags or not isinstance(node.tag, str):
             return
         plain.append(node.text or "")
         for child in node:

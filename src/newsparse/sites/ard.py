@@ -17,7 +17,7 @@ same on NDR's 2025 pages and on WDR, which use :func:`titled_picture` too.
 
 from __future__ import annotations
 
-from newsparse.blocks import image_url
+from newsparse.blocks import image_url, is_emphasized
 from newsparse.conventions import normalize, parse_credit
 from newsparse.document import Document, HtmlElement, select_one, text_of
 from newsparse.model import Block, Image
@@ -31,7 +31,7 @@ class ArdArticle(Layout):
     MARKER = "article .seitenkopf .seitenkopf__headline"
     REQUIRED = frozenset({"headline", "body", "teaser", "kicker"})
 
-    SECTION = ".article-breadcrumb li:not(.home__icon):not(.article-breadcrumb__title) > a"
+    SECTION = ".article-breadcrumb li:not(.home__icon):not(.article-breadcrumb__title) a"
     KICKER = ".seitenkopf__headline .seitenkopf__topline"
     HEADLINE = ".seitenkopf__headline .seitenkopf__headline--text"
     BODY = "article.container"
@@ -45,12 +45,9 @@ class ArdArticle(Layout):
     TOPICS = "article.container .taglist a"
 
     def teaser(self) -> str | None:
-        """The first text paragraph when it is set entirely in ``strong``."""
-        first = self.doc.select_one(f"{self.BODY} > {self.PARAGRAPHS}")
-        if first is None or (first.text and first.text.strip()):
-            return None
-        strong = [child for child in first if child.tag in ("strong", "b")]
-        if len(strong) != 1 or (strong[0].tail or "").strip():
+        """The first text paragraph when it is set entirely in bold."""
+        first = self.doc.select_one(f"{self.BODY} {self.PARAGRAPHS}")
+        if first is None or not is_emphasized(first, ("strong", "b")):
             return None
         return text_of(first) or None
 

@@ -8,9 +8,9 @@ picture has caption and source spans; ``#articleBody`` holds
 related-article teasers and a closing info box.
 
 2026: Tailwind utility classes, so the layout holds on to ids and
-structure: the kicker ``p`` sits in the block before the title's block,
-``h1#article-title`` is followed by the teaser ``p``; the lead picture is
-the block with ``#fullscreen-trigger`` and two ``p`` (caption, "© credit");
+document order: the kicker is the ``p`` just before ``h1#article-title``,
+the teaser the ``p`` just after it; the lead picture is the innermost block
+with ``#fullscreen-trigger`` and two ``p`` (caption, "© credit");
 the text is ``.article-content-blz`` with ad slots (``[id^=qmn-ad]``), a
 feedback box (mail link) and the topic links (``/category/``) at its end.
 """
@@ -52,26 +52,26 @@ class BerlinerZeitung2026(Layout):
     REQUIRED = frozenset({"headline", "body", "teaser", "images"})
 
     HEADLINE = "main article h1#article-title"
-    TEASER = "main article h1#article-title + p"
     BODY = "main article .article-content-blz"
     SUBHEADINGS = "h2, h3"
-    BOILERPLATE = (
-        "article, [id^='qmn-ad'], [id^='beyondwords'], div:has(> div > p > a[href^='mailto:'])"
-    )
-    IMAGES = "main article div:has(> div > #fullscreen-trigger)"
+    BOILERPLATE = "article, [id^='qmn-ad'], [id^='beyondwords'], div:has(a[href^='mailto:'])"
+    IMAGES = "main article div:has(#fullscreen-trigger):has(p)"
     TOPICS = "main article .article-content-blz a[href^='/category/']"
 
     def kicker(self) -> str | None:
-        """The label in the block just before the title's block."""
-        title = self.doc.select_one(self.HEADLINE or "h1")
-        block = title.getparent() if title is not None else None
-        before = block.getprevious() if block is not None else None
-        return text_of(select_one(before, "p")) or None if before is not None else None
+        """The label ``p`` just before the title."""
+        return self._next_to_title("preceding::p[1]")
+
+    def teaser(self) -> str | None:
+        """The ``p`` just after the title."""
+        return self._next_to_title("following::p[1]")
 
     def images(self) -> tuple[Image, ...]:
         """The lead picture: caption and "© credit" are two ``p`` after the image."""
         found: list[Image] = []
-        for element in self.doc.select(self.IMAGES or ""):
+        blocks = self.doc.select(self.IMAGES or "")
+        inner = [b for b in blocks if not any(d in blocks for d in b.iterdescendants("div"))]
+        for element in inner:
             img = select_one(element, "img")
             legend = " ".join(text_of(p) for p in select(element, "p"))
             caption, credit = split_credit(legend)
@@ -84,6 +84,13 @@ class BerlinerZeitung2026(Layout):
                 )
             )
         return tuple(found)
+
+    def _next_to_title(self, axis: str) -> str | None:
+        title = self.doc.select_one(self.HEADLINE or "h1")
+        if title is None:
+            return None
+        found = title.xpath(axis)
+        return text_of(found[0]) or None if found else None
 
 
 SITE = Site(

@@ -47,14 +47,14 @@ class Br2024(Layout):
     TEASER = ".ArticleModuleTeaser_wrapper__ .ArticleItemTeaserText_text__"
     BODY = TEXT
     SUBHEADINGS = "h2, h3"
-    IMAGES = "article > header"
+    IMAGES = "article header:has(figure img)"
     IMAGE_CAPTION = ".ArticleModuleMediaCollapsibleMetadataBox_caption__"
     IMAGE_CREDIT = (
         ".ArticleModuleMediaCollapsibleMetadataBox_copyrightHero__, "
         ".ArticleModuleMediaCollapsibleMetadataBox_copyright__"
     )
     AUTHORS = ".ArticleModuleTeaser_wrapper__ .ArticleAuthor_authorName__"
-    TOPICS = "article > header .ArticleItemTag_name__"
+    TOPICS = "article header .ArticleItemTag_name__"
 
     def body(self) -> tuple[Block, ...]:
         """Text-module paragraphs and subheadings without notes and promos."""
@@ -84,9 +84,9 @@ class Br2024Summer(Br2024):
     MARKER = "#articlebody .RichText_richText__"
 
     PARAGRAPHS = "p, li"
-    BOILERPLATE = "ul > h2"
+    BOILERPLATE = "ul h2"
     AUTHORS = ".ArticleModuleTeaser_wrapper__ .ArticleModuleTeaser_authorName__"
-    TOPICS = "article > header .ArticleSectionTags_tagPart__.heading4"
+    TOPICS = "article header .ArticleSectionTags_tagPart__.heading4"
 
 
 SITE = Site(name="br", title="BR24", layouts=(Br2024Summer, Br2024))

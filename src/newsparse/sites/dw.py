@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from newsparse.conventions import parse_byline, parse_date
-from newsparse.document import HtmlElement, text_of
+from newsparse.document import select_one, text_of
 from newsparse.sites.base import Layout, Site
 
 
@@ -31,12 +31,12 @@ class DwClassic(Layout):
     REQUIRED = frozenset({"headline", "body", "teaser", "kicker"})
 
     SECTION = "#navAct2"
-    KICKER = "#bodyContent .col3 > h4.artikel"
-    HEADLINE = "#bodyContent .col3 > h1"
-    TEASER = "#bodyContent .col3 > p.intro"
+    KICKER = "#bodyContent .col3 h4.artikel"
+    HEADLINE = "#bodyContent .col3 h1"
+    TEASER = "#bodyContent .col3 p.intro"
     BODY = "#bodyContent .col3 .longText"
     SUBHEADINGS = "h2"
-    BOILERPLATE = ".picBox, .col2"
+    BOILERPLATE = ".picBox, .col2, div:has(img)"
     IMAGES = "#bodyContent .col3 .picBox"
     IMAGE_CAPTION = "p"
     TOPICS = "#bodyContent .smallList a[href*='/search/']"
@@ -56,8 +56,8 @@ class DwClassic(Layout):
 
     def _fact(self, label: str) -> str | None:
         for item in self.doc.select(self.FACTS):
-            name = item.find("strong")
-            if isinstance(name, HtmlElement) and text_of(name).lower() == label:
+            name = select_one(item, "strong")
+            if name is not None and text_of(name).lower() == label:
                 value = text_of(item)[len(text_of(name)) :].strip(" :")
                 return value or None
         return None
@@ -72,7 +72,7 @@ class Dw2023(Layout):
 
     HEADLINE = "article header h1"
     TEASER = "article header .teaser-text"
-    BODY = "article .content-area > .rich-text"
+    BODY = "article .content-area .rich-text"
     SUBHEADINGS = "h2"
     BOILERPLATE = ".vjs-wrapper, .advertisement, .rich-text-ad, figure"
     IMAGES = "article .content-area figure"
@@ -81,13 +81,17 @@ class Dw2023(Layout):
 
     def section(self) -> str | None:
         """The first entry of the kicker row (``Politik``, ``Wissenschaft``)."""
-        row = self.doc.texts("article header .kicker > span")
+        row = self._kicker_row()
         return row[0] if row else None
 
     def kicker(self) -> str | None:
         """The label after the Ressort in the kicker row (a topic or a region)."""
-        row = self.doc.texts("article header .kicker > span")
+        row = self._kicker_row()
         return row[-1] if len(row) > 1 else None
+
+    def _kicker_row(self) -> list[str]:
+        # Innermost spans: the row's items, however deeply they are wrapped.
+        return self.doc.texts("article header .kicker span:not(:has(span))")
 
 
 SITE = Site(name="dw", title="Deutsche Welle", layouts=(Dw2023, DwClassic))

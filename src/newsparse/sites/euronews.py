@@ -35,7 +35,7 @@ class Euronews2024(Layout):
     IMAGES = "article.o-article-newsy .c-article-image-video"
     IMAGE_CAPTION = ".c-article-caption__text"
     IMAGE_CREDIT = ".c-article-caption__credit"
-    SOURCE = "article.o-article-newsy .c-article-contributors > b"
+    SOURCE = "article.o-article-newsy .c-article-contributors b"
     AUTHORS = "article.o-article-newsy .c-article-contributors a"
     TOPICS = "article.o-article-newsy .c-article-tags a"
 

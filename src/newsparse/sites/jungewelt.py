@@ -20,7 +20,7 @@ class JungeWelt2024(Layout):
     MARKER = "main article header .kicker .issue"
     REQUIRED = frozenset({"headline", "body", "teaser", "kicker", "authors"})
 
-    KICKER = "main article header .kicker > div:not(.issue)"
+    KICKER = "main article header .kicker div:not(.issue):not(:has(div))"
     HEADLINE = "main article header h1"
     TEASER = "main article header .teaser"
     BODY = "main article .content"

@@ -24,7 +24,7 @@ class Mdr2023(Layout):
     MARKER = ".sectionDetailPage .conDetailHeader h1 .headline"
     REQUIRED = frozenset({"headline", "body", "kicker", "teaser", "images"})
 
-    SECTION = "nav li.active > a, li[class^='nav-'].active > a"
+    SECTION = "li[class^='nav-'].active a"
     KICKER = ".conDetailHeader h1 .dachzeile"
     HEADLINE = ".conDetailHeader h1 .headline"
     TEASER = ".conDetailHeader p.einleitung"

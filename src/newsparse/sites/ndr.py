@@ -27,7 +27,7 @@ class Ndr2023(Layout):
     """The page seen in 2023 (text in ``.copytext``, credit in the alt text)."""
 
     NAME = "2023"
-    MARKER = "article .copytext > header.articlehead"
+    MARKER = "article .copytext header.articlehead"
     REQUIRED = frozenset({"headline", "body", "teaser", "images"})
 
     HEADLINE = "header.articlehead h1"
@@ -65,11 +65,11 @@ class Ndr2025(Ndr2023):
     """The 2025 redesign: text directly in ``article``, ARD image service pictures."""
 
     NAME = "2025"
-    MARKER = "article > header.articlehead"
+    MARKER = "article header.articlehead"
     REQUIRED = frozenset({"headline", "body", "teaser", "images"})
 
     BODY = "article"
-    IMAGES = "article > .heroelement .herocontainer"
+    IMAGES = "article .heroelement .herocontainer"
 
     def images(self) -> tuple[Image, ...]:
         """The lead picture; the ``img`` title is "caption | credit"."""
@@ -81,4 +81,4 @@ class Ndr2025(Ndr2023):
         return tuple(found)
 
 
-SITE = Site(name="ndr", title="NDR", layouts=(Ndr2025, Ndr2023))
+SITE = Site(name="ndr", title="NDR", layouts=(Ndr2023, Ndr2025))

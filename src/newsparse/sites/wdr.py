@@ -20,6 +20,10 @@ from newsparse.sites.base import Layout, Site
 
 #: The label WDR prints above its list of sources.
 _SOURCES_LABELS = frozenset({"quelle:", "quellen:"})
+#: The first ``.checklist`` after an element, wherever wrappers put it.
+_NEXT_CHECKLIST = (
+    "following::*[contains(concat(' ', normalize-space(@class), ' '), ' checklist ')][1]"
+)
 
 
 class Wdr2024(Layout):
@@ -41,7 +45,7 @@ class Wdr2024(Layout):
 
     def section(self) -> str | None:
         """The last breadcrumb entry (``WDR > Nachrichten > Landespolitik``)."""
-        trail = self.doc.texts(".breadcrumb li > a")
+        trail = self.doc.texts(".breadcrumb li a")
         return trail[-1] if len(trail) > 1 else None
 
     def body(self) -> tuple[Block, ...]:
@@ -62,10 +66,10 @@ class Wdr2024(Layout):
         for label in self.doc.select("article p.text"):
             if text_of(label).lower() not in _SOURCES_LABELS:
                 continue
-            listing = label.getnext()
-            if listing is None or "checklist" not in (listing.get("class") or ""):
+            following = label.xpath(_NEXT_CHECKLIST)
+            if not following:
                 continue
-            items = [text_of(item) for item in listing.iter("li")]
+            items = [text_of(item) for item in following[0].iter("li")]
             raw = f"{text_of(label)} {'; '.join(i for i in items if i)}"
             return parse_source_line(raw) or SourceLine(raw=raw)
         return None

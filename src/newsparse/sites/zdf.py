@@ -14,11 +14,23 @@ from __future__ import annotations
 
 from newsparse.blocks import image_url, is_emphasized
 from newsparse.conventions import parse_credit
-from newsparse.document import select_one, text_of
+from newsparse.document import HtmlElement, select, select_one, text_of
 from newsparse.model import Block, Image
 from newsparse.sites.base import Layout, Site
 
 _TEXT = "[data-testid=text-module]"
+#: A text block: a ``div`` with no block inside (wrappers around it do have one).
+_LEAF = "div:not(:has(div, ul, ol, picture, figure, blockquote, h2, h3, button, article))"
+
+
+def _outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
+    found = set(elements)
+    return [e for e in elements if not any(a in found for a in e.iterancestors())]
+
+
+def _innermost(elements: list[HtmlElement]) -> list[HtmlElement]:
+    found = set(elements)
+    return [e for e in elements if not any(d in found for d in e.iterdescendants())]
 
 
 class Zdf2024(Layout):
@@ -28,59 +40,56 @@ class Zdf2024(Layout):
     MARKER = "main [data-testid=text-module]"
     REQUIRED = frozenset({"headline", "body", "teaser", "kicker"})
 
-    HEAD = "main > div:has(> h2)"
-    """The article head; the constants below are relative to it."""
+    HEAD = "main div:has(h2):has(time):not(:has([data-testid])):not(:has(article))"
+    """The article head (and any wrapper around it); the parts below are read inside it."""
 
     SECTION = "[aria-label=Pfadnavigation] a:not([aria-label=Startseite])"
-    TEASER = f"{HEAD} > p"
+    TEASER = f"{HEAD} p"
     BODY = _TEXT
-    PARAGRAPHS = f"{_TEXT} > div > div:not(:has(ul, ol, div)), {_TEXT} > div > div li"
+    PARAGRAPHS = f"{_TEXT} {_LEAF}, {_TEXT} li"
     SUBHEADINGS = "h2"
-    BOILERPLATE = f"{_TEXT} > div:has(picture, figure, blockquote, article, iframe, button, script)"
-    IMAGES = f"{_TEXT} > div:has(picture):not(:has(script, figure, article))"
+    BOILERPLATE = f"{_TEXT} div:has(picture, figure, blockquote, article, iframe, button, script)"
+    IMAGES = f"{_TEXT} div:has(picture):not(:has(script, figure, article))"
     TOPICS = "[data-testid=topic-tags] a"
 
     def kicker(self) -> str | None:
-        """The first span of the head's ``h2``, when a ":" span parts it from the headline."""
-        spans = self._title_spans()
-        return spans[0] if len(spans) == 3 and spans[1] == ":" else None
+        """The first text of the head's ``h2``, when a ":" parts it from the headline."""
+        texts = self._title_texts()
+        return texts[0] if len(texts) == 3 and texts[1] == ":" else None
 
     def headline(self) -> str | None:
         """The head's ``h2`` without the kicker."""
-        spans = self._title_spans()
-        if len(spans) == 3 and spans[1] == ":":
-            return spans[2]
-        return self.doc.text(f"{self.HEAD} > h2")
+        texts = self._title_texts()
+        if len(texts) == 3 and texts[1] == ":":
+            return texts[2]
+        return self.doc.text(f"{self.HEAD} h2")
 
     def body(self) -> tuple[Block, ...]:
-        """Text modules and subheadings; notes set wholly in italics are left out."""
+        """Text blocks, list items and subheadings; notes set wholly in italics are left out."""
         notes = {text_of(e) for e in self.doc.select(self.PARAGRAPHS) if is_emphasized(e)}
         return tuple(block for block in super().body() if block.text not in notes)
 
     def images(self) -> tuple[Image, ...]:
-        """Picture modules: the first text ``div`` is the caption, the second the credit."""
+        """Picture modules: the first text block is the caption, the second the credit."""
         found: list[Image] = []
-        for module in self.doc.select(self.IMAGES or ""):
+        for module in _outermost(self.doc.select(self.IMAGES or "")):
+            if any(a.tag == "article" for a in module.iterancestors()):
+                continue  # a link teaser's picture
             img = select_one(module, "img")
-            texts = [
-                text_of(child)
-                for child in module
-                if child.tag == "div" and select_one(child, "picture") is None and text_of(child)
-            ]
-            caption = texts[0] if texts else None
-            credit = parse_credit(texts[1]) if len(texts) > 1 else None
+            texts = [t for t in (text_of(e) for e in select(module, _LEAF)) if t]
             found.append(
                 Image(
                     url=image_url(self.doc, img) if img is not None else None,
-                    caption=caption,
-                    credit=credit,
+                    caption=texts[0] if texts else None,
+                    credit=parse_credit(texts[1]) if len(texts) > 1 else None,
                     is_cover=not found,
                 )
             )
         return tuple(found)
 
-    def _title_spans(self) -> list[str]:
-        return [text_of(s) for s in self.doc.select(f"{self.HEAD} > h2 > span")]
+    def _title_texts(self) -> list[str]:
+        spans = _innermost(self.doc.select(f"{self.HEAD} h2 span"))
+        return [t for t in (text_of(s) for s in spans) if t]
 
 
 SITE = Site(name="zdf", title="ZDFheute", layouts=(Zdf2024,))
