@@ -38,7 +38,7 @@ def project(pytester: pytest.Pytester) -> pytest.Pytester:
 
 
 def test_every_fixture_part_is_a_test(project: pytest.Pytester) -> None:
-    result = project.runpytest_subprocess("-v", "-p", "no:cacheprovider")
+    result = project.runpytest("-v", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=PARTS * len(COPIED) + 1)
     result.stdout.fnmatch_lines(
         [
@@ -90,7 +90,7 @@ def test_update_rewrites_the_expectation(project: pytest.Pytester) -> None:
 
 def test_missing_expectation_fails_with_advice(project: pytest.Pytester) -> None:
     (project.path / "fixtures" / "zeit-2023" / "expected.json").unlink()
-    result = project.runpytest_subprocess("-p", "no:cacheprovider")
+    result = project.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=PARTS * (len(COPIED) - 1) + 1, failed=PARTS)
     result.stdout.fnmatch_lines(
         ["fixture zeit-2023: no expected.json; record one with --newsparse-update and review it"]
@@ -102,28 +102,26 @@ def test_broken_fixture_directory_is_one_failure(project: pytest.Pytester) -> No
     broken.mkdir()
     (broken / "meta.json").write_text("{", encoding="utf-8")
     (broken / "page.html").write_text("<p>x</p>", encoding="utf-8")
-    result = project.runpytest_subprocess("-p", "no:cacheprovider")
+    result = project.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=PARTS * len(COPIED) + 1, failed=1)
     result.stdout.fnmatch_lines(["*broken/meta.json: not valid JSON*"])
 
 
 def test_explicit_paths_narrow_the_fixtures(project: pytest.Pytester) -> None:
-    only_tests = project.runpytest_subprocess("-p", "no:cacheprovider", "test_other.py")
+    only_tests = project.runpytest("-p", "no:cacheprovider", "test_other.py")
     only_tests.assert_outcomes(passed=1)
-    one_fixture = project.runpytest_subprocess("-p", "no:cacheprovider", "fixtures/ntv-seed")
+    one_fixture = project.runpytest("-p", "no:cacheprovider", "fixtures/ntv-seed")
     one_fixture.assert_outcomes(passed=PARTS)
-    selected = project.runpytest_subprocess("-p", "no:cacheprovider", "-k", "headline")
+    selected = project.runpytest("-p", "no:cacheprovider", "-k", "headline")
     selected.assert_outcomes(passed=len(COPIED))
 
 
 def test_idle_without_configuration(pytester: pytest.Pytester) -> None:
     shutil.copytree(FIXTURES / "ntv-seed", pytester.path / "fixtures" / "ntv-seed")
     pytester.makepyfile(test_other="def test_other():\n    assert True\n")
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
-    flagged = pytester.runpytest_subprocess(
-        "-p", "no:cacheprovider", "--newsparse-fixtures", "fixtures"
-    )
+    flagged = pytester.runpytest("-p", "no:cacheprovider", "--newsparse-fixtures", "fixtures")
     flagged.assert_outcomes(passed=PARTS + 1)
 
 
