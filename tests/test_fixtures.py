@@ -312,3 +312,14 @@ def test_record_from_a_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert fixture.page() == body
     assert fixture.expected() == fixture.parse()
     assert fixture.expected().report.layout == "2025"  # type: ignore[union-attr]
+
+
+def test_redaction_with_a_key_is_deterministic(tmp_path: Path) -> None:
+    one, two = copy_seed(tmp_path / "a"), copy_seed(tmp_path / "b")
+    assert main(["fixture", "redact", str(one), "--key", "same"]) == 0
+    assert main(["fixture", "redact", str(two), "--key", "same"]) == 0
+    for name in ("page.html", "meta.json", "expected.json"):
+        assert (one / name).read_bytes() == (two / name).read_bytes()
+    three = copy_seed(tmp_path / "c")
+    assert main(["fixture", "redact", str(three)]) == 0  # a random key
+    assert (three / "page.html").read_bytes() != (one / "page.html").read_bytes()
