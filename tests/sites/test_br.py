@@ -16,8 +16,13 @@ CASES = {
         section="deutschland-welt",
         kicker=None,
         has_teaser=True,
-        # The sources note ("Mit Informationen der ... Nachrichtenagenturen AFP, AP, dpa ...")
-        # is kept out of the body; conventions.parse_source_line does not read it yet.
+        # The ticker's sources note, set in italics above the entries ("edp" is the page's typo
+        # for epd, so it is no agency).
+        source="Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der "
+        "Nachrichtenagenturen AFP, AP, dpa, edp, KNA und Reuters. Zum Teil lassen sich die "
+        "Angaben nicht unabhängig überprüfen.",
+        source_outlet=None,
+        source_agencies=("AFP", "AP", "dpa", "KNA", "Reuters"),
         subheadings=8,
         errata={
             "headline": "the reference takes the ticker series' title from JSON-LD/og:title; "
