@@ -63,7 +63,10 @@ _BLOCKS = frozenset(
 _PARAGRAPHS = frozenset({"p", "div", "li", "dd", "blockquote", "td", "pre", "section"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Regions that hold no body text, unless they hold most of the article.
-_SIDE_REGIONS = frozenset({"nav", "aside", "footer", "form", "header", "figure", "figcaption"})
+_SIDE_REGIONS = frozenset({"nav", "aside", "footer", "header", "figure", "figcaption"})
+#: Regions of links around the article, measured without walking them.
+_NAVIGATION = frozenset({"nav", "footer", "aside"})
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 #: Words in class names or ids that mark a box as not article text.
 _BOILERPLATE_WORDS = frozenset(
     {
@@ -200,6 +203,13 @@ def measure(root: HtmlElement) -> _Measure:
                 walker.skip_subtree()
                 stack.append([0, 0, 0, 0, 0, 0, 0])
                 continue
+            if tag in _NAVIGATION:
+                # Never article text: measured in C, counted as links, not walked.
+                walker.skip_subtree()
+                measured = _TEXT_LENGTH(element)
+                length = int(measured) if isinstance(measured, float) else 0
+                stack.append([length, length, 0, 1, 0, 0, 0])
+                continue
             side = tag in _SIDE_REGIONS
             side_depth += side
             own = len(element.text.strip()) if element.text else 0
@@ -289,6 +299,7 @@ class GenericParser:
         self._extract: _Extract | None = None
         self._body: Found[tuple[Block, ...]] | None = None
         self._teaser: Found[str | None] | None = None
+        self._images: Found[tuple[Image, ...]] | None = None
 
     # -- parts --------------------------------------------------------------
 
@@ -420,6 +431,11 @@ class GenericParser:
 
     def images(self) -> Found[tuple[Image, ...]]:
         """Figures of the article with caption and credit, else JSON-LD ``image``, else og:image."""
+        if self._images is None:
+            self._images = self._find_images()
+        return self._images
+
+    def _find_images(self) -> Found[tuple[Image, ...]]:
         ld_images = _ld_images(self.doc, self.ld.get("image"))
         found = self._dom_images(ld_images)
         if found:
@@ -884,8 +900,10 @@ class GenericParser:
         candidates: list[HtmlElement] = []
         for element in scope.iter("figure", "div", "span", "section", "p"):
             tag = element.tag
+            classes = element.get("class")
             if tag == "figure" or (
-                _FIGURE_HINT.search(element.get("class") or "")
+                classes
+                and _FIGURE_HINT.search(classes)
                 and class_words(element) & _FIGURE_WORDS
                 and stats.text.get(element, 0) <= 400
                 and next(element.iter("img"), None) is not None
