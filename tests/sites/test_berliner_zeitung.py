@@ -8,6 +8,7 @@ CASES = {
         has_teaser=True,
         source=None,
         subheadings=1,
+        paywalled=False,
     ),
     "BerlinerZeitung_2026_05_18": Case(
         layout="2026",
@@ -16,6 +17,7 @@ CASES = {
         has_teaser=True,
         source=None,
         subheadings=4,
+        paywalled=False,  # JSON-LD isAccessibleForFree
     ),
 }
 

@@ -42,6 +42,8 @@ class BerlinerZeitung2023(Layout):
     IMAGE_CAPTION = ".article_image-container-caption__"
     IMAGE_CREDIT = ".article_image-container-source__"
     AUTHORS = "[data-testid=author-section] .article_author-name__"
+    PAYWALL = ".paywall_overlay__"
+    """The overlay over the cut text of a B+ article (its styles ship with every page)."""
 
 
 class BerlinerZeitung2026(Layout):
