@@ -9,7 +9,10 @@ asides and a script-only ad figure between them. Topics are the
 "Themenseiten" tags under the article.
 
 The page prints no Ressort; the section comes from JSON-LD. The paywall
-flag (Golem pur/plus) comes from JSON-LD ``isAccessibleForFree``.
+flag (Golem pur/plus) comes from JSON-LD ``isAccessibleForFree``. The
+publication time is read from ``<time datetime>``: JSON-LD gives the same
+clock time with a ``Z`` offset, two hours off in summer; its
+``dateModified``, the only update time, likely has the same fault.
 """
 
 from __future__ import annotations
