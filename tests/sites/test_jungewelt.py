@@ -3,7 +3,7 @@ from sitecheck import Case, site_tests
 CASES = {
     "JungeWelt_2024_04_26": Case(
         layout="2024",
-        section=None,  # the page names only the print page ("Seite 1 / Titel")
+        section="Titel",  # the print Ressort: "Seite 1 / Titel"
         kicker="206c9df528c4",
         has_teaser=True,
         source=None,

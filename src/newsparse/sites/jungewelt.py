@@ -1,8 +1,8 @@
 """junge Welt (jungewelt.de): the article page (seen 2024).
 
 ``main article`` opens with a ``header``: ``.kicker`` holding the print
-issue line (``.issue``: "Aus: Ausgabe vom ..., Seite 1 / Titel") and the
-kicker, the ``h1``, the teaser ``.teaser.lead`` and the byline
+issue line (``.issue``: "Aus: Ausgabe vom ..., Seite 1 / Titel"; the print
+Ressort after the slash is the section) and the kicker, the ``h1``, the teaser ``.teaser.lead`` and the byline
 ``address.author``. The text is the ``p`` in ``.content``, after the lead
 ``.image`` figure (``.copyright`` credit, ``.caption``) and among ad slots
 (``.Anzeige``); a trial-subscription box follows outside it.
@@ -29,6 +29,13 @@ class JungeWelt2024(Layout):
     IMAGE_CAPTION = ".caption"
     IMAGE_CREDIT = ".copyright"
     AUTHORS = "main article header address.author"
+
+    def section(self) -> str | None:
+        """The print Ressort after the page number ("..., Seite 1 / Titel")."""
+        issue = self.doc.text("main article header .kicker .issue")
+        if not issue or "/" not in issue:
+            return None
+        return issue.rpartition("/")[2].strip() or None
 
 
 SITE = Site(name="jungewelt", title="junge Welt", layouts=(JungeWelt2024,))
