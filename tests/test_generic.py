@@ -503,6 +503,18 @@ def test_credit_from_the_jsonld_image_of_the_same_file() -> None:
     assert image.credit.holders == ("dpa",)
 
 
+def test_author_portraits_and_bare_pictures_are_not_article_images() -> None:
+    html = make(
+        body="<article><h1>Brücke</h1><figure><img src='/a.jpg'></figure>"
+        "<figure><img src='/icon.png'></figure>"
+        "<figure><img src='/anna.jpg'><figcaption>Von Anna Beispiel, Redakteurin</figcaption>"
+        f"</figure><p>{LOREM}</p><p>{SECOND}</p></article>"
+    )
+    images = generic(html).images
+    assert [i.url for i in images] == ["https://www.beispiel-zeitung.de/a.jpg"]
+    assert images[0].is_cover
+
+
 def test_teaser_images_of_related_articles_are_not_article_images() -> None:
     html = make(
         body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p>"

@@ -918,8 +918,11 @@ class GenericParser:
             if _inside_link(element, scope) or _in_teaser_box(element, scope):
                 continue
             image = self._figure(element, by_url, not found)
-            if image is not None:
-                found.append(image)
+            if image is None or (image.caption and _BYLINE_START.match(image.caption)):
+                continue  # nothing to show, or the author's portrait
+            if found and image.caption is None and image.credit is None:
+                continue  # an icon or a teaser picture, not an article image
+            found.append(image)
         return tuple(found)
 
     def _image_scope(self) -> HtmlElement | None:
