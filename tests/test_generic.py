@@ -391,6 +391,15 @@ def test_kicker_span_inside_the_h1() -> None:
     assert article.headline == "Brücke wird saniert"
 
 
+def test_kicker_named_in_its_class_beside_the_h1() -> None:
+    html = make(
+        body="<article><div class='head'><h1>Brücke wird saniert</h1>"
+        "<div class='meta'><span class='article-overline'>Verkehr</span></div></div>"
+        f"<p>{LOREM}</p></article>"
+    )
+    assert generic(html).kicker == "Verkehr"
+
+
 def test_kicker_in_jsonld_headline_confirmed_by_og_title() -> None:
     html = make(
         head=ld({"@type": "NewsArticle", "headline": "Verkehr: Brücke wird saniert"})

@@ -806,7 +806,19 @@ class GenericParser:
         return tuple(k for k in (_name_key(n) for n in names) if len(k) >= 2)
 
     def _kicker_above(self, h1: HtmlElement) -> str | None:
-        """A short line just before the ``h1`` (in its parent or its wrapper's)."""
+        """A kicker-named element beside the ``h1``, else the short line just before it."""
+        parent = h1.getparent()
+        wrapper = parent.getparent() if parent is not None else None
+        for scope in (parent, wrapper):
+            if scope is None or scope.tag in ("body", "html"):
+                break
+            for element in scope.iter():
+                if element is h1 or not isinstance(element.tag, str):
+                    continue
+                if class_words(element) & _KICKER_WORDS and h1 not in element.iterdescendants():
+                    text = _kicker_text(element)
+                    if text:
+                        return text
         node = h1
         for _ in range(2):
             previous = node.getprevious()
