@@ -525,9 +525,9 @@ class GenericParser:
                 return h1
         container = self.content_container()
         if container is not None:
-            following = {id(h) for h in container.iterdescendants("h1")}
+            inside = set(container.iterdescendants("h1"))
             for h1 in h1s:
-                if id(h1) in following:
+                if h1 in inside:
                     return h1
         return h1s[0]
 
@@ -646,13 +646,9 @@ class GenericParser:
         if words & _BOILERPLATE_WORDS or any(w.startswith(_BOILERPLATE_PREFIXES) for w in words):
             return True
         if tag not in _PARAGRAPHS or element in stats.blocky:
-            return (
-                any(
-                    isinstance(e.tag, str) and e.tag in ("input", "button", "textarea", "select")
-                    for e in element.iter("input", "button", "textarea", "select")
-                )
-                and good < 400
-            )
+            # A box with form controls and little text: newsletter sign-up, consent, poll.
+            controls = next(element.iter("input", "button", "textarea", "select"), None)
+            return controls is not None and good < 400
         return False
 
     def _find_body(self) -> Found[tuple[Block, ...]]:
@@ -778,7 +774,7 @@ class GenericParser:
         if ld:
             # "Kicker: headline" in JSON-LD, the headline alone in og:title: the kicker goes.
             if og and og != ld and _split_kicker(ld, og):
-                return Found(og, "jsonld")
+                return Found(og, "meta")
             return Found(ld, "jsonld")
         if og:
             return Found(og, "meta")
