@@ -69,14 +69,20 @@ class BerlinerZeitung2026(Layout):
         return self._next_to_title("following::p[1]")
 
     def images(self) -> tuple[Image, ...]:
-        """The lead picture: caption and "© credit" are two ``p`` after the image."""
+        """The lead picture: the first ``p`` after the image is the caption, "© ..." the credit."""
         found: list[Image] = []
         blocks = self.doc.select(self.IMAGES or "")
         inner = [b for b in blocks if not any(d in blocks for d in b.iterdescendants("div"))]
         for element in inner:
             img = select_one(element, "img")
-            legend = " ".join(text_of(p) for p in select(element, "p"))
-            caption, credit = split_credit(legend)
+            texts = [t for t in (text_of(p) for p in select(element, "p")) if t]
+            caption = texts[0] if texts else None
+            credit = None
+            for text in texts[1:]:
+                rest, credit = split_credit(text)
+                if credit is not None and not rest:
+                    break  # a paragraph that is nothing but the credit
+                credit = None
             found.append(
                 Image(
                     url=image_url(self.doc, img) if img is not None else None,
