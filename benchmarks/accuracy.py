@@ -266,6 +266,35 @@ def _cell(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
+GENERIC_NOTES = """\
+## How the generic parser reads a page
+
+Each part comes from the most trusted signal that has it, and the report says
+which (`jsonld`, `meta`, `dom`):
+
+- **JSON-LD** (`NewsArticle` and kin, `@graph` flattened): headline, description,
+  persons among the authors, dates, section, keywords, images with caption and
+  credit (`creditText`, `copyrightHolder`, `author`), `isAccessibleForFree`, and
+  `articleBody`, read as HTML where it is HTML. The body comes from JSON-LD when
+  the page shows only part of it (paywall); otherwise a complete `articleBody`
+  filters the DOM paragraphs.
+- **Meta tags**: og:title without the site name, og:description, article:*
+  dates and tags, author meta (a site name only as a last resort), a kicker meta.
+- **DOM**: one walk measures every element's text, link text and paragraph text;
+  the content container has the most paragraph text net of its other text.
+  Inside it, boxes with mostly links, form controls, boilerplate class words
+  (related, newsletter, share, comments, audio player, consent ...) or known
+  phrases ("Lesen Sie auch", subscription and app prompts) are left out;
+  h2-h6 are kept as subheadings in order. The printed lead is the block after
+  the `h1` that matches a description; the kicker is a span in the `h1`, a
+  kicker-named element beside it, the short line above it, or the part of the
+  JSON-LD headline that og:title leaves out. Bylines ("Von ...", "Autorin/Autor
+  ..."), date lines, credit lines and the source line at the end are found by
+  their German patterns (`newsparse.conventions`). Figures (and image boxes
+  named so in their classes) give captions and credits, a glued credit split
+  off the caption."""
+
+
 def _variant_mean(rows: list[Row]) -> float:
     key = "body_with_description"
     values = [v for r in rows if (v := r.scores["trafilatura"].get(key)) is not None]
@@ -355,6 +384,8 @@ def report(rows: list[Row], seconds: float, command: str) -> str:
             "## Means",
             "",
             means_table(rows),
+            "",
+            GENERIC_NOTES,
             "",
             "## Per site",
             "",
