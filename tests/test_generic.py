@@ -212,6 +212,12 @@ def test_site_name_in_the_author_meta_is_the_last_resort() -> None:
     assert generic(html).authors == ("Beispiel-Zeitung",)
 
 
+def test_a_short_domain_name_does_not_cut_a_headline() -> None:
+    html = make(head="<meta property='og:title' content='Feuer in der Altstadt - Brand in Berlin'>")
+    article = newsparse.parse(html, url="https://www.br.de/nachrichten/feuer", parser="generic")
+    assert article.headline == "Feuer in der Altstadt - Brand in Berlin"
+
+
 def test_author_meta_that_is_an_address_is_no_author() -> None:
     html = make(head="<meta name='author' content='a.beispiel@beispiel-zeitung.de'>")
     assert generic(html).authors == ()

@@ -1152,13 +1152,20 @@ def _clean_title(title: str | None, names: tuple[str, ...]) -> str | None:
             break
         last = pieces[-1]
         last_key = _name_key(last)
-        is_site = bool(last_key) and any(n in last_key or last_key in n for n in names)
+        is_site = bool(last_key) and any(_same_name(last_key, n) for n in names)
         is_date = len(last) < 20 and parse_date(last) is not None
         if not (is_site or is_date):
             break
         text = text[: text.rfind(last)]
         text = re.sub(r"[\s|–—-]+$", "", text).strip()
     return text or None
+
+
+def _same_name(segment: str, name: str) -> bool:
+    """True when a title segment names the site: equal, or one holds the other (4+ letters)."""
+    if segment == name:
+        return True
+    return min(len(segment), len(name)) >= 4 and (name in segment or segment in name)
 
 
 def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | None]:
