@@ -148,17 +148,43 @@ def image_url(doc: Document, element: HtmlElement) -> str | None:
     return doc.absolute(_largest(srcset)) if srcset else None
 
 
+def srcset_candidates(srcset: str) -> list[tuple[str, float]]:
+    """``(url, width or density)`` pairs of a ``srcset``; URLs may contain commas.
+
+    As in the HTML standard, a URL runs to the next whitespace, and commas
+    right after it end the candidate.
+
+    >>> srcset_candidates("a.jpg?crop=1,2 640w, b.jpg 1280w")
+    [('a.jpg?crop=1,2', 640.0), ('b.jpg', 1280.0)]
+    """
+    found: list[tuple[str, float]] = []
+    text, position, end = srcset[:20_000], 0, min(len(srcset), 20_000)
+    while position < end:
+        while position < end and (text[position].isspace() or text[position] == ","):
+            position += 1
+        start = position
+        while position < end and not text[position].isspace():
+            position += 1
+        url = text[start:position]
+        descriptor = ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            comma = text.find(",", position)
+            stop = end if comma == -1 else comma
+            descriptor, position = text[position:stop].strip(), stop + 1
+        if not url:
+            continue
+        number = descriptor[:-1] if descriptor[-1:] in ("w", "x") else ""
+        found.append((url, float(number) if number.replace(".", "", 1).isdigit() else 0.0))
+    return found
+
+
 def _largest(srcset: str) -> str | None:
     best: tuple[float, str] | None = None
-    for candidate in srcset.split(","):
-        bits = candidate.strip().split()
-        if not bits:
-            continue
-        size = 0.0
-        if len(bits) > 1 and bits[1][:-1].replace(".", "", 1).isdigit():
-            size = float(bits[1][:-1])
+    for url, size in srcset_candidates(srcset):
         if best is None or size > best[0]:
-            best = (size, bits[0])
+            best = (size, url)
     return best[1] if best else None
 
 
