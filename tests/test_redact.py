@@ -283,3 +283,27 @@ def test_data_urls_lose_their_payload() -> None:
     assert redact_url("data:image/svg+xml;base64,PHN2Zz48dGV4dD5IYWxsbzwvdGV4dD48L3N2Zz4=") == (
         "data:image/svg+xml;base64,"
     )
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜéÉ"
+_WORD = st.text(alphabet=_LETTERS + "0123456789-.,;:!?'\"()/&", min_size=1, max_size=14)
+#: Words and phrases redaction keeps, mixed into generated text to stress their edges.
+_KEPT = st.sampled_from(
+    ["Foto:", "(Foto: dpa)", "Quelle:", "ntv.de", "AFP", "Von", "Uhr", "März", "Lesen Sie auch",
+     "Newsletter", "picture alliance", "mit Material von", "12.07.2025", "ino/dpa", "Politik"]
+)  # fmt: skip
+_TEXT = st.lists(_WORD | _KEPT, min_size=1, max_size=14).map(" ".join)
+_SEED_TEASER = "Pjöngjang hat Moskau bereits Soldaten und Waffen geliefert."
+_SEED_FIRST = "Nordkoreas Machthaber Kim Jong Un hat bei einem Treffen"
+
+
+@given(teaser=_TEXT, first=_TEXT, kicker=_TEXT)
+def test_redaction_commutes_on_generated_text(teaser: str, first: str, kicker: str) -> None:
+    page = seed_page().decode("utf-8")
+    page = page.replace(_SEED_TEASER, html.escape(teaser), 1)
+    page = page.replace(_SEED_FIRST, html.escape(first), 1)
+    page = page.replace(">Kommen weitere Soldaten?<", f">{html.escape(kicker)}<", 1)
+    r = redactor()
+    want = r.article(newsparse.parse(page, url=SEED_URL))
+    got = newsparse.parse(r.page(page), url=r.url(SEED_URL))
+    assert compare(want, got) == []
