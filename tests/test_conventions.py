@@ -1651,6 +1651,25 @@ def test_composed_source_line_gives_back_its_pieces(
     )
 
 
+@given(
+    st.lists(
+        st.sampled_from(["Er", "sagte", "am", "Montag", "in", "Wien", "nichts", "2024"]),
+        min_size=1,
+        max_size=12,
+    ),
+    source_lines(),
+)
+def test_source_at_a_paragraph_end_is_split_off(
+    words: list[str], case: tuple[str, str | None, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    sentence = " ".join(words) + "."
+    text, _, editors, agencies = case
+    inner = text.removeprefix("Quelle: ")
+    rest, line = split_source(f"{sentence} ({inner})")
+    assert line is not None
+    assert (rest, line.editors, line.agencies) == (sentence, editors, agencies)
+
+
 @given(bylines())
 def test_composed_byline_gives_back_its_pieces(
     case: tuple[str, tuple[str, ...], str | None],
