@@ -290,7 +290,7 @@ _SEGMENT_SPLIT = re.compile(
     rf";\s*|(?<=\.)\s+(?=[A-ZÄÖÜ][\w-]{{1,24}}{_MONTAGE_MARK}\s*:)|(?<=[^\s/|])\s+(?=©)"
 )
 _HOLDER_SPLIT = re.compile(r"\s*(?:[/|;,]|\bvia\b|\s[-–—]\s|\s(?:und|&)\s|(?-i:\sI\s))\s*", re.I)
-_BIDDING = re.compile(r"\+\+\+[^+]{0,60}\+\+\+")
+_WIRE_TAG = re.compile(r"\+\+\+[^+]{0,60}\+\+\+")
 _RIGHTS = re.compile(
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|\bcopyright\b\s*©?\s*(?:\d{4}\b)?|©",
     re.I,
@@ -359,7 +359,7 @@ def parse_credit(text: str) -> Credit | None:
     if inner.startswith("(") and inner.endswith(")") and inner.count("(") == 1:
         inner = inner[1:-1].strip()
     if "+++" in inner:
-        inner = _BIDDING.sub(" ", inner)
+        inner = _WIRE_TAG.sub(" ", inner)
     inner = inner.strip(" -–—")
     kind: str | None = None
     kind_only = False
