@@ -297,9 +297,13 @@ _SEED_TEASER = "Pjöngjang hat Moskau bereits Soldaten und Waffen geliefert."
 _SEED_FIRST = "Nordkoreas Machthaber Kim Jong Un hat bei einem Treffen"
 
 
-@given(teaser=_TEXT, first=_TEXT, kicker=_TEXT)
-def test_redaction_commutes_on_generated_text(teaser: str, first: str, kicker: str) -> None:
+@given(teaser=_TEXT, first=_TEXT, kicker=_TEXT, source=_TEXT, caption=_TEXT)
+def test_redaction_commutes_on_generated_text(
+    teaser: str, first: str, kicker: str, source: str, caption: str
+) -> None:
     page = seed_page().decode("utf-8")
+    page = page.replace(">Quelle: ntv.de, ino/AFP/dpa<", f">{html.escape(source)}<", 1)
+    page = page.replace("empfangen. <!-- -->(Foto: dpa)", html.escape(caption), 1)
     page = page.replace(_SEED_TEASER, html.escape(teaser), 1)
     page = page.replace(_SEED_FIRST, html.escape(first), 1)
     page = page.replace(">Kommen weitere Soldaten?<", f">{html.escape(kicker)}<", 1)
