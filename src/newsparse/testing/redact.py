@@ -10,7 +10,7 @@ parsing the page and redacting the article:
 
 Kept as printed: the markup, class names and ids, JSON-LD structure, numbers
 and dates, month and weekday names, the keywords of credits, source lines and
-bylines (``Foto``, ``Quelle``, ``Von`` ...), agency names, section names,
+bylines (``Foto``, ``Quelle``, ``Von`` ...), agency names, common section names,
 domain names (``ntv.de``), and the boilerplate phrases parsers look for
 (``Lesen Sie auch`` ...). Names in bylines become fake names like any other
 word. In URLs, slugs (path segments of three words or more) are redacted and
