@@ -74,7 +74,17 @@ def engines() -> dict[str, Callable[[bytes, str], object]]:
 
 
 def max_rss_mb() -> float:
-    """Peak resident memory of this process in MB (Linux reports KiB)."""
+    """Peak resident memory of this process in MB.
+
+    Linux: ``VmHWM`` of /proc/self/status, which starts afresh at ``exec``
+    (``ru_maxrss`` would carry the parent's peak into a child process).
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
 
@@ -188,6 +198,42 @@ def batch_throughput(corpus: Path, copies: int, workers: int) -> dict[str, float
             "failed": failed}  # fmt: skip
 
 
+def profile(pages: list[Page], rounds: int, top: int) -> None:
+    """Profile newsparse over the corpus with cProfile: time by module, then the top functions."""
+    import cProfile
+    import pstats
+
+    import newsparse
+
+    for _, url, html in pages:
+        newsparse.parse(html, url=url)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(rounds):
+        for _, url, html in pages:
+            newsparse.parse(html, url=url)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    by_module: dict[str, float] = {}
+    for (filename, _, _), row in stats.stats.items():  # type: ignore[attr-defined]
+        if "/newsparse/" in filename:
+            module = "newsparse/" + filename.split("/newsparse/", 1)[1]
+        elif "lxml" in filename:
+            module = "lxml (Python side)"
+        elif filename == "~":
+            module = "builtins (C: XPath, regex, str methods ...)"
+        else:
+            module = Path(filename).name
+        by_module[module] = by_module.get(module, 0.0) + row[2]
+    total = sum(by_module.values())
+    print("| module | own time s | share |")
+    print("|---|---:|---:|")
+    for module, seconds in sorted(by_module.items(), key=lambda item: -item[1])[:top]:
+        print(f"| {module} | {seconds:.3f} | {100 * seconds / total:.1f}% |")
+    print()
+    stats.sort_stats("cumulative").print_stats(top)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -197,6 +243,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory children")
     parser.add_argument("--no-big", action="store_true", help="skip the 50 MB page")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--profile", type=int, metavar="N", help="only profile newsparse (cProfile), top N rows"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -208,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     import newsparse
 
     pages = load_corpus(args.corpus)
+    if args.profile:
+        profile(pages, args.rounds, args.profile)
+        return 0
     size_mb = sum(len(html) for _, _, html in pages) / 1e6
     load_before = os.getloadavg()
     times = time_engines(pages, args.rounds)
