@@ -203,6 +203,9 @@ def test_inline_scripts_can_be_kept_redacted() -> None:
     out = redactor().page(page, keep_scripts=True).decode("utf-8")
     assert re.search(r'<script>var data = \{"\w+": "\w+ Text"\};</script>', out)
     assert "Geheimer" not in out
+    template = redactor().script("var t = `Geheimer Text`;")
+    assert re.fullmatch(r"var t = `\w{8} Text`;", template)
+    assert "Geheimer" not in template
 
 
 def test_redact_article_is_redact_page_then_parse_for_the_seed() -> None:

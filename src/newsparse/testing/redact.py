@@ -935,7 +935,7 @@ def _text_runs(root: lxml.html.HtmlElement) -> list[list[tuple[lxml.html.HtmlEle
     return runs
 
 
-_JS_STRING = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'""")
+_JS_STRING = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`""")
 _JS_UNICODE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _JS_ESCAPE = re.compile(r"(\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.))")
 
