@@ -294,6 +294,13 @@ def test_dom_headline_kicker_byline_date_and_source() -> None:
     assert article.source.agencies == ("dpa",)
 
 
+def test_a_sentence_starting_with_von_is_no_byline() -> None:
+    html = make(body=f"<article><h1>Brücke</h1><p>Von Berlin nach Rom.</p><p>{LOREM}</p></article>")
+    article = generic(html)
+    assert article.paragraphs == ("Von Berlin nach Rom.", LOREM)
+    assert article.authors == ()
+
+
 def test_dom_date_from_a_time_element() -> None:
     html = make(
         body=f"<article><h1>Brücke</h1><time datetime='2024-05-03T14:24:00+02:00'>heute</time>"
@@ -528,6 +535,24 @@ def test_author_portraits_and_bare_pictures_are_not_article_images() -> None:
     images = generic(html).images
     assert [i.url for i in images] == ["https://www.beispiel-zeitung.de/a.jpg"]
     assert images[0].is_cover
+
+
+def test_caption_label_is_cut_and_audio_posters_skipped() -> None:
+    html = make(
+        body="<article><h1>Brücke</h1><figure><img src='/b.jpg'><figcaption>Legende: Die alte "
+        "Brücke. Bild: Keystone</figcaption></figure><div class='media'><img src='/p.jpg'>"
+        "<div class='media-caption--audio'>Podcast abspielen. Bild: SRF</div></div>"
+        f"<p>{LOREM}</p><p>{SECOND}</p></article>"
+    )
+    (image,) = generic(html).images
+    assert image.caption == "Die alte Brücke."
+    assert image.credit is not None
+    assert image.credit.holders == ("Keystone-SDA",)
+
+
+def test_a_short_paragraph_beside_a_long_one_is_body() -> None:
+    html = make(body=f"<article><h1>Brücke</h1><p>Kurz gesagt:</p><p>{LOREM}</p></article>")
+    assert generic(html).paragraphs == ("Kurz gesagt:", LOREM)
 
 
 def test_teaser_images_of_related_articles_are_not_article_images() -> None:

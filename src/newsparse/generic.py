@@ -107,8 +107,13 @@ _CAPTION_WORDS = frozenset(
     {"caption", "figcaption", "bildunterschrift", "legend", "bu", "imagetext", "subline"}
 )
 _TEASER_WORDS = frozenset(
-    {"related", "recommend", "recommendation", "promo", "outbrain", "taboola", "more"}
-)
+    {
+        "related", "recommend", "recommendation", "promo", "outbrain", "taboola", "more",
+        "audio", "player", "podcast",
+    }
+)  # fmt: skip
+_PLAYER_WORDS = frozenset({"audio", "podcast", "audioplayer"})
+_CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 #: Subscription, app and affiliate prompts: a short block saying one of these is no article text.
 _PROMOTION = re.compile(
     r"kostenlos testen|gratis testen|jetzt testen|probeabo|einige zeit inaktiv|nein,? danke\b|"
@@ -121,6 +126,7 @@ _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]")
 _AUTHOR_LABEL = re.compile(
     r"^autor(?:in|en|innen)?(?:\s*/\s*autor(?:in|en|innen)?)?\s*:?\s+(.{3,90})$", re.I
 )
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "le", "la", "al"})
 _DATE_WORDS = frozenset(
     {"date", "datum", "dateline", "published", "pubdate", "timestamp", "datetime", "publishdate"}
 )
@@ -227,7 +233,7 @@ def measure(root: HtmlElement) -> _Measure:
             link = length
         if not side_depth and tag in _PARAGRAPHS:
             if not has_block:
-                if length >= 40 and link < 0.4 * length:
+                if length >= (1 if tag == "p" else 40) and link < 0.4 * length:
                     inner_good = length
             elif counts[5] >= 80 and counts[6] < 0.4 * counts[5]:
                 inner_good += counts[5]
@@ -566,7 +572,7 @@ class GenericParser:
                 continue
             if short and not is_heading and _BYLINE_START.match(text):
                 names = parse_byline(text)
-                if names and all(len(n.split()) <= 4 for n in names):
+                if names and all(_looks_like_name(n) for n in names):
                     bylines.extend(names)
                     continue
             if len(text) < 70 and _DATE_LINE.match(text) and parse_date(text, tz=self.tz):
@@ -925,6 +931,8 @@ class GenericParser:
                 continue  # inside another figure
             if _inside_link(element, scope) or _in_teaser_box(element, scope):
                 continue
+            if any(class_words(e) & _PLAYER_WORDS for e in element.iter() if e is not element):
+                continue  # an audio player's poster
             image = self._figure(element, by_url, not found)
             if image is None or (image.caption and _BYLINE_START.match(image.caption)):
                 continue  # nothing to show, or the author's portrait
@@ -1089,8 +1097,11 @@ def _source_line(text: str) -> SourceLine | None:
 
 
 def _looks_like_name(name: str) -> bool:
+    """A person's or agency's name: up to five capitalised words (particles aside), no digits."""
     words = name.split()
-    return 1 <= len(words) <= 5 and not any(c.isdigit() for c in name) and len(name) < 60
+    if not 1 <= len(words) <= 5 or len(name) >= 60 or any(c.isdigit() for c in name):
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
 def _kicker_text(element: HtmlElement) -> str | None:
@@ -1170,7 +1181,7 @@ def _same_name(segment: str, name: str) -> bool:
 
 def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | None]:
     """The caption text and its credit: a credit element inside, else one glued to the end."""
-    caption = text_of(caption_element)
+    caption = _CAPTION_LABEL.sub("", text_of(caption_element))
     for element in caption_element.iter():
         if element is caption_element or not isinstance(element.tag, str):
             continue
