@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from newsparse.testing import fixtures
+
 pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,6 +97,10 @@ def test_missing_expectation_fails_with_advice(project: pytest.Pytester) -> None
     result.stdout.fnmatch_lines(
         ["fixture zeit-2023: no expected.json; record one with --newsparse-update and review it"]
     )
+    recorded = project.runpytest("-p", "no:cacheprovider", "--newsparse-update")
+    recorded.assert_outcomes(passed=PARTS * len(COPIED) + 1)
+    fixture = fixtures.load(project.path / "fixtures" / "zeit-2023")
+    assert fixture.expected() == fixture.parse()
 
 
 def test_broken_fixture_directory_is_one_failure(project: pytest.Pytester) -> None:
