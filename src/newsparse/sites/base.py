@@ -21,7 +21,7 @@ import attrs
 
 from newsparse.blocks import body_blocks, element_date, figure_image
 from newsparse.conventions import parse_byline, parse_source_line
-from newsparse.document import Document
+from newsparse.document import Document, HtmlElement
 from newsparse.model import Block, Image, SourceLine
 
 
@@ -141,16 +141,20 @@ class Layout:
             return ()
         found: list[Image] = []
         for element in self.doc.select(self.IMAGES):
-            image = figure_image(
-                self.doc,
-                element,
-                caption=self.IMAGE_CAPTION,
-                credit=self.IMAGE_CREDIT,
-                is_cover=not found,
-            )
+            image = self.image(element, is_cover=not found)
             if image is not None:
                 found.append(image)
         return tuple(found)
+
+    def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
+        """One image from an ``IMAGES`` match; ``None`` leaves the element out."""
+        return figure_image(
+            self.doc,
+            element,
+            caption=self.IMAGE_CAPTION,
+            credit=self.IMAGE_CREDIT,
+            is_cover=is_cover,
+        )
 
     def source(self) -> SourceLine | None:
         """The source line, parsed; the raw text alone if it does not parse."""

@@ -12,8 +12,7 @@ as in the site menu) in the title; no BILDplus page is in the corpus.
 
 from __future__ import annotations
 
-from newsparse.blocks import figure_image
-from newsparse.document import select_one, text_of
+from newsparse.document import HtmlElement, select_one, text_of
 from newsparse.model import Block, Image
 from newsparse.sites.base import Layout, Site
 
@@ -51,22 +50,11 @@ class Bild2023(Layout):
         teaser = self.teaser()
         return blocks[1:] if blocks and teaser and blocks[0].text == teaser else blocks
 
-    def images(self) -> tuple[Image, ...]:
+    def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
         """Photos; video teasers (figures holding a ``.video-teaser``) are left out."""
-        found: list[Image] = []
-        for element in self.doc.select(self.IMAGES or ""):
-            if select_one(element, ".video-teaser") is not None:
-                continue
-            image = figure_image(
-                self.doc,
-                element,
-                caption=self.IMAGE_CAPTION,
-                credit=self.IMAGE_CREDIT,
-                is_cover=not found,
-            )
-            if image is not None:
-                found.append(image)
-        return tuple(found)
+        if select_one(element, ".video-teaser") is not None:
+            return None
+        return super().image(element, is_cover=is_cover)
 
     def paywalled(self) -> bool:
         """True when the article's title shows the BILDplus icon (teasers' icons don't count)."""

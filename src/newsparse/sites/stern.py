@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from newsparse.blocks import figure_image, image_url
+from newsparse.blocks import image_url
 from newsparse.conventions import normalize, parse_credit, parse_source_line
 from newsparse.document import Document, HtmlElement, select_one, text_of
 from newsparse.model import Block, Image, SourceLine
@@ -105,24 +105,11 @@ class Stern2024(Stern2023):
     PUBLISHED = "article .article__header .authors time[datetime]"
     TOPICS = None
 
-    def images(self) -> tuple[Image, ...]:
+    def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
         """Figures; a gallery item's caption is its headline and text, its credit apart."""
-        found: list[Image] = []
-        for element in self.doc.select(self.IMAGES or ""):
-            image = (
-                _gallery_image(self.doc, element, is_cover=not found)
-                if select_one(element, ".group-gallery-item__copy") is not None
-                else figure_image(
-                    self.doc,
-                    element,
-                    caption=self.IMAGE_CAPTION,
-                    credit=self.IMAGE_CREDIT,
-                    is_cover=not found,
-                )
-            )
-            if image is not None:
-                found.append(image)
-        return tuple(found)
+        if select_one(element, ".group-gallery-item__copy") is not None:
+            return _gallery_image(self.doc, element, is_cover=is_cover)
+        return super().image(element, is_cover=is_cover)
 
 
 def _gallery_image(doc: Document, figure: HtmlElement, *, is_cover: bool) -> Image:
