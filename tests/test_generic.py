@@ -590,6 +590,17 @@ def test_class_words_split_camel_case_and_plurals() -> None:
     assert {"article", "related", "teasers", "teaser", "box", "x"} <= class_words(element)
 
 
+def test_a_longer_comment_section_is_not_the_article() -> None:
+    comments = "".join(
+        f"<li class='comment'><p>{THIRD} {FOURTH} Meinung Nummer {i}.</p></li>" for i in range(6)
+    )
+    html = make(
+        body=f"<article><h1>Brücke</h1><div class='text'><p>{LOREM}</p><p>{SECOND}</p></div>"
+        f"</article><section id='comments'><ul>{comments}</ul></section>"
+    )
+    assert generic(html).paragraphs == (LOREM, SECOND)
+
+
 def test_container_is_not_the_page_body() -> None:
     doc = Document.from_bytes(DOM_PAGE.encode())
     container = GenericParser(doc).content_container()

@@ -112,6 +112,9 @@ _TEASER_WORDS = frozenset(
         "audio", "player", "podcast",
     }
 )  # fmt: skip
+_COMMENT_WORDS = frozenset(
+    {"comment", "comments", "kommentar", "kommentare", "leserkommentar", "forum", "discussion"}
+)
 _PLAYER_WORDS = frozenset({"audio", "podcast", "audioplayer"})
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 #: Subscription, app and affiliate prompts: a short block saying one of these is no article text.
@@ -503,15 +506,18 @@ class GenericParser:
 
     def _find_container(self) -> HtmlElement | None:
         stats = self.stats
-        best: HtmlElement | None = None
-        best_score = 0.0
-        for element, good in stats.good.items():
-            if not good or element.tag in ("html", "body"):
-                continue
-            score = good - 0.5 * (stats.text[element] - good)
-            if score > best_score:
-                best, best_score = element, score
-        return best
+        scored = sorted(
+            (
+                (good - 0.5 * (stats.text[element] - good), index, element)
+                for index, (element, good) in enumerate(stats.good.items())
+                if good and element.tag not in ("html", "body")
+            ),
+            key=lambda item: (-item[0], item[1]),
+        )
+        for score, _, element in scored[:64]:
+            if score > 0 and not _in_comments(element):
+                return element
+        return None
 
     def _find_h1(self) -> HtmlElement | None:
         h1s = [h for h in self.doc.root.iter("h1") if not _hidden(h)]
@@ -1227,6 +1233,18 @@ def _split_caption(text: str) -> tuple[str, Credit | None]:
         return "", None
     rest, credit = split_credit(text)
     return rest or "", credit
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """True inside a readers' comment section (the element or one of its three ancestors)."""
+    node: HtmlElement | None = element
+    for _ in range(4):
+        if node is None:
+            return False
+        if class_words(node) & _COMMENT_WORDS:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _in_teaser_box(element: HtmlElement, root: HtmlElement) -> bool:
