@@ -141,6 +141,25 @@ def test_jsonld_html_article_body_beats_a_paywalled_dom() -> None:
     assert origin(article, "body") == "jsonld"
 
 
+def test_a_one_line_article_body_does_not_flatten_a_structured_dom() -> None:
+    html = make(
+        head=ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Brücke",
+                "articleBody": f"{LOREM} {SECOND} {THIRD}",
+            }
+        ),
+        body=f"<article><h1>Brücke</h1><p>{LOREM}</p><h2>Wer zahlt?</h2><p>{SECOND}</p></article>",
+    )
+    article = generic(html)
+    assert article.body == (
+        Paragraph(text=LOREM),
+        Subheading(text="Wer zahlt?"),
+        Paragraph(text=SECOND),
+    )
+
+
 def test_complete_article_body_filters_dom_paragraphs() -> None:
     html = make(
         head=ld({"@type": "NewsArticle", "headline": "Brücke", "articleBody": f"{LOREM} {SECOND}"}),

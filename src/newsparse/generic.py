@@ -679,8 +679,9 @@ class GenericParser:
         found = [b for b in blocks if isinstance(b, Paragraph) and _key(b.text) in ld_key]
         found_chars = sum(len(b.text) for b in found)
         ld_chars = sum(len(b.text) for b in ld_blocks)
+        structured = len(ld_blocks) > 1  # a single run of text would lose the paragraphs
         if dom_chars < 0.5 * ld_chars or (
-            ld_chars > 1.15 * dom_chars and found_chars >= 0.8 * dom_chars
+            structured and ld_chars > 1.15 * dom_chars and found_chars >= 0.8 * dom_chars
         ):
             # The DOM shows part of the article (paywall, lazy loading): the whole is in JSON-LD.
             return Found(ld_blocks, "jsonld")
