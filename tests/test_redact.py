@@ -24,11 +24,11 @@ from newsparse.testing.fixtures import compare
 from newsparse.testing.redact import (
     DEFAULT_KEY,
     Redactor,
-    reads_scripts,
     redact_article,
     redact_page,
     redact_text,
     redact_url,
+    scripts_read,
 )
 
 from corpus import pages, requires_corpus
@@ -235,7 +235,7 @@ def redacted_corpus_page(page_id: str) -> tuple[newsparse.Article, newsparse.Art
     page = corpus_page(page_id)
     r = redactor()
     article = newsparse.parse(page.html, url=page.url)
-    red = r.page(page.html, keep_scripts=reads_scripts(page.html, page.url))
+    red = r.page(page.html, keep_scripts=scripts_read(page.html, page.url))
     return r.article(article), newsparse.parse(red, url=r.url(page.url)), red.decode("utf-8")
 
 
@@ -314,3 +314,13 @@ def test_redaction_commutes_on_generated_text(
     want = r.article(newsparse.parse(page, url=SEED_URL))
     got = newsparse.parse(r.page(page), url=r.url(SEED_URL))
     assert compare(want, got) == []
+
+
+def test_scripts_read_names_only_what_the_parser_needs() -> None:
+    assert scripts_read(seed_page(), SEED_URL) == ()
+    page = (
+        seed_page()
+        .decode("utf-8")
+        .replace("</body>", "<script>var a = 1;</script><script>var b = 2;</script></body>")
+    )
+    assert scripts_read(page, SEED_URL) == ()  # the n-tv parser reads no script

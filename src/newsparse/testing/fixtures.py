@@ -250,7 +250,7 @@ def redact(directory: str | Path, *, key: bytes, force: bool = False) -> tuple[F
     expectation (empty when redaction and parsing commute, as they should).
     Raises :class:`FixtureError` for a fixture already redacted, unless ``force``.
     """
-    from newsparse.testing.redact import Redactor, reads_scripts
+    from newsparse.testing.redact import Redactor, scripts_read
 
     fixture = load(directory)
     if fixture.meta.redacted and not force:
@@ -258,7 +258,7 @@ def redact(directory: str | Path, *, key: bytes, force: bool = False) -> tuple[F
     page = fixture.page()
     expected = fixture.expected() or fixture.parse()
     redactor = Redactor(key=key)
-    keep_scripts = reads_scripts(page, url=fixture.meta.url, parser=fixture.meta.parser)
+    keep_scripts = scripts_read(page, url=fixture.meta.url, parser=fixture.meta.parser)
     redacted_page = redactor.page(page, keep_scripts=keep_scripts)
     url = redactor.url(fixture.meta.url) if fixture.meta.url else None
     fixture.page_path.write_bytes(
@@ -267,7 +267,11 @@ def redact(directory: str | Path, *, key: bytes, force: bool = False) -> tuple[F
         else redacted_page
     )
     note = fixture.meta.note
-    scripts = " Inline scripts kept (redacted): the parser reads them." if keep_scripts else ""
+    scripts = (
+        f" {len(keep_scripts)} inline script(s) kept, redacted: the parser reads them."
+        if keep_scripts
+        else ""
+    )
     meta = attrs.evolve(
         fixture.meta,
         url=url,

@@ -40,7 +40,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -696,12 +696,13 @@ class Redactor:
 
     # -- pages --------------------------------------------------------------
 
-    def page(self, page: str | bytes, *, keep_scripts: bool = False) -> bytes:
+    def page(self, page: str | bytes, *, keep_scripts: bool | Collection[int] = False) -> bytes:
         """The page redacted, as UTF-8 HTML bytes.
 
-        Scripts other than JSON-LD are dropped; with ``keep_scripts`` inline
-        scripts stay, their string literals redacted (for site parsers that
-        read a data layer).
+        Scripts other than JSON-LD are dropped. ``keep_scripts`` keeps inline
+        scripts, their string literals redacted, for site parsers that read a
+        data layer: ``True`` keeps all of them, a collection of positions the
+        ones at those positions (see :func:`scripts_read`).
         """
         decoded = decode(page)
         root = lxml.html.document_fromstring(decoded.data, parser=_parser())
@@ -734,14 +735,15 @@ class Redactor:
         for (element, slot), piece in zip(run, pieces, strict=True):
             setattr(element, slot, self.text(piece))
 
-    def _drop(self, root: lxml.html.HtmlElement, keep_scripts: bool) -> None:
+    def _drop(self, root: lxml.html.HtmlElement, keep_scripts: bool | Collection[int]) -> None:
+        kept = _kept_scripts(root, keep_scripts)
         doomed = [
             e
             for e in root.iter()
             if isinstance(e.tag, str)
             and (
                 (e.tag in _DROP_TAGS and not (e.tag == "link" and _keep_link(e)))
-                or (e.tag == "script" and not _is_jsonld(e) and not (keep_scripts and _inline(e)))
+                or (e.tag == "script" and not _is_jsonld(e) and e not in kept)
                 or e.tag.endswith("}svg")
             )
         ]
@@ -971,25 +973,66 @@ def _keep_link(element: lxml.html.HtmlElement) -> bool:
     return "stylesheet" not in rel and "preload" not in rel and "modulepreload" not in rel
 
 
-def without_scripts(page: str | bytes) -> bytes:
-    """The page with every script but JSON-LD removed, as UTF-8 HTML bytes."""
+def _kept_scripts(
+    root: lxml.html.HtmlElement, keep: bool | Collection[int]
+) -> set[lxml.html.HtmlElement]:
+    """The inline scripts (not JSON-LD) that ``keep`` names, by position in page order."""
+    if keep is False:
+        return set()
+    inline = [e for e in root.iter("script") if not _is_jsonld(e) and _inline(e)]
+    if keep is True:
+        return set(inline)
+    return {e for index, e in enumerate(inline) if index in keep}
+
+
+def without_scripts(page: str | bytes, keep: Collection[int] = ()) -> bytes:
+    """The page without scripts but JSON-LD (and the inline scripts at positions ``keep``)."""
     root = lxml.html.document_fromstring(decode(page).data, parser=_parser())
+    kept = _kept_scripts(root, keep)
     for element in [e for e in root.iter() if e.tag == "script"]:
-        if isinstance(element, lxml.html.HtmlElement) and not _is_jsonld(element):
+        if (
+            isinstance(element, lxml.html.HtmlElement)
+            and not _is_jsonld(element)
+            and element not in kept
+        ):
             element.drop_tree()
     data: bytes = lxml.html.tostring(root, encoding="utf-8", method="html")
     return data
+
+
+def scripts_read(
+    page: str | bytes, url: str | None = None, parser: str | None = None
+) -> tuple[int, ...]:
+    """Positions of the inline scripts the parse needs; ``()`` when it needs none.
+
+    A script the parse needs is one without which the article changes. One
+    script that gives the whole article is enough; when no single one does,
+    every inline script is named.
+    """
+    from newsparse.api import parse
+
+    full = parse(page, url=url, parser=parser)
+    if _same(full, parse(without_scripts(page), url=url, parser=parser)):
+        return ()
+    root = lxml.html.document_fromstring(decode(page).data, parser=_parser())
+    count = len([e for e in root.iter("script") if not _is_jsonld(e) and _inline(e)])
+    for index in range(count):
+        if _same(full, parse(without_scripts(page, (index,)), url=url, parser=parser)):
+            return (index,)
+    return tuple(range(count))
 
 
 def reads_scripts(page: str | bytes, url: str | None = None, parser: str | None = None) -> bool:
     """True when the page's parse changes once its scripts (but JSON-LD) are gone."""
     from newsparse.api import parse
 
-    with_scripts = parse(page, url=url, parser=parser)
-    bare = parse(without_scripts(page), url=url, parser=parser)
-    return attrs.evolve(with_scripts, report=bare.report) != bare or (
-        with_scripts.report.origins != bare.report.origins
-        or with_scripts.report.missing != bare.report.missing
+    full = parse(page, url=url, parser=parser)
+    return not _same(full, parse(without_scripts(page), url=url, parser=parser))
+
+
+def _same(one: Article, two: Article) -> bool:
+    return attrs.evolve(one, report=two.report) == two and (
+        one.report.origins == two.report.origins and one.report.missing == two.report.missing
     )
 
 
@@ -1036,6 +1079,7 @@ __all__ = [
     "redact_page",
     "redact_text",
     "redact_url",
+    "scripts_read",
     "vocabulary",
     "without_scripts",
 ]
