@@ -1,6 +1,11 @@
 """WELT: the 2023 page and the 2024 redesign in the corpus."""
 
-from corpus import requires_corpus
+import lxml.html
+
+import newsparse
+from newsparse.testing.drift import BOILERPLATE_BOXES
+
+from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
 
 _SEO_TITLE = (
@@ -44,6 +49,18 @@ def test_closing_note_not_in_body() -> None:
     """The bold-italic closing note (promo, author's note) is left out of the body."""
     assert not any("Podcast" in p for p in parsed("DieWelt_2023_04_28").paragraphs[-1:])
     assert not parsed("DieWelt_2024_08_27").paragraphs[-1].startswith("Korrespondent")
+
+
+@requires_corpus
+def test_closing_note_found_before_a_box() -> None:
+    """A newsletter box after the closing note does not bring the note back into the body."""
+    for page_id in ("DieWelt_2023_04_28", "DieWelt_2024_08_27"):
+        corpus_page = page(page_id)
+        root = lxml.html.document_fromstring(corpus_page.html)
+        note = root.xpath("//p[*[1][self::strong or self::b]]")[-1]
+        note.addnext(lxml.html.fragment_fromstring(BOILERPLATE_BOXES[1]))
+        drifted = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+        assert drifted.body == parsed(page_id).body
 
 
 @requires_corpus

@@ -50,12 +50,22 @@ class Welt2023(Layout):
     def body(self) -> tuple[Block, ...]:
         """The body without the closing editorial note (podcast promo, author's note).
 
-        The note is the last paragraph, set entirely in bold and italics, links aside.
+        The note is the paragraph of the last block, set entirely in bold and italics,
+        links aside. It is found by its text, not as the last ``p``: a box after it
+        (newsletter, "Lesen Sie auch") has paragraphs too, which the body leaves out.
         """
         blocks = super().body()
-        paragraphs = [p for p in self.doc.select(f"{self.BODY} p") if text_of(p)]
-        last = paragraphs[-1] if paragraphs else None
-        if blocks and last is not None and _is_note(last) and blocks[-1].text == text_of(last):
+        if not blocks:
+            return blocks
+        last = next(
+            (
+                p
+                for p in reversed(self.doc.select(f"{self.BODY} p"))
+                if text_of(p) == blocks[-1].text
+            ),
+            None,
+        )
+        if last is not None and _is_note(last):
             return blocks[:-1]
         return blocks
 
