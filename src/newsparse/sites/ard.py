@@ -13,6 +13,10 @@ a " | " (:func:`titled_picture`). ``.backlink__author`` holds the source line
 BR, NDR, MDR and WDR run their own page templates and share none of this
 markup; only the ``img`` title convention of the ARD image service is the
 same on NDR's 2025 pages and on WDR, which use :func:`titled_picture` too.
+MDR and WDR keep an older CMS's vocabulary (``.con``/``.modCon`` modules,
+``p.einleitung``, ``p.text``, ``.mediaCon``) but differ in every part that
+matters (headline, subheadings, captions, credits), so each has its own
+module.
 """
 
 from __future__ import annotations
