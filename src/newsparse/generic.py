@@ -163,6 +163,8 @@ _CREDIT_START = re.compile(
 _KICKER_SEPARATOR = re.compile(r"^\s*(.{2,80}?)\s*(?::|\s[-–—|]\s)\s*(.+)$")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _MAX_DEPTH = 400
+#: Characters of paragraph text below which a page has no article body (an imprint line).
+_MIN_ARTICLE_TEXT = 40
 _SCREEN_READER = ("sr-only", "visually-hidden", "visuallyhidden", "offscreen", "screen-reader")
 _HTML_BODY = re.compile(r"<(?:p|h[2-6]|br|div)\b", re.I)
 
@@ -510,7 +512,7 @@ class GenericParser:
             (
                 (good - 0.5 * (stats.text[element] - good), index, element)
                 for index, (element, good) in enumerate(stats.good.items())
-                if good and element.tag not in ("html", "body")
+                if good >= _MIN_ARTICLE_TEXT and element.tag not in ("html", "body")
             ),
             key=lambda item: (-item[0], item[1]),
         )
