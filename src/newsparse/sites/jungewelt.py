@@ -2,10 +2,11 @@
 
 ``main article`` opens with a ``header``: ``.kicker`` holding the print
 issue line (``.issue``: "Aus: Ausgabe vom ..., Seite 1 / Titel"; the print
-Ressort after the slash is the section) and the kicker, the ``h1``, the teaser ``.teaser.lead`` and the byline
-``address.author``. The text is the ``p`` in ``.content``, after the lead
-``.image`` figure (``.copyright`` credit, ``.caption``) and among ad slots
-(``.Anzeige``); a trial-subscription box follows outside it.
+Ressort after the slash is the section) and the kicker, the ``h1``, the
+teaser ``.teaser.lead`` and the byline ``address.author``. The text is the
+``p`` in ``.content``, after the lead ``.image`` figure (``.copyright``
+credit, ``.caption``) and among ad slots (``.Anzeige``); a trial-subscription
+box follows outside it.
 """
 
 from __future__ import annotations
