@@ -63,14 +63,9 @@ class ArdArticle(Layout):
             return blocks[1:]
         return blocks
 
-    def images(self) -> tuple[Image, ...]:
-        """Pictures: caption from the caption element or the alt text, credit from the title."""
-        found: list[Image] = []
-        for element in self.doc.select(self.IMAGES or ""):
-            image = titled_picture(self.doc, element, self.IMAGE_CAPTION, is_cover=not found)
-            if image is not None:
-                found.append(image)
-        return tuple(found)
+    def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
+        """A picture: caption from the caption element or the alt text, credit from the title."""
+        return titled_picture(self.doc, element, self.IMAGE_CAPTION, is_cover=is_cover)
 
 
 def titled_picture(

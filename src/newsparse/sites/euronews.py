@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from newsparse.blocks import image_url
 from newsparse.conventions import normalize, parse_credit
-from newsparse.document import select_one, text_of
+from newsparse.document import HtmlElement, select_one, text_of
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
 
@@ -43,22 +43,17 @@ class Euronews2024(Layout):
         """Never: the whole text is on the page (the ``poool`` hooks serve consent prompts)."""
         return False
 
-    def images(self) -> tuple[Image, ...]:
+    def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
         """The lead picture; the caption is the caption element's own text, before "Copyright"."""
-        found: list[Image] = []
-        for element in self.doc.select(self.IMAGES or ""):
-            img = select_one(element, "img")
-            caption = select_one(element, self.IMAGE_CAPTION or "figcaption")
-            credit = text_of(select_one(element, self.IMAGE_CREDIT or "small"))
-            found.append(
-                Image(
-                    url=image_url(self.doc, img) if img is not None else None,
-                    caption=normalize(caption.text or "") or None if caption is not None else None,
-                    credit=parse_credit(credit) if credit else None,
-                    is_cover=not found,
-                )
-            )
-        return tuple(found)
+        img = select_one(element, "img")
+        caption = select_one(element, self.IMAGE_CAPTION or "figcaption")
+        credit = text_of(select_one(element, self.IMAGE_CREDIT or "small"))
+        return Image(
+            url=image_url(self.doc, img) if img is not None else None,
+            caption=(normalize(caption.text or "") or None) if caption is not None else None,
+            credit=parse_credit(credit) if credit else None,
+            is_cover=is_cover,
+        )
 
 
 SITE = Site(name="euronews", title="Euronews", layouts=(Euronews2024,))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from newsparse.blocks import image_url
 from newsparse.conventions import split_credit
-from newsparse.document import select_one
+from newsparse.document import HtmlElement, select_one
 from newsparse.model import Image
 from newsparse.sites.ard import titled_picture
 from newsparse.sites.base import Layout, Site
@@ -42,23 +42,18 @@ class Ndr2023(Layout):
     AUTHORS = "article p.textauthor"
     TOPICS = "article .tagbox a"
 
-    def images(self) -> tuple[Image, ...]:
+    def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
         """The lead picture; its alt text is the caption with the credit glued on."""
-        found: list[Image] = []
-        for element in self.doc.select(self.IMAGES or ""):
-            img = select_one(element, "img")
-            if img is None:
-                continue
-            caption, credit = split_credit(img.get("alt") or "")
-            found.append(
-                Image(
-                    url=image_url(self.doc, img),
-                    caption=caption or img.get("title") or None,
-                    credit=credit,
-                    is_cover=not found,
-                )
-            )
-        return tuple(found)
+        img = select_one(element, "img")
+        if img is None:
+            return None
+        caption, credit = split_credit(img.get("alt") or "")
+        return Image(
+            url=image_url(self.doc, img),
+            caption=caption or img.get("title") or None,
+            credit=credit,
+            is_cover=is_cover,
+        )
 
 
 class Ndr2025(Ndr2023):
@@ -66,19 +61,13 @@ class Ndr2025(Ndr2023):
 
     NAME = "2025"
     MARKER = "article header.articlehead"
-    REQUIRED = frozenset({"headline", "body", "teaser", "images"})
 
     BODY = "article"
     IMAGES = "article .heroelement .herocontainer"
 
-    def images(self) -> tuple[Image, ...]:
+    def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
         """The lead picture; the ``img`` title is "caption | credit"."""
-        found: list[Image] = []
-        for element in self.doc.select(self.IMAGES or ""):
-            image = titled_picture(self.doc, element, None, is_cover=not found)
-            if image is not None:
-                found.append(image)
-        return tuple(found)
+        return titled_picture(self.doc, element, None, is_cover=is_cover)
 
 
 SITE = Site(name="ndr", title="NDR", layouts=(Ndr2023, Ndr2025))

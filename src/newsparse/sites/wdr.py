@@ -13,7 +13,7 @@ source line. The breadcrumb's last entry is the Ressort.
 from __future__ import annotations
 
 from newsparse.conventions import parse_source_line
-from newsparse.document import text_of
+from newsparse.document import HtmlElement, text_of
 from newsparse.model import Block, Image, SourceLine
 from newsparse.sites.ard import titled_picture
 from newsparse.sites.base import Layout, Site
@@ -52,14 +52,9 @@ class Wdr2024(Layout):
         """Text paragraphs and subheadings; the sources label is not body text."""
         return tuple(b for b in super().body() if b.text.lower() not in _SOURCES_LABELS)
 
-    def images(self) -> tuple[Image, ...]:
-        """Pictures in text modules; the credit follows " | " in the ``img`` title."""
-        found: list[Image] = []
-        for element in self.doc.select(self.IMAGES or ""):
-            image = titled_picture(self.doc, element, self.IMAGE_CAPTION, is_cover=not found)
-            if image is not None:
-                found.append(image)
-        return tuple(found)
+    def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
+        """A picture in a text module; the credit follows " | " in the ``img`` title."""
+        return titled_picture(self.doc, element, self.IMAGE_CAPTION, is_cover=is_cover)
 
     def source(self) -> SourceLine | None:
         """The list of sources under the "Quellen:" label, items joined by semicolons."""
