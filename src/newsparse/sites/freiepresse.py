@@ -13,7 +13,12 @@ Redesign: a hero gallery of ``.detail-img`` items (caption in
 ``.article__content-wrapper`` with the Ressort label
 (``.logo-rubrik__rubrik``), ``h2.article__headline``, the ``.author__name``
 byline, an audio player and ``.article__text`` holding the ``p.bold`` teaser,
-paragraphs, subheadings, inline images and tweet embeds.
+paragraphs, subheadings, inline images and tweet embeds; a Kürzel or agency
+in brackets closes the last paragraph as plain text.
+
+In both, the bracketed source that closes the text is the source line, not
+body text: the body leaves it out by its wording, so the body is the same
+whether or not the classic page's ``.autorenkuerzel`` span is still there.
 
 Dates come from JSON-LD: the page prints the day only. Paywall: the site
 marks FP+ articles with an ``fpplus`` class (seen on its teasers); no FP+
@@ -25,9 +30,9 @@ from __future__ import annotations
 from typing import ClassVar
 from urllib.parse import urlsplit
 
-from newsparse.conventions import trailing_source
+from newsparse.conventions import split_source, trailing_source
 from newsparse.document import text_of
-from newsparse.model import SourceLine
+from newsparse.model import Block, Paragraph, SourceLine
 from newsparse.sites.base import Layout, Site
 
 
@@ -59,6 +64,26 @@ class FreiePresse2024(Layout):
                 return text
         return None
 
+    def body(self) -> tuple[Block, ...]:
+        """Paragraphs and subheadings, without the bracketed source that closes the text."""
+        blocks = super().body()
+        if not blocks or not isinstance(blocks[-1], Paragraph):
+            return blocks
+        text, line = split_source(blocks[-1].text, initials=True)
+        if line is None:
+            return blocks
+        return (*blocks[:-1], Paragraph(text=text)) if text else blocks[:-1]
+
+    def source(self) -> SourceLine | None:
+        """The ``.autorenkuerzel`` Kürzel; else a source in brackets closing the text."""
+        return super().source() or self._closing_source()
+
+    def _closing_source(self) -> SourceLine | None:
+        blocks = Layout.body(self)
+        if not blocks or not isinstance(blocks[-1], Paragraph):
+            return None
+        return trailing_source(blocks[-1].text, initials=True)
+
 
 class FreiePresse2024Redesign(FreiePresse2024):
     """The redesign with a hero gallery and ``article__`` classes, seen in November 2024."""
@@ -88,9 +113,8 @@ class FreiePresse2024Redesign(FreiePresse2024):
         return self._text(self.SECTION)
 
     def source(self) -> SourceLine | None:
-        """A source given at the end of the last paragraph, e.g. ``(dpa)``."""
-        paragraphs = [b.text for b in self.body()]
-        return trailing_source(paragraphs[-1]) if paragraphs else None
+        """A source given at the end of the last paragraph, e.g. ``(dpa)`` or ``(phy)``."""
+        return self._closing_source()
 
 
 SITE = Site(
