@@ -1,6 +1,10 @@
 """DER SPIEGEL: the 2023 page in the corpus."""
 
-from corpus import requires_corpus
+import newsparse
+from newsparse.sites.spiegel import Spiegel2023
+from newsparse.testing.drift import apply_breaking
+
+from corpus import page, requires_corpus
 from sitecheck import Case, fp, parsed, site_tests
 
 CASES = {
@@ -40,3 +44,14 @@ def test_cover_caption_and_credit_apart() -> None:
     assert cover.credit is not None
     assert cover.credit.raw == "Foto: Andrew Harnik / AP"
     assert "AP" in cover.credit.holders
+
+
+@requires_corpus
+def test_no_kicker_span_is_no_kicker() -> None:
+    """Without the kicker span, the headline's span (now first in the h2) is not read as kicker."""
+    corpus_page = page("SpiegelOnline_2023_04_28")
+    drift = apply_breaking(corpus_page.html, Spiegel2023.KICKER, "kicker", "removed")
+    article = newsparse.parse(drift.html, url=corpus_page.url)
+    assert article.kicker != article.headline
+    assert "kicker" in article.report.fallback + article.report.missing
+    assert article.report.origin_of("kicker") != "site"

@@ -1,7 +1,8 @@
 """DER SPIEGEL (spiegel.de): the article page seen 2023.
 
 ``article`` opens with ``header[data-area='intro']``: an ``h2`` whose first
-span is the kicker and whose ``span.align-middle`` is the headline, then the
+span is the kicker and whose ``span.align-middle`` (in a second span) is the
+headline; a first span that holds the headline is no kicker. Then the
 teaser (``.RichText``), the byline and a ``time``. The lead figure sits in
 ``[data-area='top_element>image']``; the body is a run of
 ``[data-area='text'] .RichText`` blocks between ad slots and "Mehr zum Thema"
@@ -11,6 +12,7 @@ boxes, and ends with a plain line of editor initials and agencies
 
 from __future__ import annotations
 
+from newsparse.document import text_of
 from newsparse.sites.base import Layout, Site
 
 _INTRO = "article header[data-area='intro']"
@@ -39,6 +41,15 @@ class Spiegel2023(Layout):
     SOURCE = f"{_BODY} ~ div > div.font-sansUI"
     AUTHORS = f"{_INTRO} a[href*='/impressum/autor']"
     PUBLISHED = f"{_INTRO} time[datetime]"
+
+    def kicker(self) -> str | None:
+        """The ``h2``'s first span, unless that span is the headline's (no kicker printed)."""
+        for span in self.doc.select(self.KICKER):
+            if "align-middle" in (span.get("class") or "").split():
+                continue
+            if self.doc.select_one("span.align-middle", span) is None:
+                return text_of(span) or None
+        return None
 
 
 SITE = Site(name="spiegel", title="DER SPIEGEL", layouts=(Spiegel2023,))
