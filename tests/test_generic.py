@@ -520,6 +520,19 @@ def test_credit_after_a_bar_in_the_image_title() -> None:
     assert image.credit.holders == ("AP",)
 
 
+def test_credit_in_the_alt_text_of_a_captioned_image_only() -> None:
+    html = make(
+        body="<article><h1>Brücke</h1><figure><img src='/b.jpg' alt='Die Brücke. "
+        "Foto: Max Knipser'><figcaption>Die alte Brücke</figcaption></figure>"
+        f"<p>{LOREM}</p><p>{SECOND}</p><figure><img src='/t.jpg' alt='Anderes © Foto: X'></figure>"
+        "</article>"
+    )
+    images = generic(html).images
+    assert len(images) == 1
+    assert images[0].credit is not None
+    assert images[0].credit.holders == ("Max Knipser",)
+
+
 def test_credit_from_the_jsonld_image_of_the_same_file() -> None:
     html = make(
         head=ld(

@@ -1001,6 +1001,10 @@ class GenericParser:
                 text = text.replace(credit.raw, "")
             caption, glued = _split_caption(normalize(text))
             credit = credit or glued
+        if caption and _READING_TIME.match(caption):
+            caption = ""  # a player's duration ("8 Min"), not a caption
+        if credit is None and (is_cover or caption):
+            credit = _attribute_credit(figure)
         ld_image = by_url.get(_image_key(url)) if url else None
         if ld_image is not None:
             caption = caption or ld_image.caption or ""
@@ -1209,7 +1213,7 @@ def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | Non
 
 
 def _figure_credit(figure: HtmlElement, caption: HtmlElement | None) -> Credit | None:
-    """A credit printed in the figure outside its caption, or after ``|`` in an image title."""
+    """A credit printed in the figure outside its caption (footer, small print, ``Foto:``)."""
     for element in figure.iter("footer", "small", "cite", "span", "p", "div"):
         if caption is not None and (element is caption or caption in element.iterancestors()):
             continue
@@ -1222,12 +1226,21 @@ def _figure_credit(figure: HtmlElement, caption: HtmlElement | None) -> Credit |
             credit = parse_credit(text)
             if credit is not None:
                 return credit
+    return None
+
+
+def _attribute_credit(figure: HtmlElement) -> Credit | None:
+    """A credit in the image's title or alt text: ``Titel | AP``, ``... © NDR Foto: M. Muster``."""
     for img in figure.iter("img"):
         title = img.get("title") or ""
         if " | " in title:
             last = normalize(title.rsplit(" | ", 1)[1])
             if 0 < len(last) <= 80:
                 return parse_credit(last)
+        for text in (title, img.get("alt") or ""):
+            _, credit = split_credit(text)
+            if credit is not None:
+                return credit
     return None
 
 
