@@ -1,6 +1,10 @@
 """Der Tagesspiegel: the 2024 page in the corpus."""
 
-from corpus import requires_corpus
+import newsparse
+from newsparse.sites.tagesspiegel import Tagesspiegel2024
+from newsparse.testing.drift import apply_breaking
+
+from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
 
 CASES = {
@@ -35,3 +39,30 @@ def test_embed_consent_text_not_in_body() -> None:
     """The consent box of a blocked podcast embed is not body text."""
     text = parsed("Tagesspiegel_2024_04_29").text
     assert "externe Inhalt angezeigt" not in text
+
+
+def _drifted(part: str, action: str) -> newsparse.Article:
+    corpus_page = page("Tagesspiegel_2024_04_29")
+    selector = {"kicker": Tagesspiegel2024.KICKER, "headline": Tagesspiegel2024.HEADLINE}.get(
+        part, Tagesspiegel2024.IMAGES
+    )
+    drift = apply_breaking(corpus_page.html, selector or "", part, action)
+    return newsparse.parse(drift.html, url=corpus_page.url)
+
+
+@requires_corpus
+def test_kicker_and_headline_do_not_stand_in_for_each_other() -> None:
+    """Without the kicker span there is no kicker; without the headline span it is a fallback."""
+    no_kicker = _drifted("kicker", "removed")
+    assert no_kicker.kicker is None
+    assert no_kicker.headline == parsed("Tagesspiegel_2024_04_29").headline
+    no_headline = _drifted("headline", "removed")
+    assert "headline" in no_headline.report.fallback + no_headline.report.missing
+    assert no_headline.kicker == parsed("Tagesspiegel_2024_04_29").kicker
+
+
+@requires_corpus
+def test_credit_of_a_changed_figure_not_in_body() -> None:
+    """A figure that is no longer a ``figure`` does not bring its "© ..." credit into the body."""
+    article = _drifted("images", "renamed")
+    assert article.body == parsed("Tagesspiegel_2024_04_29").body

@@ -2,17 +2,21 @@
 
 Class names are short build hashes (``Hao``, ``BOj7``); the selectors lean on
 the markup's structure instead. ``article header`` holds the breadcrumb, the
-lead figure (credit in the figure's own ``p``), an ``h1`` of two spans
-(kicker, headline), the teaser paragraph right after the ``h1`` block and the
+lead figure (credit in the figure's own ``p``), an ``h1`` of two spans marked
+``data-ob="kicker"`` and ``data-ob="headline"`` (with a visually hidden ":"
+between them), the teaser paragraph right after the ``h1`` block and the
 byline with ``time``. The body is ``#story-elements``: ``p`` and ``h3``
 between ad wrappers, app and newsletter promos, info boxes (``aside``),
-consent-blocked embeds (hydrated components) and pull quotes (a box with a
-``blockquote`` and an attribution paragraph); topic links follow it.
+consent-blocked embeds (hydrated components), pull quotes (a box with a
+``blockquote`` and an attribution paragraph) and figures whose credit is a
+``p`` ("© dpa/..."), kept out by its wording as well in case the figure
+changes; topic links follow it.
 Tagesspiegel Plus articles say so in JSON-LD ``isAccessibleForFree``.
 """
 
 from __future__ import annotations
 
+from newsparse.conventions import is_credit
 from newsparse.document import HtmlElement, select_one, text_of
 from newsparse.model import Block
 from newsparse.sites.base import Layout, Site
@@ -26,8 +30,8 @@ class Tagesspiegel2024(Layout):
     REQUIRED = frozenset({"headline", "body", "teaser", "published", "section"})
 
     SECTION = "article header nav ol li:not(:first-child) a"
-    KICKER = "article header h1 > span:first-child"
-    HEADLINE = "article header h1 > span:last-child"
+    KICKER = "article header h1 [data-ob='kicker']"
+    HEADLINE = "article header h1 [data-ob='headline']"
     BODY = "article #story-elements"
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = "[data-hydrate-props], [class^='wrapperSize']"
@@ -48,7 +52,7 @@ class Tagesspiegel2024(Layout):
         return None
 
     def body(self) -> tuple[Block, ...]:
-        """The body without pull quotes: a box holding a ``blockquote`` and its attribution."""
+        """The body without pull quotes (a ``blockquote`` box) and image credits ("© ...")."""
         container = self.doc.select_one(self.BODY or "")
         if container is None:
             return ()
@@ -59,7 +63,15 @@ class Tagesspiegel2024(Layout):
             while parent is not None and parent is not container:
                 box, parent = parent, parent.getparent()
             quoted.update(text_of(p) for p in self.doc.select("p", box))
-        return tuple(block for block in super().body() if block.text not in quoted)
+        return tuple(
+            block
+            for block in super().body()
+            if block.text not in quoted and not _is_credit_line(block.text)
+        )
+
+
+def _is_credit_line(text: str) -> bool:
+    return text.startswith("©") and is_credit(text)
 
 
 def _inside(element: HtmlElement, tag: str) -> bool:
