@@ -313,6 +313,15 @@ def test_dom_headline_kicker_byline_date_and_source() -> None:
     assert article.source.agencies == ("dpa",)
 
 
+def test_co_authors_in_sibling_person_links() -> None:
+    html = make(
+        body="<article><h1>Brücke</h1><ul><li><span class='person-link'><a>Anna Beispiel</a>"
+        "</span>, <span class='person-link'><a>Peter Muster</a></span></li></ul>"
+        f"<p>{LOREM}</p><p>{SECOND}</p></article>"
+    )
+    assert generic(html).authors == ("Anna Beispiel", "Peter Muster")
+
+
 def test_a_sentence_starting_with_von_is_no_byline() -> None:
     html = make(body=f"<article><h1>Brücke</h1><p>Von Berlin nach Rom.</p><p>{LOREM}</p></article>")
     article = generic(html)

@@ -135,7 +135,7 @@ _DATE_WORDS = frozenset(
 )
 #: JSON-LD types whose dates stand for the page's when there is no article object.
 _DATED_TYPES = frozenset({"ClaimReview", "WebPage", "ItemPage", "MediaObject", "VideoObject"})
-_BYLINE_WORDS = frozenset({"author", "authors", "autor", "autoren", "byline", "creator"})
+_BYLINE_WORDS = frozenset({"author", "authors", "autor", "autoren", "byline", "creator", "person"})
 _CREDIT_WORDS = frozenset(
     {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author"}
 )
@@ -896,6 +896,15 @@ class GenericParser:
                 if _looks_like_name(name):
                     names[name] = None
             if names:
+                # Co-authors often sit in sibling elements of the same kind.
+                parent = element.getparent()
+                for sibling in parent if parent is not None else ():
+                    if sibling is not element and sibling.get("class") == element.get("class"):
+                        names.update(
+                            dict.fromkeys(
+                                n for n in parse_byline(text_of(sibling)) if _looks_like_name(n)
+                            )
+                        )
                 break
         return tuple(names)
 
