@@ -1,6 +1,12 @@
 """taz: the 2023 page in the corpus (a commentary)."""
 
-from corpus import requires_corpus
+import pytest
+
+import newsparse
+from newsparse.sites.taz import Taz2023
+from newsparse.testing.drift import apply_breaking
+
+from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
 
 CASES = {
@@ -32,3 +38,24 @@ def test_picture_caption_and_credit() -> None:
     assert not images[0].caption.endswith("imago")
     assert images[0].credit is not None
     assert images[0].credit.raw == "Foto: Felix Zahn/imago"
+
+
+@requires_corpus
+@pytest.mark.parametrize("action", ["removed", "renamed"])
+def test_kicker_never_passes_for_the_headline(action: str) -> None:
+    """A kicker span that is gone or lost its class leaves the headline as it was."""
+    corpus_page = page("Taz_2023_04_28")
+    drift = apply_breaking(corpus_page.html, Taz2023.KICKER or "", "kicker", action)
+    article = newsparse.parse(drift.html, url=corpus_page.url)
+    assert article.headline == parsed("Taz_2023_04_28").headline
+    assert article.kicker is None
+
+
+@requires_corpus
+def test_no_headline_span_is_no_headline() -> None:
+    """Without the headline span, the hidden ": " before it is not read as the headline."""
+    corpus_page = page("Taz_2023_04_28")
+    drift = apply_breaking(corpus_page.html, Taz2023.HEADLINE or "", "headline", "removed")
+    article = newsparse.parse(drift.html, url=corpus_page.url)
+    assert "headline" in article.report.fallback + article.report.missing
+    assert article.headline != ":"

@@ -1,10 +1,11 @@
 """taz (taz.de): the article page seen 2023, marked up with schema.org microdata.
 
 ``article.sectbody[itemprop='articleBody']`` holds the ``h1[itemprop='headline']``
-(``span.kicker`` and the headline span), ``p.intro`` teaser, pictures as
-``a.picture`` followed by ``p.caption`` with a ``span.credit``, and the body:
-``p.article`` paragraphs with ``h6`` subheadings. The Ressort path
-(``ul.rootline``), ``li.date[itemprop='datePublished']`` and the author box
+(``span.kicker``, a hidden ": " and the headline as its last span), the
+``p.intro`` teaser, pictures as ``a.picture`` followed by ``p.caption`` with a
+``span.credit``, and the body: ``p.article`` paragraphs with ``h6``
+subheadings. The Ressort path (``ul.rootline``),
+``li.date[itemprop='datePublished']`` and the author box
 (``[itemprop='author'] [itemprop='name']``) sit in the side column. taz has
 no paywall: the page says ``isAccessibleForFree`` in its microdata.
 """
@@ -29,7 +30,8 @@ class Taz2023(Layout):
 
     SECTION = "ul.rootline [itemprop='name']"
     KICKER = f"{_ARTICLE} h1 .kicker"
-    HEADLINE = f"{_ARTICLE} h1 > span:not(.kicker):not(.hide)"
+    # The last span: a kicker span that lost its class must not pass for the headline.
+    HEADLINE = f"{_ARTICLE} h1 > span:last-child:not(.kicker):not(.hide)"
     TEASER = f"{_ARTICLE} p.intro"
     BODY = _ARTICLE
     PARAGRAPHS = "p.article"
