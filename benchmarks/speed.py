@@ -311,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         print("- trafilatura not installed (pip install -e .[bench]): no comparison")
 
     if not args.no_memory:
-        print("\n| engine | peak RSS MB (whole corpus, fresh process) | of which after imports |")
+        print("\n| engine | peak RSS MB (whole corpus, fresh process) | RSS after imports |")
         print("|---|---:|---:|")
         memory = {}
         for name in stats:
