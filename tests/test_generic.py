@@ -6,8 +6,10 @@ Every page here is made up; none is taken from a real site.
 from __future__ import annotations
 
 import json
+import statistics
 from datetime import datetime, timezone
 
+import lxml.html
 import pytest
 
 import newsparse
@@ -693,3 +695,21 @@ def test_generic_origins_on_the_corpus(page_id: str) -> None:
     assert article.body
     for entry in article.report.origins:
         assert entry.origin in ("jsonld", "meta", "dom"), entry
+
+
+@requires_corpus
+def test_generic_body_without_class_names_on_the_corpus() -> None:
+    """Class and id words are hints only: without them the body is still found."""
+    scores = []
+    for corpus_page in pages():
+        root = lxml.html.document_fromstring(corpus_page.html)
+        for element in root.iter():
+            if isinstance(element.tag, str):
+                element.attrib.pop("class", None)
+                element.attrib.pop("id", None)
+        html = lxml.html.tostring(root, encoding="utf-8")
+        article = newsparse.parse(html, url=corpus_page.url, parser="generic")
+        ours = ([article.teaser] if article.teaser else []) + list(article.paragraphs)
+        scores.append(_body_f1(corpus_page, ours)[2])
+    assert statistics.fmean(scores) >= 0.94
+    assert sum(score < 0.8 for score in scores) <= 4
