@@ -35,6 +35,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import lxml.html
+
 import newsparse
 from newsparse.conventions import normalize
 from newsparse.testing.scoring import best_match_f1, set_f1, token_prf
@@ -43,6 +45,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 DOC = ROOT / "docs" / "accuracy.md"
 SYSTEMS = ("site", "generic", "trafilatura")
+BARE = "generic, no class names"
+MEAN_SYSTEMS = ("site", "generic", BARE, "trafilatura")
 PARTS = ("headline", "body_p", "body_r", "body", "authors", "date", "captions", "credits")
 PART_TITLES = {
     "headline": "headline",
@@ -235,6 +239,7 @@ def run(pages: list[Page], progress: Callable[[str], None] | None = None) -> lis
             progress(page.id)
         site = run_newsparse(page, None)
         generic = run_newsparse(page, "generic")
+        bare = run_newsparse(without_class_names(page), "generic")
         trafilatura = run_trafilatura(page)
         rows.append(
             Row(
@@ -244,6 +249,7 @@ def run(pages: list[Page], progress: Callable[[str], None] | None = None) -> lis
                 scores={
                     "site": score(page, site),
                     "generic": score(page, generic),
+                    BARE: score(page, bare),
                     "trafilatura": score(page, trafilatura),
                 },
             )
@@ -251,10 +257,21 @@ def run(pages: list[Page], progress: Callable[[str], None] | None = None) -> lis
     return rows
 
 
+def without_class_names(page: Page) -> Page:
+    """The page with every ``class`` and ``id`` attribute removed: a layout never seen."""
+    root = lxml.html.document_fromstring(page.html)
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            element.attrib.pop("class", None)
+            element.attrib.pop("id", None)
+    html = lxml.html.tostring(root, encoding="utf-8")
+    return Page(page.id, page.publisher, page.url, html, page.reference)
+
+
 def means(rows: list[Row]) -> dict[str, dict[str, tuple[float, int] | None]]:
     """Mean and count of each part's scores, per system."""
     result: dict[str, dict[str, tuple[float, int] | None]] = {}
-    for system in SYSTEMS:
+    for system in MEAN_SYSTEMS:
         result[system] = {}
         for part in PARTS:
             values = [v for r in rows if (v := r.scores[system][part]) is not None]
@@ -306,7 +323,7 @@ def means_table(rows: list[Row]) -> str:
     table = means(rows)
     head = "| system | " + " | ".join(PART_TITLES[p] for p in PARTS) + " |"
     lines = [head, "|---" * (len(PARTS) + 1) + "|"]
-    for system in SYSTEMS:
+    for system in MEAN_SYSTEMS:
         cells = []
         for part in PARTS:
             entry = table[system][part]
@@ -376,7 +393,10 @@ def report(rows: list[Row], seconds: float, command: str) -> str:
             "subheadings) against reference summary + paragraphs; authors set F1; date 1",
             "when within the same minute (a reference date without a time: the same day);",
             "captions and credits best-match token F1 (trafilatura returns neither). Each",
-            "part is averaged over the pages whose reference has it (n). trafilatura's body",
+            "part is averaged over the pages whose reference has it (n). The row",
+            f"`{BARE}` is the generic parser on the pages with every class and id",
+            "attribute removed: how it fares on a layout whose names tell it nothing.",
+            "trafilatura's body",
             "is scored on its text alone: with its description put before the text, as",
             "newsparse's teaser is, its mean body F1 would be "
             f"{_variant_mean(rows):.3f} in this run.",
