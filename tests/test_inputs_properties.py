@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, NewsparseError
+from newsparse.conventions import normalize
+from newsparse.document import clean_text
 
 
 def check(page: str | bytes) -> None:
@@ -167,3 +169,14 @@ def test_any_tag_soup_in_any_encoding(page: str, encoding: str) -> None:
 @given(tag_soup())
 def test_any_tag_soup_gzipped(page: str) -> None:
     check(gzip.compress(page.encode("utf-8", "surrogatepass")))
+
+
+INVISIBLE_AND_SPACES = st.sampled_from(
+    list(" \t\n\r\u00a0\u00ad\u200b\u200c\u200d\u2060\ufeff\u2028\x0b\x1c")
+)
+
+
+@given(st.text(INVISIBLE_AND_SPACES | st.characters(), max_size=200))
+def test_clean_text_is_normalize(text: str) -> None:
+    # document.clean_text is the fast path text_of and meta use; it must equal normalize.
+    assert clean_text(text) == normalize(text)

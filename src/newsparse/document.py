@@ -317,7 +317,7 @@ class Document:
                 )
                 content = element.get("content")
                 if key and content is not None:
-                    meta.setdefault(key.strip().lower(), []).append(normalize(content))
+                    meta.setdefault(key.strip().lower(), []).append(clean_text(content))
             self._meta = meta
         return self._meta
 
