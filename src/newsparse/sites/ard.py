@@ -21,10 +21,10 @@ module.
 
 from __future__ import annotations
 
-from newsparse.blocks import image_url, is_emphasized
+from newsparse.blocks import image_url
 from newsparse.conventions import normalize, parse_credit
 from newsparse.document import Document, HtmlElement, select_one, text_of
-from newsparse.model import Block, Image
+from newsparse.model import Image
 from newsparse.sites.base import Layout
 
 
@@ -40,6 +40,10 @@ class ArdArticle(Layout):
     HEADLINE = ".seitenkopf__headline .seitenkopf__headline--text"
     BODY = "article.container"
     PARAGRAPHS = "p.textabsatz"
+    # The teaser is the first text paragraph, set wholly in bold.
+    TEASER = "article.container p.textabsatz"
+    TEASER_EMPHASIS = ("strong", "b")
+    TEASER_IN_BODY = True
     SUBHEADINGS = "h2.meldung__subhead"
     BOILERPLATE = ".seitenkopf, .copytext-element-wrapper, .meldungsfooter, .backlink"
     IMAGES = "article.container .seitenkopf__media, article.container .absatzbild"
@@ -47,21 +51,6 @@ class ArdArticle(Layout):
     SOURCE = "article.container .backlink__author"
     AUTHORS = "article.container .authorline__author"
     TOPICS = "article.container .taglist a"
-
-    def teaser(self) -> str | None:
-        """The first text paragraph when it is set entirely in bold."""
-        first = self.doc.select_one(f"{self.BODY} {self.PARAGRAPHS}")
-        if first is None or not is_emphasized(first, ("strong", "b")):
-            return None
-        return text_of(first) or None
-
-    def body(self) -> tuple[Block, ...]:
-        """The text paragraphs and subheadings, the teaser left out."""
-        blocks = super().body()
-        teaser = self.teaser()
-        if blocks and teaser and blocks[0].text == teaser:
-            return blocks[1:]
-        return blocks
 
     def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
         """A picture: caption from the caption element or the alt text, credit from the title."""

@@ -19,9 +19,9 @@ from typing import ClassVar
 
 import attrs
 
-from newsparse.blocks import body_blocks, element_date, figure_image
+from newsparse.blocks import body_blocks, element_date, figure_image, is_emphasized
 from newsparse.conventions import parse_byline, parse_source_line
-from newsparse.document import Document, HtmlElement
+from newsparse.document import Document, HtmlElement, text_of
 from newsparse.model import Block, Image, SourceLine
 
 
@@ -45,6 +45,11 @@ class Layout:
     KICKER: ClassVar[str | None] = None
     HEADLINE: ClassVar[str | None] = None
     TEASER: ClassVar[str | None] = None
+    TEASER_EMPHASIS: ClassVar[tuple[str, ...]] = ()
+    """Tags (``("strong", "b")``) the teaser must be set in wholly; the first
+    ``TEASER`` match counts only then. Empty: any text counts."""
+    TEASER_IN_BODY: ClassVar[bool] = False
+    """True when the teaser is printed as the body's first paragraph: it is left out of the body."""
     BODY: ClassVar[str | None] = None
     """Selector of the body container(s); blocks are read from inside."""
     PARAGRAPHS: ClassVar[str] = "p"
@@ -121,19 +126,29 @@ class Layout:
         return self._text(self.HEADLINE)
 
     def teaser(self) -> str | None:
-        """The Vorspann."""
-        return self._text(self.TEASER)
+        """The Vorspann; with ``TEASER_EMPHASIS``, only when set wholly in those tags."""
+        if self.TEASER is None or not self.TEASER_EMPHASIS:
+            return self._text(self.TEASER)
+        first = self.doc.select_one(self.TEASER)
+        if first is None or not is_emphasized(first, self.TEASER_EMPHASIS):
+            return None
+        return text_of(first) or None
 
     def body(self) -> tuple[Block, ...]:
         """Paragraphs and subheadings in order."""
         if self.BODY is None:
             return ()
-        return body_blocks(
+        blocks = body_blocks(
             self.doc.select(self.BODY),
             paragraphs=self.PARAGRAPHS,
             subheadings=self.SUBHEADINGS,
             exclude=self.BOILERPLATE,
         )
+        if self.TEASER_IN_BODY and blocks:
+            teaser = self.teaser()
+            if teaser and blocks[0].text == teaser:
+                return blocks[1:]
+        return blocks
 
     def images(self) -> tuple[Image, ...]:
         """Images with caption and credit; the first one is the cover."""

@@ -13,7 +13,7 @@ as in the site menu) in the title; no BILDplus page is in the corpus.
 from __future__ import annotations
 
 from newsparse.document import HtmlElement, select_one, text_of
-from newsparse.model import Block, Image
+from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
 
 
@@ -27,6 +27,9 @@ class Bild2023(Layout):
     KICKER = "article .article-title__kicker"
     HEADLINE = "article .article-title__headline"
     BODY = "article .article-body"
+    # The intro is the body's first paragraph.
+    TEASER = "article .article-body > p"
+    TEASER_IN_BODY = True
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = ".related-topics, .ad-wrapper, .video-heading, .outbrain-widget"
     IMAGES = "article figure.fig--lead, article .article-body > figure.fig--inline"
@@ -39,16 +42,6 @@ class Bild2023(Layout):
         """The breadcrumb after the "BILD" home link."""
         links = self.doc.select("nav.breadcrumb .subnav__list-item a")
         return (text_of(links[1]) or None) if len(links) > 1 else None
-
-    def teaser(self) -> str | None:
-        """The intro: the body's first paragraph."""
-        return self.doc.text("article .article-body > p")
-
-    def body(self) -> tuple[Block, ...]:
-        """The body without the intro paragraph."""
-        blocks = super().body()
-        teaser = self.teaser()
-        return blocks[1:] if blocks and teaser and blocks[0].text == teaser else blocks
 
     def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
         """Photos; video teasers (figures holding a ``.video-teaser``) are left out."""

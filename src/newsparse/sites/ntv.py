@@ -16,7 +16,6 @@ video teasers and ad slots.
 from __future__ import annotations
 
 from newsparse.document import select_one, text_of
-from newsparse.model import Block
 from newsparse.sites.base import Layout, Site
 
 
@@ -27,9 +26,13 @@ class NtvClassic(Layout):
     MARKER = "article.article .article__header"
     REQUIRED = frozenset({"headline", "body", "published"})
 
-    SECTION = "article.article > .title--dark"
+    SECTION = "article.article .title--dark"
     KICKER = ".article__header .article__kicker"
     HEADLINE = ".article__header .article__headline"
+    # The teaser is the body's first paragraph, set in bold or italics.
+    TEASER = ".article__text p:first-of-type:not([class])"
+    TEASER_EMPHASIS = ("strong", "b", "i", "em")
+    TEASER_IN_BODY = True
     BODY = "article.article .article__text"
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = (
@@ -43,23 +46,6 @@ class NtvClassic(Layout):
     AUTHORS = ".article__header .article__author"
     PUBLISHED = ".article__header .article__date"
     TOPICS = ".article__tags li a"
-
-    def teaser(self) -> str | None:
-        """The first body paragraph when it is set entirely in bold or italics."""
-        first = self.doc.select_one(f"{self.BODY} > p")
-        if first is None or not len(first):
-            return None
-        emphasis = "".join(text_of(child) for child in first if child.tag in ("strong", "b", "i"))
-        text = text_of(first)
-        return text if text and emphasis.replace(" ", "") == text.replace(" ", "") else None
-
-    def body(self) -> tuple[Block, ...]:
-        """The body without the teaser paragraph."""
-        blocks = super().body()
-        teaser = self.teaser()
-        if blocks and teaser and blocks[0].text == teaser:
-            return blocks[1:]
-        return blocks
 
 
 class Ntv2025(Layout):
@@ -83,11 +69,19 @@ class Ntv2025(Layout):
     TOPICS = ".article-detail-footer_tags__ a"
 
     def section(self) -> str | None:
-        """The Ressort is the ``title`` attribute of the block above the head."""
-        element = self.doc.select_one("article > .Title_title__")
-        if element is None:
+        """The Ressort: the ``title`` of the first title block in the article that holds the head.
+
+        Teaser boxes are articles of their own with their own title blocks ("Videos");
+        theirs never count.
+        """
+        head = self.doc.select_one(self.HEADLINE or "")
+        story = next(head.iterancestors("article"), None) if head is not None else None
+        if story is None:
             return None
-        return element.get("title") or text_of(select_one(element, "span")) or None
+        for element in self.doc.select(".Title_title__", story):
+            if next(element.iterancestors("article"), None) is story:
+                return element.get("title") or text_of(select_one(element, "span")) or None
+        return None
 
 
 SITE = Site(name="ntv", title="n-tv", layouts=(Ntv2025, NtvClassic))
