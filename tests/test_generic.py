@@ -121,6 +121,19 @@ def test_jsonld_image_caption_and_credit() -> None:
     assert origin(article, "images") == "jsonld"
 
 
+def test_jsonld_author_types_that_are_not_strings() -> None:
+    html = make(
+        head=ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Brücke",
+                "author": [{"@type": {"a": 1}, "name": "Anna Beispiel"}, {"@type": [{}]}],
+            }
+        )
+    )
+    assert generic(html).authors == ("Anna Beispiel",)
+
+
 def test_jsonld_html_article_body_beats_a_paywalled_dom() -> None:
     html = make(
         head=ld(

@@ -1324,8 +1324,7 @@ def _ld_authors(value: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     organisations: list[str] = []
     for item in items[:50]:
         if isinstance(item, dict):
-            kind = item.get("@type")
-            kinds = set(kind) if isinstance(kind, list) else {kind}
+            kinds = _types(item)
             name = _ld_text(item.get("name"))
             if name is None:
                 given, family = _ld_text(item.get("givenName")), _ld_text(item.get("familyName"))
