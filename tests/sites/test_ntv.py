@@ -1,6 +1,12 @@
 """n-tv: the three layouts in the corpus (2023, 2024 classic; 2025 redesign)."""
 
-from sitecheck import Case, site_tests
+import lxml.html
+
+import newsparse
+from newsparse.document import select_one
+
+from corpus import page, requires_corpus
+from sitecheck import Case, parsed, site_tests
 
 CASES = {
     "NTV_2023_04_28": Case(
@@ -40,3 +46,16 @@ CASES = {
 }
 
 globals().update(site_tests("ntv", CASES))
+
+
+@requires_corpus
+def test_teaser_paragraph_with_a_class_is_still_the_teaser() -> None:
+    """A class added to the bold/italic first paragraph does not turn the teaser into body text."""
+    corpus_page = page("NTV_2024_08_05")
+    root = lxml.html.document_fromstring(corpus_page.html)
+    first = select_one(root, ".article__text p")
+    assert first is not None
+    first.set("class", "lead")
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.teaser == parsed("NTV_2024_08_05").teaser
+    assert article.body == parsed("NTV_2024_08_05").body

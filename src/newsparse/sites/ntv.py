@@ -29,8 +29,9 @@ class NtvClassic(Layout):
     SECTION = "article.article .title--dark"
     KICKER = ".article__header .article__kicker"
     HEADLINE = ".article__header .article__headline"
-    # The teaser is the body's first paragraph, set in bold or italics.
-    TEASER = ".article__text p:first-of-type:not([class])"
+    # The teaser is the body's first paragraph, set in bold or italics. Captions of aside
+    # figures are left out by their class; a class on the paragraph itself is no sign.
+    TEASER = ".article__text p:first-of-type:not(.article__aside__caption)"
     TEASER_EMPHASIS = ("strong", "b", "i", "em")
     TEASER_IN_BODY = True
     BODY = "article.article .article__text"
