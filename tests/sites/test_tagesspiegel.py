@@ -1,5 +1,7 @@
 """Der Tagesspiegel: the 2024 page in the corpus."""
 
+import lxml.html
+
 import newsparse
 from newsparse.sites.tagesspiegel import Tagesspiegel2024
 from newsparse.testing.drift import apply_breaking
@@ -66,3 +68,16 @@ def test_credit_of_a_changed_figure_not_in_body() -> None:
     """A figure that is no longer a ``figure`` does not bring its "© ..." credit into the body."""
     article = _drifted("images", "renamed")
     assert article.body == parsed("Tagesspiegel_2024_04_29").body
+
+
+@requires_corpus
+def test_topics_found_when_their_list_is_wrapped() -> None:
+    """The topic list in a wrapper element (no longer a sibling of the body) still gives topics."""
+    corpus_page = page("Tagesspiegel_2024_04_29")
+    root = lxml.html.document_fromstring(corpus_page.html)
+    (topic_list,) = root.xpath("//*[@id='story-elements']/following-sibling::ul")
+    wrapper = lxml.html.Element("div")
+    topic_list.addprevious(wrapper)
+    wrapper.append(topic_list)
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.topics == parsed("Tagesspiegel_2024_04_29").topics != ()

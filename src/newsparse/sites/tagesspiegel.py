@@ -10,7 +10,7 @@ between ad wrappers, app and newsletter promos, info boxes (``aside``),
 consent-blocked embeds (hydrated components), pull quotes (a box with a
 ``blockquote`` and an attribution paragraph) and figures whose credit is a
 ``p`` ("© dpa/..."), kept out by its wording as well in case the figure
-changes; topic links follow it.
+changes; the topic links (``/themen/`` pages) follow it.
 Tagesspiegel Plus articles say so in JSON-LD ``isAccessibleForFree``.
 """
 
@@ -39,7 +39,8 @@ class Tagesspiegel2024(Layout):
     IMAGE_CREDIT = "figure > p"
     AUTHORS = "article header a[href*='/autoren/']"
     PUBLISHED = "article header time[datetime]"
-    TOPICS = "article #story-elements ~ ul a"
+    # Topic links (a list after the body) by their target, not by where the list sits.
+    TOPICS = "article ul li a[href*='/themen/']"
 
     def teaser(self) -> str | None:
         """The first header paragraph after the ``h1`` that is neither a credit nor the date."""
