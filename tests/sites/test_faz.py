@@ -1,6 +1,12 @@
 """Frankfurter Allgemeine: the 2023 page and the 2024 redesign in the corpus."""
 
-from corpus import requires_corpus
+import lxml.html
+import pytest
+
+import newsparse
+from newsparse.document import select_one
+
+from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
 
 _SEO_TITLE = (
@@ -54,3 +60,27 @@ def test_lead_image_description_and_credit() -> None:
         assert images[0].caption
         assert images[0].credit is not None
         assert images[0].credit.raw == credit
+
+
+@requires_corpus
+@pytest.mark.parametrize(
+    ("page_id", "picture"),
+    [
+        ("FAZ_2023_04_28", ".atc-ImageContainer"),
+        ("FAZ_2024_04_17", ".header-teaser__image"),
+    ],
+)
+def test_lead_image_description_found_when_the_picture_is_wrapped(
+    page_id: str, picture: str
+) -> None:
+    """The picture in a wrapper element still gets the description that follows it."""
+    corpus_page = page(page_id)
+    root = lxml.html.document_fromstring(corpus_page.html)
+    element = select_one(root, picture)
+    assert element is not None
+    wrapper = lxml.html.Element("div")
+    element.addprevious(wrapper)
+    wrapper.append(element)
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.images == parsed(page_id).images
+    assert article.images[0].caption

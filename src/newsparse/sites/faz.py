@@ -3,7 +3,8 @@
 2023: ``article.atc`` opens with ``header.atc-Header`` (an ``h2`` of
 ``.atc-HeadlineEmphasisText`` kicker and ``.atc-HeadlineText`` headline,
 byline, ``time.atc-MetaTime``); the lead image (``.atc-ImageContainer``) is
-followed by ``.atc-Intro`` holding its description and credit and the teaser.
+followed by ``.atc-Intro`` holding its description and credit
+(``.atc-ImageDescription``) and the teaser.
 The body is ``.atc-Text`` with ``p.atc-TextParagraph`` and ``h3.atc-SubHeadline``
 between author boxes, ad slots and "Mehr zum Thema" sliders; it closes with
 ``.atc-Footer_Quelle`` ("Quelle: F.A.Z.").
@@ -18,8 +19,11 @@ and the ``.footer-links`` tags. F+ articles say so in JSON-LD
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from newsparse.blocks import image_url
 from newsparse.conventions import normalize, parse_credit
+from newsparse.document import HtmlElement
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
 
@@ -42,6 +46,8 @@ class Faz2023(Layout):
         ".js-cna, [class*='atc-Footer']"
     )
     IMAGES = "article.atc .atc-ImageContainer"
+    #: The block after a picture that holds its caption and credit.
+    IMAGE_DETAILS: ClassVar[str] = "article.atc .atc-ImageDescription"
     IMAGE_CAPTION = ".atc-ImageDescriptionText"
     IMAGE_CREDIT = ".atc-ImageDescriptionCopyright"
     SOURCE = "article.atc .atc-Footer_Quelle"
@@ -49,13 +55,24 @@ class Faz2023(Layout):
     PUBLISHED = ".atc-Header time[datetime]"
 
     def images(self) -> tuple[Image, ...]:
-        """Images whose description sits beside the picture, not inside it."""
+        """Images whose description follows the picture (``IMAGE_DETAILS``), not inside it.
+
+        Each picture takes the first details block after it and before the next
+        picture, in page order, however the two are wrapped.
+        """
         if self.IMAGES is None:
             return ()
+        pictures = self.doc.select(self.IMAGES)
+        details: dict[HtmlElement, HtmlElement] = {}
+        current: HtmlElement | None = None
+        for element in self.doc.select(f"{self.IMAGES}, {self.IMAGE_DETAILS}"):
+            if element in pictures:
+                current = element
+            elif current is not None and current not in details:
+                details[current] = element
         found: list[Image] = []
-        for element in self.doc.select(self.IMAGES):
-            parent = element.getparent()
-            scope = parent if parent is not None else element
+        for element in pictures:
+            scope = details.get(element, element)
             caption = self.doc.text(self.IMAGE_CAPTION, scope) if self.IMAGE_CAPTION else None
             credit_text = self.doc.text(self.IMAGE_CREDIT, scope) if self.IMAGE_CREDIT else None
             found.append(
@@ -84,6 +101,7 @@ class Faz2024(Faz2023):
     SUBHEADINGS = ".body-elements__subheading"
     BOILERPLATE = ".related-articles"
     IMAGES = ".article-header .header-teaser__image"
+    IMAGE_DETAILS = ".article-header .header-teaser__image-details"
     IMAGE_CAPTION = ".header-teaser__image-details > span"
     IMAGE_CREDIT = ".header-teaser__image-details--source"
     SOURCE = "article .footer-source > span"
