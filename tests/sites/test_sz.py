@@ -2,7 +2,13 @@
 
 from datetime import datetime, timezone
 
-from corpus import requires_corpus
+import lxml.html
+import pytest
+
+import newsparse
+from newsparse.document import select_one
+
+from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
 
 _SEO_TITLE = (
@@ -54,3 +60,20 @@ globals().update(site_tests("sz", CASES))
 def test_modified_time_in_utc() -> None:
     """The 2024 page's JSON-LD prints UTC without an offset; the meta tag says Z."""
     assert parsed("SZ_2024_09_30").modified == datetime(2024, 9, 30, 7, 50, 48, tzinfo=timezone.utc)
+
+
+@requires_corpus
+@pytest.mark.parametrize("page_id", ["SZ_2023_04_28", "SZ_2024_09_30"])
+def test_closing_line_read_when_its_mark_is_wrapped(page_id: str) -> None:
+    """The "©" span of the closing line in a wrapper still gives the whole "© SZ/..." line."""
+    corpus_page = page(page_id)
+    root = lxml.html.document_fromstring(corpus_page.html)
+    mark = select_one(root, "[data-testid='closing-line'] span")
+    assert mark is not None
+    wrapper = lxml.html.Element("span")
+    wrapper.tail, mark.tail = mark.tail, None
+    mark.addprevious(wrapper)
+    wrapper.append(mark)
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.source == parsed(page_id).source
+    assert article.source is not None and article.source.raw.startswith("© SZ")

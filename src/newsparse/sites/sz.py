@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from newsparse.conventions import normalize, parse_date, parse_source_line
-from newsparse.document import select_one
+from newsparse.conventions import parse_date, parse_source_line
+from newsparse.document import text_of
 from newsparse.model import SourceLine
 from newsparse.sites.base import Layout, Site
 
@@ -63,10 +63,8 @@ class Sz2023(Layout):
     def source(self) -> SourceLine | None:
         """The closing line's "© SZ/stga/sab", without the rights link after it."""
         closing = self.doc.select_one(f"{_ARTICLE} [data-testid='closing-line']")
-        mark = select_one(closing, "span") if closing is not None else None
-        if mark is None:
-            return None
-        text = normalize(f"{mark.text or ''}{mark.tail or ''}".partition(" - ")[0])
+        # The whole line's text, not the "©" span's: the span may sit in a wrapper.
+        text = text_of(closing).partition(" - ")[0].strip()
         if not text:
             return None
         return parse_source_line(text) or SourceLine(raw=text)
