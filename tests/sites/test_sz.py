@@ -76,4 +76,5 @@ def test_closing_line_read_when_its_mark_is_wrapped(page_id: str) -> None:
     wrapper.append(mark)
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.source == parsed(page_id).source
-    assert article.source is not None and article.source.raw.startswith("© SZ")
+    assert article.source is not None
+    assert article.source.raw.startswith("© SZ")
