@@ -386,6 +386,29 @@ def test_many_jsonld_blocks() -> None:
     assert article.headline == HEADLINE
 
 
+# -- malformed URLs -------------------------------------------------------------------
+
+MALFORMED_URLS = [
+    "https://[]/a.jpg",
+    "//[x]/b.jpg",
+    "http://[::1/c",
+    "https://a]b/d",
+    "https://[x/e",
+]
+
+
+@pytest.mark.parametrize("bad", MALFORMED_URLS)
+@pytest.mark.parametrize("page_url", [None, "https://www.stadtanzeiger.example/a", "https://[x/a"])
+def test_malformed_urls_in_the_page_or_the_call(bad: str, page_url: str | None) -> None:
+    # Found by fuzzing: urljoin raises ValueError for a malformed bracketed host.
+    head = f'<link rel="canonical" href="{bad}"><meta property="og:image" content="{bad}">'
+    figure = f'<figure><img src="{bad}"><figcaption>Bild (Foto: dpa)</figcaption></figure>'
+    extra = f'{figure}<a href="{bad}">Link</a><img srcset="{bad} 2x">'
+    article = expect_article(article_page(head=head, body_extra=extra), url=page_url)
+    assert article.headline == HEADLINE
+    assert all(image.url is None or "[" not in image.url for image in article.images)
+
+
 # -- size and depth -------------------------------------------------------------------
 
 

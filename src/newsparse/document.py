@@ -253,13 +253,18 @@ class Document:
         return [t for t in (text_of(e) for e in self.select(selector, root)) if t]
 
     def absolute(self, href: str | None) -> str | None:
-        """``href`` resolved against the page URL."""
+        """``href`` resolved against the page URL; ``None`` if either is malformed."""
         if not href:
             return None
         href = href.strip()
         if href.startswith("data:"):
             return None
-        return urljoin(self.url, href) if self.url else href
+        if not self.url:
+            return href
+        try:
+            return urljoin(self.url, href)
+        except ValueError:  # a malformed host such as "https://[]/" in either URL
+            return None
 
     # -- landmarks: one walk finds meta, link, JSON-LD, title and h1 ----------
 
