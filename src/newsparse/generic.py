@@ -1065,24 +1065,21 @@ def _flush(run: list[str], out: list[tuple[bool, str]], link_chars: int) -> None
 
 
 def _inline_text(element: HtmlElement) -> str:
+    """The text of an inline element, ``<br>`` marked; iterative, so any depth is fine."""
     parts: list[str] = []
-    _collect(element, parts)
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag
+        if event == "start":
+            if not isinstance(tag, str) or tag in _IGNORED:
+                walker.skip_subtree()
+            elif tag == "br":
+                parts.append(_BR)
+            elif node.text:
+                parts.append(node.text)
+        elif node is not element and node.tail:
+            parts.append(node.tail)
     return "".join(parts)
-
-
-def _collect(element: HtmlElement, parts: list[str]) -> None:
-    tag = element.tag
-    if isinstance(tag, str):
-        if tag in _IGNORED:
-            return
-        if tag == "br":
-            parts.append(_BR)
-        elif element.text:
-            parts.append(element.text)
-        for child in element:
-            _collect(child, parts)
-            if child.tail:
-                parts.append(child.tail)
 
 
 def _hidden(element: HtmlElement) -> bool:
