@@ -74,3 +74,19 @@ def test_credit_only_captions() -> None:
         "Quelle: Hannes P. Albert/dpa/Hannes P Albert",
         "Quelle: Martin Schutt/dpa",
     ]
+
+
+@requires_corpus
+def test_closing_note_with_a_wrapped_link() -> None:
+    """The closing note's link in a ``span`` wrapper does not make the note article text."""
+    corpus_page = page("DieWelt_2024_08_27")
+    root = lxml.html.document_fromstring(corpus_page.html)
+    note = root.xpath("//p[*[1][self::strong or self::b]]")[-1]
+    link = note.find("a")
+    assert link is not None
+    wrapper = lxml.html.Element("span")
+    wrapper.tail, link.tail = link.tail, None
+    link.addprevious(wrapper)
+    wrapper.append(link)
+    drifted = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert drifted.body == parsed("DieWelt_2024_08_27").body
