@@ -16,6 +16,7 @@ import json
 import socket
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -28,7 +29,10 @@ from newsparse import (
     InputTooLargeError,
     NewsparseError,
     NotHTMLError,
+    TooDeeplyNestedError,
+    api,
 )
+from newsparse.document import Document
 from newsparse.pagekind import KINDS
 
 SENTENCES = (
@@ -430,6 +434,43 @@ def test_nested_inline_elements_in_one_paragraph() -> None:
     nest = "<p>" + "<span>" * 1500 + "Verschachtelt, aber lesbar." + "</span>" * 1500 + "</p>"
     article = expect_article(article_page(body_extra=nest))
     assert "Verschachtelt, aber lesbar." in article.paragraphs
+
+
+def test_recursion_exhausted_anywhere_flattens_the_page_and_tries_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = api._assemble
+    calls: list[int] = []
+
+    def deep_once(*args: Any) -> Article:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(*args)
+
+    monkeypatch.setattr(api, "_assemble", deep_once)
+    article = expect_article(article_page())
+    assert article.headline == HEADLINE
+    assert len(calls) == 2
+    assert any("flattened" in w for w in article.report.warnings)
+
+
+def test_recursion_exhausted_twice_is_too_deeply_nested(monkeypatch: pytest.MonkeyPatch) -> None:
+    def always(*args: Any) -> Article:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(api, "_assemble", always)
+    expect_error(article_page(), TooDeeplyNestedError, "nested too deeply")
+
+
+def test_limit_depth_keeps_the_text_and_caps_the_depth() -> None:
+    nest = "<div>" * 1500 + "<p>ganz <b>unten</b></p>" + "</div>" * 1500 + "<p>danach</p>"
+    doc = Document.from_bytes(f"<html><body>{nest}</body></html>".encode())
+    assert doc.limit_depth(100) == 1
+    deepest = max(len(list(e.iterancestors())) for e in doc.root.iter())
+    assert deepest <= 100
+    assert "ganz unten" in doc.root.text_content()
+    assert doc.root.text_content().endswith("danach")
 
 
 def test_a_50_megabyte_page() -> None:
