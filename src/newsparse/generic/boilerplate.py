@@ -1,0 +1,90 @@
+"""What inside the content container is not article text.
+
+Boxes (:func:`skip`): hidden elements, figures, side regions, link lists, boxes
+whose class words name related links, newsletters, share bars, players or
+consent, and small boxes with form controls. Lines: subscription and app
+prompts (:data:`PROMOTION`), reading times (:data:`READING_TIME`) and the
+source line at the article's end (:func:`source_line`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.conventions import parse_source_line
+from newsparse.document import HtmlElement
+from newsparse.generic.container import PARAGRAPHS, SIDE_REGIONS, Measure, class_words, hidden
+from newsparse.model import SourceLine
+
+#: Words in class names or ids that mark a box as not article text.
+_BOILERPLATE_WORDS = frozenset(
+    {
+        "related", "recommend", "recommended", "recommendation", "recommendations",
+        "newsletter", "share", "sharing", "shariff", "social", "socials", "comment",
+        "comments", "advert", "advertisement", "adslot", "banner", "consent", "cmp",
+        "breadcrumb", "breadcrumbs", "outbrain", "taboola", "byline", "subscribe",
+        "subscription", "cookie", "poll", "survey", "rating", "toolbar", "bookmark",
+        "lesetipp", "lesetipps", "readmore", "login", "modal", "popup", "overlay",
+        "audioplayer", "player", "podcast", "promo", "sidebar", "infobox", "embed",
+        "tags", "keywords", "author", "authors", "autor", "copyright", "credit",
+        "caption", "bildunterschrift", "media", "video", "gallery", "slideshow",
+        "expandable", "collapsible", "accordion",
+    }
+)  # fmt: skip
+#: Beginnings of class words glued to others (``relatedbroadcast``, ``teaserbox``).
+_BOILERPLATE_PREFIXES = (
+    "related", "recommend", "newsletter", "teaser", "comment", "advert", "outbrain",
+    "taboola", "social", "sharing", "profile",
+)  # fmt: skip
+#: Subscription, app and affiliate prompts: a short block saying one of these is no article text.
+PROMOTION = re.compile(
+    r"kostenlos testen|gratis testen|jetzt testen|probeabo|einige zeit inaktiv|nein,? danke\b|"
+    r"in einer app\b|app herunterladen|push-nachrichten|affiliate|zweitbeste art|"
+    r"jetzt abonnieren|abonnieren sie|jetzt anmelden|zum newsletter|newsletter abonnieren",
+    re.I,
+)
+#: A reading time (``Lesezeit: 3 Min.``) or a player's duration (``8 Min``).
+READING_TIME = re.compile(r"^(?:lesezeit\s*:?\s*)?(?:ca\.\s*)?\d{1,3}\s*min(?:\.|uten)?\b", re.I)
+#: A line that says it is a source line (``Quelle:``, ``Mit Material von``).
+SOURCE_HINT = re.compile(r"^\(?(?:quellen?\s*:|mit material (?:von|der|des))", re.I)
+
+
+def skip(stats: Measure, element: HtmlElement, container: HtmlElement) -> bool:
+    """True for a box inside the container that is not article text."""
+    if hidden(element):
+        return True
+    tag = element.tag
+    if tag in ("figure", "figcaption", "picture"):
+        return True
+    good = stats.good.get(element, 0)
+    if good and good >= 0.5 * stats.good.get(container, 0):
+        return False  # holds most of the article, whatever it is called
+    if tag in SIDE_REGIONS:
+        return True
+    text = stats.text.get(element, 0)
+    if text and stats.links.get(element, 0) > 0.5 * text:
+        return True
+    words = class_words(element)
+    if words & _BOILERPLATE_WORDS or any(w.startswith(_BOILERPLATE_PREFIXES) for w in words):
+        return True
+    if tag not in PARAGRAPHS or element in stats.blocky:
+        # A box with form controls and little text: newsletter sign-up, consent, poll.
+        controls = next(element.iter("input", "button", "textarea", "select"), None)
+        return controls is not None and good < 400
+    return False
+
+
+def source_line(text: str) -> SourceLine | None:
+    """The source line a short text is: labelled, or naming an agency or outlet.
+
+    Kept apart from conventions' ``is_source_line``, which also takes a line of
+    editors' initials alone; at the end of a body that is too often prose.
+    """
+    if len(text) > 200:
+        return None
+    line = parse_source_line(text)
+    if line is None:
+        return None
+    if SOURCE_HINT.match(text) or line.agencies or line.outlet:
+        return line
+    return None

@@ -1,0 +1,212 @@
+"""Text measurement and the content container: where the article's paragraphs are.
+
+One walk over the tree gives every element's text length, link text length and
+the length of the paragraphs inside it (:func:`measure`). The content container
+is the element with the most paragraph text net of the other text it holds
+(:func:`find_container`), so a body split over several wrappers is found whole
+and a page's navigation and teaser lists stay out. The small element tests the
+other modules share live here too: class words, hidden elements, comparison keys.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import attrs
+from lxml import etree
+
+from newsparse.document import HtmlElement
+
+#: Elements whose text is never read.
+IGNORED = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "head", "title", "meta", "link",
+        "iframe", "object", "embed", "canvas", "math", "select", "option", "textarea",
+        "input", "button", "audio", "video", "source", "track", "map", "dialog",
+    }
+)  # fmt: skip
+#: Block-level elements: a paragraph is a block without blocks inside.
+BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+        "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td",
+        "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
+        "figcaption", "picture", "pre", "form", "fieldset", "details", "summary", "address",
+        "hr", "center", "hgroup", "menu", "body", "html",
+    }
+)  # fmt: skip
+#: Elements that count as a paragraph when they hold no blocks.
+PARAGRAPHS = frozenset({"p", "div", "li", "dd", "blockquote", "td", "pre", "section"})
+#: Regions that hold no body text, unless they hold most of the article.
+SIDE_REGIONS = frozenset({"nav", "aside", "footer", "header", "figure", "figcaption"})
+#: Regions of links around the article, measured without walking them.
+_NAVIGATION = frozenset({"nav", "footer", "aside"})
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+#: Characters of paragraph text below which a page has no article body (an imprint line).
+_MIN_ARTICLE_TEXT = 40
+#: Class words of a readers' comment section, which is never the article.
+_COMMENT_WORDS = frozenset(
+    {"comment", "comments", "kommentar", "kommentare", "leserkommentar", "forum", "discussion"}
+)
+#: Class names of text meant for screen readers only.
+_SCREEN_READER = ("sr-only", "visually-hidden", "visuallyhidden", "offscreen", "screen-reader")
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9äöüÄÖÜ]+|(?<=[a-zäöü])(?=[A-ZÄÖÜ])")
+_KEY = re.compile(r"[\W_]+", re.UNICODE)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+@attrs.frozen
+class Measure:
+    """Per-element text measures from one walk over the tree."""
+
+    text: dict[HtmlElement, int]
+    """Characters of text inside the element."""
+    links: dict[HtmlElement, int]
+    """Characters of link text inside the element."""
+    good: dict[HtmlElement, int]
+    """Characters of paragraph text inside the element (paragraphs of 40+ characters)."""
+    blocky: set[HtmlElement]
+    """Elements with a block-level element inside."""
+
+
+def measure(root: HtmlElement) -> Measure:
+    """Measure text, link text and paragraph text of every element in one walk.
+
+    A paragraph is a block without blocks inside, or the loose text of a block
+    (text and inline elements between its child blocks, as in ``text<br><br>text``).
+    """
+    text: dict[HtmlElement, int] = {}
+    links: dict[HtmlElement, int] = {}
+    good: dict[HtmlElement, int] = {}
+    blocky: set[HtmlElement] = set()
+    # Per open element: text, links, good, has_block, side, loose text, loose links
+    stack: list[list[int]] = [[0, 0, 0, 0, 0, 0, 0]]
+    side_depth = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
+            if tag in IGNORED:
+                walker.skip_subtree()
+                stack.append([0, 0, 0, 0, 0, 0, 0])
+                continue
+            if tag in _NAVIGATION:
+                # Never article text: measured in C, counted as links, not walked.
+                walker.skip_subtree()
+                measured = _TEXT_LENGTH(element)
+                length = int(measured) if isinstance(measured, float) else 0
+                stack.append([length, length, 0, 1, 0, 0, 0])
+                continue
+            side = tag in SIDE_REGIONS
+            side_depth += side
+            own = len(element.text.strip()) if element.text else 0
+            stack.append([own, 0, 0, 0, int(side), own, 0])
+            continue
+        counts = stack.pop()
+        parent = stack[-1]
+        tail = len(element.tail.strip()) if element.tail else 0
+        parent[0] += tail
+        parent[5] += tail
+        if tag in IGNORED:
+            continue
+        length, link, inner_good, has_block = counts[0], counts[1], counts[2], counts[3]
+        if tag == "a":
+            link = length
+        if not side_depth and tag in PARAGRAPHS:
+            if not has_block:
+                if length >= (1 if tag == "p" else 40) and link < 0.4 * length:
+                    inner_good = length
+            elif counts[5] >= 80 and counts[6] < 0.4 * counts[5]:
+                inner_good += counts[5]
+        side_depth -= counts[4]
+        text[element] = length
+        links[element] = link
+        good[element] = inner_good
+        parent[0] += length
+        parent[1] += link
+        parent[2] += inner_good
+        if has_block or tag in BLOCKS:
+            parent[3] = 1
+            if has_block:
+                blocky.add(element)
+        else:
+            parent[5] += length
+            parent[6] += link
+    return Measure(text=text, links=links, good=good, blocky=blocky)
+
+
+def find_container(stats: Measure) -> HtmlElement | None:
+    """The element with the most paragraph text net of its other text, outside comments."""
+    scored = sorted(
+        (
+            (good - 0.5 * (stats.text[element] - good), index, element)
+            for index, (element, good) in enumerate(stats.good.items())
+            if good >= _MIN_ARTICLE_TEXT and element.tag not in ("html", "body")
+        ),
+        key=lambda item: (-item[0], item[1]),
+    )
+    for score, _, element in scored[:64]:
+        if score > 0 and not _in_comments(element):
+            return element
+    return None
+
+
+def class_words(element: HtmlElement) -> frozenset[str]:
+    """Lower-cased words of an element's class and id (``articleRelated-box`` -> related ...)."""
+    value = element.get("class")
+    ident = element.get("id")
+    if ident:
+        value = f"{value} {ident}" if value else ident
+    return _words(value) if value else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _words(value: str) -> frozenset[str]:
+    words = {w.lower() for w in _WORD_SPLIT.split(value) if w}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3})
+
+
+def name_key(text: str) -> str:
+    """A site or section name for comparison: letters and digits, umlauts spelled out."""
+    return key(text).translate(_UMLAUTS)
+
+
+def key(text: str) -> str:
+    """Letters and digits only, case-folded: for comparing texts across sources."""
+    return _KEY.sub("", text).casefold()
+
+
+def hidden(element: HtmlElement) -> bool:
+    """Hidden, or text for screen readers only (``sr-only``, ``visually-hidden``)."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    if style and "display:none" in style.replace(" ", "").lower():
+        return True
+    classes = element.get("class")
+    return bool(classes) and any(h in classes.lower() for h in _SCREEN_READER)
+
+
+def inside_link(element: HtmlElement, root: HtmlElement) -> bool:
+    """True when an ancestor of ``element`` below ``root`` is a link."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "a":
+            return True
+        if ancestor is root:
+            return False
+    return False
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """True inside a readers' comment section (the element or one of its three ancestors)."""
+    node: HtmlElement | None = element
+    for _ in range(4):
+        if node is None:
+            return False
+        if class_words(node) & _COMMENT_WORDS:
+            return True
+        node = node.getparent()
+    return False

@@ -1,0 +1,62 @@
+"""Dates printed on the page: ``time`` elements, date-named elements, the title's date.
+
+JSON-LD and meta dates are read in :mod:`newsparse.generic.parser`, which falls
+back to :func:`dom_date` for the publishing date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsparse.blocks import element_date
+from newsparse.conventions import parse_date
+from newsparse.document import Document, HtmlElement
+from newsparse.generic.container import Measure, class_words, inside_link
+from newsparse.generic.titles import TITLE_SEPARATOR
+
+#: JSON-LD types whose dates stand for the page's when there is no article object.
+DATED_TYPES = frozenset({"ClaimReview", "WebPage", "ItemPage", "MediaObject", "VideoObject"})
+#: Class words of an element holding a date.
+_DATE_WORDS = frozenset(
+    {"date", "datum", "dateline", "published", "pubdate", "timestamp", "datetime", "publishdate"}
+)
+#: A short line that opens with a date or time (``Stand: 28.04.2023 16:11``); the caller
+#: also requires ``parse_date`` to read it. Kept local: conventions' ``is_date_line``
+#: rejects a line with more than one word besides the date.
+DATE_LINE = re.compile(
+    r"^(?:(?:stand|aktualisiert|veröffentlicht|erstellt|zuletzt aktualisiert|"
+    r"update|publiziert)(?: am)?\s*:?\s*)?[\w., :|-]{0,40}\d{1,2}[.:]\s?\d{1,2}",
+    re.I,
+)
+
+
+def dom_date(doc: Document, root: HtmlElement | None, stats: Measure, tz: str) -> datetime | None:
+    """A ``time`` element, else a date-named element of the article, else the title's date."""
+    scopes = [root] if root is not None else []
+    for scope in scopes:
+        for element in scope.iter("time"):
+            parsed = element_date(element, tz)
+            if parsed is not None:
+                return parsed
+        for element in scope.iter():
+            if (
+                isinstance(element.tag, str)
+                and class_words(element) & _DATE_WORDS
+                and stats.text.get(element, 101) <= 100
+                and not inside_link(element, scope)
+            ):
+                parsed = element_date(element, tz)
+                if parsed is not None:
+                    return parsed
+    for element in doc.root.iter("time"):
+        if not inside_link(element, doc.root):
+            parsed = element_date(element, tz)
+            if parsed is not None:
+                return parsed
+    title = doc.text("title")
+    if title:
+        last = TITLE_SEPARATOR.split(title)[-1]
+        if len(last) <= 20:
+            return parse_date(last, tz=tz)
+    return None

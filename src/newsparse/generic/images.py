@@ -1,0 +1,230 @@
+"""The article's images: which figures and image boxes count, their captions and credits.
+
+Image boxes are ``figure`` elements and image-named boxes with an ``img`` and
+little text, inside the article but not inside a link, a teaser box or an
+audio player. A caption is the ``figcaption`` or a caption-named element; the
+credit is a credit-named element or a ``Foto:``/``©`` line inside it or the
+figure, else the end of the caption, else the image's title or alt text, else
+the JSON-LD image with the same file name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.blocks import image_url
+from newsparse.conventions import normalize, parse_credit, split_credit
+from newsparse.document import Document, HtmlElement, text_of
+from newsparse.generic.boilerplate import READING_TIME
+from newsparse.generic.container import Measure, class_words, inside_link
+from newsparse.generic.people import BYLINE_START
+from newsparse.model import Credit, Image
+
+#: Class words of an image box (only tried when the class also matches _FIGURE_HINT).
+_FIGURE_WORDS = frozenset(
+    {"picture", "image", "img", "photo", "foto", "bild", "figure", "media", "pic", "imagebox"}
+)
+_FIGURE_HINT = re.compile(r"pic|im(?:a)?g|foto|photo|bild|figure|media", re.I)
+#: Class words of a caption.
+_CAPTION_WORDS = frozenset(
+    {"caption", "figcaption", "bildunterschrift", "legend", "bu", "imagetext", "subline"}
+)
+#: Class words of a box of links to other articles, whose pictures are no article images.
+_TEASER_WORDS = frozenset(
+    {
+        "related", "recommend", "recommendation", "promo", "outbrain", "taboola", "more",
+        "audio", "player", "podcast",
+    }
+)  # fmt: skip
+#: Class words of an audio player, whose poster is no article image.
+_PLAYER_WORDS = frozenset({"audio", "podcast", "audioplayer"})
+#: Class words of an element holding a credit.
+_CREDIT_WORDS = frozenset(
+    {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author"}
+)
+_CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
+#: A line opening like a credit (``Foto:``, ``Quelle:``, ``©``); the caller then parses it.
+#: Kept local: conventions' ``is_credit`` also wants plausible holders and turns down
+#: ``Quelle: ntv.de, ino/dpa``, which in a figure or at a body's end is a credit to drop.
+CREDIT_START = re.compile(
+    r"^\(?\s*(?:fotos?|bild(?:er)?|grafik|quelle|copyright|illustration|video|"
+    r"symbolbild|archivbild|titelbild)\s*:|^\(?\s*©",
+    re.I,
+)
+
+
+def image_scope(root: HtmlElement | None, container: HtmlElement | None) -> HtmlElement | None:
+    """The article root; where that is the container alone, its ``article`` or grandparent."""
+    if root is None or container is None or root is not container:
+        return root
+    for ancestor in root.iterancestors():
+        if ancestor.tag in ("article", "main"):
+            return ancestor
+        if ancestor.tag in ("body", "html"):
+            break
+    parent = root.getparent()
+    grandparent = parent.getparent() if parent is not None else None
+    if grandparent is not None and grandparent.tag not in ("body", "html"):
+        return grandparent
+    return parent if parent is not None and parent.tag not in ("body", "html") else root
+
+
+def dom_images(
+    doc: Document, scope: HtmlElement | None, stats: Measure, ld_images: tuple[Image, ...]
+) -> tuple[Image, ...]:
+    """The article's figures and image boxes in ``scope``, the first one the cover."""
+    if scope is None:
+        return ()
+    candidates: list[HtmlElement] = []
+    for element in scope.iter("figure", "div", "span", "section", "p"):
+        tag = element.tag
+        classes = element.get("class")
+        if tag == "figure" or (
+            classes
+            and _FIGURE_HINT.search(classes)
+            and class_words(element) & _FIGURE_WORDS
+            and stats.text.get(element, 0) <= 400
+            and next(element.iter("img"), None) is not None
+        ):
+            candidates.append(element)
+    chosen = set(candidates)
+    by_url = {image_key(i.url): i for i in ld_images if i.url}
+    found: list[Image] = []
+    for element in candidates:
+        if any(a in chosen for a in element.iterancestors()):
+            continue  # inside another figure
+        if inside_link(element, scope) or _in_teaser_box(element, scope):
+            continue
+        if any(class_words(e) & _PLAYER_WORDS for e in element.iter() if e is not element):
+            continue  # an audio player's poster
+        image = figure_image(doc, element, by_url, not found)
+        if image is None or (image.caption and BYLINE_START.match(image.caption)):
+            continue  # nothing to show, or the author's portrait
+        if found and image.caption is None and image.credit is None:
+            continue  # an icon or a teaser picture, not an article image
+        found.append(image)
+    return tuple(found)
+
+
+def figure_image(
+    doc: Document, figure: HtmlElement, by_url: dict[str, Image], is_cover: bool
+) -> Image | None:
+    """The image of one figure with its caption and credit; None when it shows nothing."""
+    url = image_url(doc, figure)
+    caption_element = next(figure.iter("figcaption"), None)
+    if caption_element is None:
+        for element in figure.iterdescendants():
+            if isinstance(element.tag, str) and class_words(element) & _CAPTION_WORDS:
+                caption_element = element
+                break
+    caption = ""
+    credit: Credit | None = None
+    if caption_element is not None:
+        caption, credit = _caption_and_credit(caption_element)
+    if credit is None:
+        for element in figure.iter():
+            if (
+                isinstance(element.tag, str)
+                and element is not caption_element
+                and class_words(element) & _CREDIT_WORDS
+            ):
+                text = text_of(element)
+                if text and len(text) < 200:
+                    credit = parse_credit(text)
+                    if credit is not None:
+                        break
+    if credit is None:
+        credit = _figure_credit(figure, caption_element)
+    if caption_element is None and figure.tag != "figure":
+        text = text_of(figure)
+        if credit is not None and credit.raw in text:
+            text = text.replace(credit.raw, "")
+        caption, glued = _split_caption(normalize(text))
+        credit = credit or glued
+    if caption and READING_TIME.match(caption):
+        caption = ""  # a player's duration ("8 Min"), not a caption
+    if credit is None and (is_cover or caption):
+        credit = _attribute_credit(figure)
+    ld_image = by_url.get(image_key(url)) if url else None
+    if ld_image is not None:
+        caption = caption or ld_image.caption or ""
+        credit = credit or ld_image.credit
+    if url is None and not caption and credit is None:
+        return None
+    return Image(url=url, caption=caption or None, credit=credit, is_cover=is_cover)
+
+
+def image_key(url: str | None) -> str:
+    """An image URL's file name, lower-cased: the same picture in the DOM and in JSON-LD."""
+    if not url:
+        return ""
+    path = url.split("?")[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].lower()
+
+
+def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | None]:
+    """The caption text and its credit: a credit element inside, else one glued to the end."""
+    caption = _CAPTION_LABEL.sub("", text_of(caption_element))
+    for element in caption_element.iter():
+        if element is caption_element or not isinstance(element.tag, str):
+            continue
+        words = class_words(element)
+        text = text_of(element)
+        if not text:
+            continue
+        if (
+            words & _CREDIT_WORDS or CREDIT_START.match(text) or element.tag in ("small", "cite")
+        ) and len(text) < 200:
+            credit = parse_credit(text)
+            if credit is not None:
+                return caption.replace(text, "").strip(" |-–"), credit
+    rest, glued = split_credit(caption)
+    return rest or "", glued
+
+
+def _figure_credit(figure: HtmlElement, caption: HtmlElement | None) -> Credit | None:
+    """A credit printed in the figure outside its caption (footer, small print, ``Foto:``)."""
+    for element in figure.iter("footer", "small", "cite", "span", "p", "div"):
+        if caption is not None and (element is caption or caption in element.iterancestors()):
+            continue
+        text = text_of(element)
+        if (
+            text
+            and len(text) < 150
+            and (element.tag in ("footer", "small", "cite") or CREDIT_START.match(text))
+        ):
+            credit = parse_credit(text)
+            if credit is not None:
+                return credit
+    return None
+
+
+def _attribute_credit(figure: HtmlElement) -> Credit | None:
+    """A credit in the image's title or alt text: ``Titel | AP``, ``... © NDR Foto: M. Muster``."""
+    for img in figure.iter("img"):
+        title = img.get("title") or ""
+        if " | " in title:
+            last = normalize(title.rsplit(" | ", 1)[1])
+            if 0 < len(last) <= 80:
+                return parse_credit(last)
+        for text in (title, img.get("alt") or ""):
+            _, credit = split_credit(text)
+            if credit is not None:
+                return credit
+    return None
+
+
+def _split_caption(text: str) -> tuple[str, Credit | None]:
+    if not text:
+        return "", None
+    rest, credit = split_credit(text)
+    return rest or "", credit
+
+
+def _in_teaser_box(element: HtmlElement, root: HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is root:
+            return False
+        if class_words(ancestor) & _TEASER_WORDS:
+            return True
+    return False

@@ -1,0 +1,388 @@
+"""GenericParser: one method per part, each from the most trusted signal that has it.
+
+JSON-LD first, then meta tags, then the DOM. Every method returns the value and
+its origin (``jsonld``, ``meta`` or ``dom``) as :class:`Found`, so the report can
+say where a part came from. The DOM work lives in the sibling modules; here each
+part is computed once and cached.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+import attrs
+import lxml.html
+from lxml import etree
+
+from newsparse.blocks import is_boilerplate_text
+from newsparse.conventions import normalize, parse_byline, parse_date
+from newsparse.document import Document, HtmlElement, text_of
+from newsparse.generic.body import Extract, check_against_ld, extract, read_blocks
+from newsparse.generic.container import Measure, find_container, key, measure, name_key
+from newsparse.generic.dates import DATED_TYPES, dom_date
+from newsparse.generic.images import dom_images, image_scope
+from newsparse.generic.jsonld import ld_authors, ld_free, ld_images, ld_text, ld_types
+from newsparse.generic.people import labelled_byline, named_bylines
+from newsparse.generic.titles import (
+    clean_title,
+    descriptions,
+    find_h1,
+    h1_kicker,
+    kicker_above,
+    printed_lead,
+    site_names,
+    split_kicker,
+)
+from newsparse.model import Block, Image, Paragraph, SourceLine
+
+T = TypeVar("T")
+
+#: An ``articleBody`` holding HTML, read like the page rather than line by line.
+_HTML_BODY = re.compile(r"<(?:p|h[2-6]|br|div)\b", re.I)
+
+
+@attrs.frozen
+class Found(Generic[T]):
+    """A part's value and where it came from."""
+
+    value: T
+    origin: str
+
+
+class GenericParser:
+    """Reads each part of an article from any page."""
+
+    NAME = "generic"
+
+    def __init__(self, doc: Document, tz: str = "Europe/Berlin") -> None:
+        self.doc = doc
+        self.tz = tz
+        self.ld: dict[str, Any] = doc.article_ld or {}
+        self._measure: Measure | None = None
+        self._container: HtmlElement | bool | None = False
+        self._h1: HtmlElement | bool | None = False
+        self._headline: Found[str | None] | None = None
+        self._extract: Extract | None = None
+        self._body: Found[tuple[Block, ...]] | None = None
+        self._teaser: Found[str | None] | None = None
+        self._images: Found[tuple[Image, ...]] | None = None
+
+    # -- parts --------------------------------------------------------------
+
+    def headline(self) -> Found[str | None]:
+        """JSON-LD ``headline``, else og:title, else the ``h1``; site names and kicker cut off."""
+        if self._headline is None:
+            self._headline = self._find_headline()
+        return self._headline
+
+    def kicker(self) -> Found[str | None]:
+        """The Dachzeile: a kicker meta tag, else the kicker in or just above the ``h1``."""
+        value = self.doc.meta_value("kicker", "dachzeile", "article:kicker", "og:kicker")
+        if value:
+            return Found(value, "meta")
+        headline = self.headline().value
+        ld_headline = clean_title(ld_text(self.ld.get("headline")), ())
+        if headline and ld_headline and ld_headline != headline:
+            split = split_kicker(ld_headline, headline)
+            if split:
+                return Found(split, "jsonld")
+        h1 = self.h1()
+        if h1 is None:
+            return Found(None, "dom")
+        inner = h1_kicker(h1)
+        if inner is not None:
+            return Found(inner[0], "dom")
+        return Found(kicker_above(h1), "dom")
+
+    def teaser(self) -> Found[str | None]:
+        """The printed lead matching a description, else JSON-LD or meta description."""
+        if self._teaser is None:
+            self._teaser = self._find_teaser()
+        return self._teaser
+
+    def section(self) -> Found[str | None]:
+        """``articleSection`` of JSON-LD, else article:section meta."""
+        value = self.ld.get("articleSection")
+        if isinstance(value, list):
+            value = value[0] if value else None
+        text = ld_text(value)
+        if text:
+            return Found(text, "jsonld")
+        return Found(self.doc.meta_value("article:section", "section"), "meta")
+
+    def authors(self) -> Found[tuple[str, ...]]:
+        """Persons of JSON-LD ``author``, else the byline, else author meta or organisations."""
+        persons, organisations = ld_authors(self.ld.get("author"))
+        if persons:
+            return Found(persons, "jsonld")
+        bylines = (
+            self._extracted().bylines
+            or named_bylines(self.article_root())
+            or labelled_byline(self.doc.root, self.stats.text)
+        )
+        if bylines:
+            return Found(bylines, "dom")
+        meta = self.doc.meta_value("author", "article:author", "dc.creator", "byl")
+        meta_names = parse_byline(meta) if meta and not meta.startswith("http") else ()
+        meta_names = tuple(n for n in meta_names if "@" not in n)
+        sites = site_names(self.doc, self.ld)
+        if meta_names and not any(any(s in name_key(n) for s in sites) for n in meta_names):
+            return Found(meta_names, "meta")
+        if organisations:
+            return Found(organisations, "jsonld")
+        return Found(meta_names, "meta")
+
+    def published(self) -> Found[datetime | None]:
+        """``datePublished``, else article:published_time and kin, else a ``time`` element."""
+        return self._date(
+            "datePublished",
+            (
+                "article:published_time",
+                "og:article:published_time",
+                "date",
+                "pubdate",
+                "publishdate",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
+                "publish-date",
+                "og:published_time",
+                "parsely-pub-date",
+                "article:published:time",
+                "datepublished",
+            ),
+        )
+
+    def modified(self) -> Found[datetime | None]:
+        """``dateModified``, else article:modified_time."""
+        return self._date(
+            "dateModified",
+            (
+                "article:modified_time",
+                "article:modified:time",
+                "datemodified",
+                "og:updated_time",
+                "last-modified",
+                "dcterms.modified",
+            ),
+            dom=False,
+        )
+
+    def topics(self) -> Found[tuple[str, ...]]:
+        """``keywords`` of JSON-LD, else article:tag, news_keywords or keywords meta."""
+        value = self.ld.get("keywords")
+        if isinstance(value, str):
+            value = value.split(",")
+        if isinstance(value, list):
+            topics = tuple(dict.fromkeys(normalize(str(v)) for v in value if normalize(str(v))))
+            if topics:
+                return Found(topics, "jsonld")
+        tags = self.doc.meta.get("article:tag")
+        if tags:
+            return Found(tuple(dict.fromkeys(t for t in tags if t)), "meta")
+        meta = self.doc.meta_value("news_keywords", "keywords")
+        if meta:
+            return Found(
+                tuple(dict.fromkeys(t.strip() for t in meta.split(",") if t.strip())), "meta"
+            )
+        return Found((), "meta")
+
+    def paywalled(self) -> Found[bool | None]:
+        """From ``isAccessibleForFree`` of JSON-LD (the article's or a ``hasPart``'s)."""
+        value = ld_free(self.ld.get("isAccessibleForFree"))
+        if value is None:
+            parts = self.ld.get("hasPart")
+            for part in parts if isinstance(parts, list) else [parts]:
+                if isinstance(part, dict) and ld_free(part.get("isAccessibleForFree")) is False:
+                    value = False
+        if value is None:
+            return Found(None, "jsonld")
+        return Found(not value, "jsonld")
+
+    def images(self) -> Found[tuple[Image, ...]]:
+        """Figures of the article with caption and credit, else JSON-LD ``image``, else og:image."""
+        if self._images is None:
+            self._images = self._find_images()
+        return self._images
+
+    def body(self) -> Found[tuple[Block, ...]]:
+        """Paragraphs and subheadings of the content container, checked against ``articleBody``."""
+        if self._body is None:
+            self._body = self._find_body()
+        return self._body
+
+    def source(self) -> Found[SourceLine | None]:
+        """The source line (``Quelle: ...``, ``(dpa)``) at the end of the article."""
+        return Found(self._extracted().source, "dom")
+
+    # -- the DOM ------------------------------------------------------------
+
+    @property
+    def stats(self) -> Measure:
+        """Text measures of every element, computed once."""
+        if self._measure is None:
+            self._measure = measure(self.doc.root)
+        return self._measure
+
+    def content_container(self) -> HtmlElement | None:
+        """The element with the most paragraph text net of its other text."""
+        if self._container is False:
+            self._container = find_container(self.stats)
+        return self._container if isinstance(self._container, HtmlElement) else None
+
+    def h1(self) -> HtmlElement | None:
+        """The article's ``h1``: the one matching the structured headline, else the first."""
+        if self._h1 is False:
+            titles = (
+                ld_text(self.ld.get("headline")),
+                self.doc.meta_value("og:title", "twitter:title"),
+            )
+            self._h1 = find_h1(self.doc.root, titles, self.content_container)
+        return self._h1 if isinstance(self._h1, HtmlElement) else None
+
+    def article_root(self) -> HtmlElement | None:
+        """The smallest element holding both the ``h1`` and the content container."""
+        container = self.content_container()
+        h1 = self.h1()
+        if container is None:
+            return h1.getparent() if h1 is not None else None
+        if h1 is None:
+            return container
+        ancestors = set(container.iterancestors())
+        ancestors.add(container)
+        node: HtmlElement | None = h1
+        while node is not None and node not in ancestors:
+            node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return container
+        return node
+
+    # -- finding the parts ----------------------------------------------------
+
+    def _find_headline(self) -> Found[str | None]:
+        names = site_names(self.doc, self.ld)
+        ld = clean_title(ld_text(self.ld.get("headline")), names)
+        og = clean_title(self.doc.meta_value("og:title", "twitter:title"), names)
+        h1 = self.h1()
+        h1_text = text_of(h1) if h1 is not None else ""
+        h1_parts = h1_kicker(h1) if h1 is not None else None
+        if ld:
+            # "Kicker: headline" in JSON-LD, the headline alone in og:title: the kicker goes.
+            if og and og != ld and split_kicker(ld, og):
+                return Found(og, "meta")
+            return Found(ld, "jsonld")
+        if og:
+            return Found(og, "meta")
+        if h1_text:
+            if h1_parts and not h1_parts[2]:
+                return Found(h1_parts[1], "dom")
+            return Found(h1_text, "dom")
+        title = clean_title(self.doc.text("title"), names)
+        return Found(title or None, "meta")
+
+    def _find_teaser(self) -> Found[str | None]:
+        printed = self._extracted().teaser
+        if printed:
+            return Found(printed, "dom")
+        lead = printed_lead(
+            self.h1(),
+            self.article_root(),
+            self.stats,
+            self.headline().value,
+            descriptions(self.doc, self.ld),
+        )
+        if lead:
+            return Found(lead, "dom")
+        value = ld_text(self.ld.get("description"))
+        if value:
+            return Found(html.unescape(value), "jsonld")
+        meta = self.doc.meta_value("og:description", "description", "twitter:description")
+        return Found(meta, "meta")
+
+    def _extracted(self) -> Extract:
+        if self._extract is None:
+            container = self.content_container()
+            self._extract = self._extract_from(container) if container is not None else Extract(())
+        return self._extract
+
+    def _extract_from(self, container: HtmlElement) -> Extract:
+        raw = read_blocks(self.stats, container)
+        skip_keys = {key(t) for t in (self.headline().value, self.kicker().value) if t}
+        return extract(raw, skip_keys, descriptions(self.doc, self.ld), self.tz)
+
+    def _find_body(self) -> Found[tuple[Block, ...]]:
+        blocks = self._extracted().blocks
+        # The lead and image captions are parts of their own, not body text.
+        teaser = self.teaser().value
+        elsewhere = {key(teaser)} if teaser else set()
+        elsewhere.update(key(i.caption) for i in self.images().value if i.caption)
+        if elsewhere:
+            blocks = tuple(b for b in blocks if key(b.text) not in elsewhere)
+        checked, origin = check_against_ld(blocks, self._ld_body())
+        return Found(checked, origin)
+
+    def _ld_body(self) -> tuple[Block, ...]:
+        """JSON-LD ``articleBody`` as blocks: its HTML read like the page, else one per line."""
+        raw = self.ld.get("articleBody")
+        if not isinstance(raw, str) or not raw.strip():
+            return ()
+        blocks: tuple[Block, ...]
+        if _HTML_BODY.search(raw):
+            try:
+                root = lxml.html.document_fromstring(f"<html><body><div>{raw}</div></body></html>")
+            except (etree.ParserError, ValueError):
+                return ()
+            div = root.find("body/div")
+            if div is None:
+                return ()
+            blocks = GenericParser(Document(root, self.doc.url), self.tz)._extract_from(div).blocks
+        else:
+            lines = (normalize(p) for p in re.split(r"\n", html.unescape(raw)))
+            blocks = tuple(Paragraph(text=p) for p in lines if p and not is_boilerplate_text(p))
+        teaser = self.teaser().value
+        if teaser and blocks and blocks[0].text.startswith(teaser):
+            rest = blocks[0].text[len(teaser) :].strip()
+            blocks = ((Paragraph(text=rest),) if rest else ()) + blocks[1:]
+        return blocks
+
+    def _find_images(self) -> Found[tuple[Image, ...]]:
+        from_ld = ld_images(self.doc, self.ld.get("image"))
+        scope = image_scope(self.article_root(), self.content_container())
+        found = dom_images(self.doc, scope, self.stats, from_ld)
+        if found:
+            return Found(found, "dom")
+        if from_ld:
+            return Found(from_ld, "jsonld")
+        og = self.doc.meta_value("og:image", "twitter:image")
+        if og:
+            return Found((Image(url=self.doc.absolute(og), is_cover=True),), "meta")
+        return Found((), "meta")
+
+    def _date(
+        self, ld_key: str, meta_keys: tuple[str, ...], dom: bool = True
+    ) -> Found[datetime | None]:
+        value = self.ld.get(ld_key)
+        if isinstance(value, str):
+            parsed = parse_date(value, tz=self.tz)
+            if parsed is not None:
+                return Found(parsed, "jsonld")
+        for meta_key in meta_keys:
+            meta = self.doc.meta_value(meta_key)
+            if meta:
+                parsed = parse_date(meta, tz=self.tz)
+                if parsed is not None:
+                    return Found(parsed, "meta")
+        for item in self.doc.jsonld:
+            other = item.get(ld_key)
+            if item is not self.ld and isinstance(other, str) and ld_types(item) & DATED_TYPES:
+                parsed = parse_date(other, tz=self.tz)
+                if parsed is not None:
+                    return Found(parsed, "jsonld")
+        if dom:
+            parsed = dom_date(self.doc, self.article_root(), self.stats, self.tz)
+            if parsed is not None:
+                return Found(parsed, "dom")
+        return Found(None, "meta")

@@ -1,0 +1,81 @@
+"""Authors printed on the page: bylines by class name and ``Autor:`` labels.
+
+JSON-LD and meta authors are read in :mod:`newsparse.generic.parser`; bylines
+inside the body text are taken out by :mod:`newsparse.generic.body`. What is a
+name is decided here: up to five capitalised words, no digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.conventions import parse_byline
+from newsparse.document import HtmlElement, text_of
+from newsparse.generic.boilerplate import SOURCE_HINT
+from newsparse.generic.container import class_words
+
+#: A line opening like a byline. Kept local: conventions' ``is_byline`` also requires
+#: names of at most four words, while the body check here wants :func:`looks_like_name`.
+BYLINE_START = re.compile(
+    r"^(?:von|by|text|autor(?:in|en)?\s*:|ein (?:kommentar|gastbeitrag|interview|essay) von)\s",
+    re.I,
+)
+_AUTHOR_LABEL = re.compile(
+    r"^autor(?:in|en|innen)?(?:\s*/\s*autor(?:in|en|innen)?)?\s*:?\s+(.{3,90})$", re.I
+)
+#: Lower-case words inside names (``Ursula von der Leyen``).
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "le", "la", "al"})
+#: Class words of an element holding the byline.
+_BYLINE_WORDS = frozenset({"author", "authors", "autor", "autoren", "byline", "creator", "person"})
+
+
+def looks_like_name(name: str) -> bool:
+    """A person's or agency's name: up to five capitalised words (particles aside), no digits."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or len(name) >= 60 or any(c.isdigit() for c in name):
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def named_bylines(root: HtmlElement | None) -> tuple[str, ...]:
+    """Names in the first author-named element of the article, with same-class siblings."""
+    if root is None:
+        return ()
+    names: dict[str, None] = {}
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not (class_words(element) & _BYLINE_WORDS):
+            continue
+        text = text_of(element)
+        if not text or len(text) > 150 or SOURCE_HINT.match(text):
+            continue
+        for name in parse_byline(text):
+            if looks_like_name(name):
+                names[name] = None
+        if names:
+            # Co-authors often sit in sibling elements of the same kind.
+            parent = element.getparent()
+            for sibling in parent if parent is not None else ():
+                if sibling is not element and sibling.get("class") == element.get("class"):
+                    names.update(
+                        dict.fromkeys(
+                            n for n in parse_byline(text_of(sibling)) if looks_like_name(n)
+                        )
+                    )
+            break
+    return tuple(names)
+
+
+def labelled_byline(root: HtmlElement, text_length: dict[HtmlElement, int]) -> tuple[str, ...]:
+    """Names after an ``Autor:`` or ``Autorin/Autor`` label anywhere on the page."""
+    for element in root.iter("li", "p", "div", "span", "dd"):
+        if text_length.get(element, 999) > 100:
+            continue
+        first = (element.text or "").strip() or (element[0].text if len(element) else "") or ""
+        if first.lstrip()[:5].lower() != "autor":
+            continue
+        match = _AUTHOR_LABEL.match(text_of(element))
+        if match:
+            names = tuple(n for n in parse_byline(match.group(1)) if looks_like_name(n))
+            if names:
+                return names
+    return ()

@@ -1,0 +1,258 @@
+"""Headline, kicker and printed lead: what surrounds the article's ``h1``.
+
+Titles lose their site name and date (``... | Golem.de``); a kicker is split
+from ``"Kicker: headline"``, read from a span inside the ``h1`` or from a short
+line or kicker-named element above it; the printed lead is the first text after
+the ``h1`` that matches a description or has a lead-named class.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import Any
+
+from newsparse.blocks import is_boilerplate_text
+from newsparse.conventions import normalize, parse_date
+from newsparse.document import Document, HtmlElement, text_of
+from newsparse.generic.container import (
+    IGNORED,
+    PARAGRAPHS,
+    Measure,
+    class_words,
+    hidden,
+    inside_link,
+    key,
+    name_key,
+)
+from newsparse.generic.jsonld import ld_text
+from newsparse.generic.people import BYLINE_START
+
+#: Class words of a kicker (Dachzeile).
+_KICKER_WORDS = frozenset(
+    {
+        "kicker", "dachzeile", "roofline", "overline", "topline", "eyebrow", "overhead",
+        "spitzmarke", "superline", "pretitle", "supertitle", "rubric",
+    }
+)  # fmt: skip
+#: Class words of a printed lead.
+_LEAD_WORDS = frozenset(
+    {
+        "lead", "intro", "teaser", "summary", "standfirst", "excerpt", "abstract",
+        "description", "vorspann", "lede", "subtitle", "subline", "introduction",
+    }
+)  # fmt: skip
+#: Two labels run together without a space (``WissenschaftGlobal``): a breadcrumb, no kicker.
+_GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]")
+_KICKER_SEPARATOR = re.compile(r"^\s*(.{2,80}?)\s*(?::|\s[-–—|]\s)\s*(.+)$")
+#: Between a title and the site name or date after it.
+TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def find_h1(
+    root: HtmlElement,
+    titles: tuple[str | None, ...],
+    container: Callable[[], HtmlElement | None],
+) -> HtmlElement | None:
+    """The visible ``h1`` matching one of ``titles``, else the first in the container, else any."""
+    h1s = [h for h in root.iter("h1") if not hidden(h)]
+    if not h1s:
+        return None
+    wanted = {key(t) for t in titles if t}
+    for h1 in h1s:
+        h1_key = key(text_of(h1))
+        if h1_key and any(h1_key in w or w in h1_key for w in wanted if w):
+            return h1
+    content = container()
+    if content is not None:
+        inside = set(content.iterdescendants("h1"))
+        for h1 in h1s:
+            if h1 in inside:
+                return h1
+    return h1s[0]
+
+
+def clean_title(title: str | None, names: tuple[str, ...]) -> str | None:
+    """A title without the site name (``... | Golem.de``, ``... – DW – 28.04.2023``)."""
+    if not title:
+        return None
+    text = normalize(html.unescape(html.unescape(title)))
+    for _ in range(3):
+        pieces = TITLE_SEPARATOR.split(text)
+        if len(pieces) < 2:
+            break
+        last = pieces[-1]
+        last_key = name_key(last)
+        is_site = bool(last_key) and any(_same_name(last_key, n) for n in names)
+        is_date = len(last) < 20 and parse_date(last) is not None
+        if not (is_site or is_date):
+            break
+        text = text[: text.rfind(last)]
+        text = re.sub(r"[\s|–—-]+$", "", text).strip()
+    return text or None
+
+
+def _same_name(segment: str, name: str) -> bool:
+    """True when a title segment names the site: equal, or one holds the other (4+ letters)."""
+    if segment == name:
+        return True
+    return min(len(segment), len(name)) >= 4 and (name in segment or segment in name)
+
+
+def split_kicker(full: str, headline: str) -> str | None:
+    """The kicker when ``full`` is ``"Kicker: headline"`` (or with a dash) around ``headline``."""
+    match = _KICKER_SEPARATOR.match(full)
+    if match is None:
+        return None
+    if key(match.group(2)) == key(headline):
+        return match.group(1)
+    return None
+
+
+def h1_kicker(h1: HtmlElement) -> tuple[str, str, bool] | None:
+    """``(kicker, headline, joined)`` when the ``h1`` holds a kicker span before the headline.
+
+    ``joined`` is true when a colon joins them into one printed line.
+    """
+    children = [c for c in h1 if isinstance(c.tag, str) and text_of(c)]
+    if len(children) < 2:
+        return None
+    kicker = text_of(children[0]).strip()
+    rest = [text_of(c) for c in children[1:]]
+    joined = False
+    if rest and rest[0].strip() in (":", "-", "–", "—", "|"):
+        joined = rest[0].strip() == ":"
+        rest = rest[1:]
+    headline = normalize(" ".join(rest))
+    if kicker.endswith(":"):
+        joined = True
+        kicker = kicker.rstrip(" :")
+    if not kicker or not headline or len(kicker) > 80 or len(kicker) >= len(headline) * 1.5:
+        return None
+    return kicker, headline, joined
+
+
+def kicker_above(h1: HtmlElement) -> str | None:
+    """A kicker-named element beside the ``h1``, else the short line just before it."""
+    parent = h1.getparent()
+    wrapper = parent.getparent() if parent is not None else None
+    for scope in (parent, wrapper):
+        if scope is None or scope.tag in ("body", "html"):
+            break
+        for element in scope.iter():
+            if element is h1 or not isinstance(element.tag, str):
+                continue
+            if class_words(element) & _KICKER_WORDS and h1 not in element.iterdescendants():
+                text = _kicker_text(element)
+                if text:
+                    return text
+    node = h1
+    for _ in range(2):
+        previous = node.getprevious()
+        while previous is not None and (
+            not isinstance(previous.tag, str) or previous.tag in IGNORED or not text_of(previous)
+        ):
+            previous = previous.getprevious()
+        if previous is not None:
+            return _kicker_text(previous)
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "article", "main"):
+            return None
+        node = parent
+    return None
+
+
+def _kicker_text(element: HtmlElement) -> str | None:
+    if element.tag in ("nav", "ol", "ul", "figure", "img", "picture", "time"):
+        return None
+    text = text_of(element)
+    if not text or len(text) > 80 or len(text.split()) > 10 or sum(c.isalpha() for c in text) < 2:
+        return None
+    if len(element.findall(".//a")) > 1 or BYLINE_START.match(text) or _GLUED.search(text):
+        return None
+    if text.lower().startswith(("mehr ", "alle ", "zurück", "weitere ")):
+        return None
+    if parse_date(text) is not None or is_boilerplate_text(text):
+        return None
+    return text.rstrip(" :")
+
+
+def matches_any(text_key: str, candidates: list[str]) -> bool:
+    """True when ``text_key`` and a candidate share their opening (a description may be cut)."""
+    if len(text_key) < 30:
+        return False
+    for candidate in candidates:
+        head = candidate[:60]
+        if (
+            text_key == candidate
+            or head in text_key[:200]
+            or (len(text_key) >= 60 and text_key[:60] in candidate)
+        ):
+            return True
+    return False
+
+
+def printed_lead(
+    h1: HtmlElement | None,
+    root: HtmlElement | None,
+    stats: Measure,
+    headline: str | None,
+    descriptions: list[str],
+) -> str | None:
+    """The lead printed between the ``h1`` and the body: it matches a description."""
+    if h1 is None or root is None:
+        return None
+    headlines = {key(text_of(h1)), key(headline or "")}
+    following = h1.xpath("following::*[position() <= 400]")
+    for candidate in following if isinstance(following, list) else ():
+        if not isinstance(candidate, HtmlElement) or candidate in stats.blocky:
+            continue
+        length = stats.text.get(candidate, 0)
+        if length < 30 or candidate.tag in IGNORED or inside_link(candidate, root):
+            continue
+        if candidate.tag not in PARAGRAPHS and candidate.tag not in ("span", "strong", "h2"):
+            continue
+        text = text_of(candidate)
+        text_key = key(text)
+        if text_key in headlines:
+            continue
+        if matches_any(text_key, descriptions) or (
+            class_words(candidate) & _LEAD_WORDS and length >= 60
+        ):
+            return text
+    return None
+
+
+def site_names(doc: Document, ld: dict[str, Any]) -> tuple[str, ...]:
+    """Keys of the names a title may end with: site name, section, publisher, host."""
+    names = [
+        doc.meta_value("og:site_name", "application-name", "twitter:site") or "",
+        doc.meta_value("article:section") or "",
+    ]
+    section = ld.get("articleSection")
+    if isinstance(section, str):
+        names.append(section)
+    publisher = ld.get("publisher")
+    if isinstance(publisher, dict):
+        names.append(ld_text(publisher.get("name")) or "")
+    if doc.url:
+        host = re.sub(r"^https?://(?:www\.)?", "", doc.url).split("/")[0]
+        names.append(host.rsplit(".", 1)[0] if "." in host else host)
+    return tuple(k for k in (name_key(n) for n in names) if len(k) >= 2)
+
+
+def descriptions(doc: Document, ld: dict[str, Any]) -> list[str]:
+    """Keys of the page's descriptions (JSON-LD, og, meta, twitter), 30+ characters each."""
+    keys: list[str] = []
+    for value in (
+        ld_text(ld.get("description")),
+        doc.meta_value("og:description"),
+        doc.meta_value("description"),
+        doc.meta_value("twitter:description"),
+    ):
+        if value:
+            value_key = key(html.unescape(value))
+            if len(value_key) >= 30 and value_key not in keys:
+                keys.append(value_key)
+    return keys
