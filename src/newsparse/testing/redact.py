@@ -482,7 +482,9 @@ def parser_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     package = importlib.import_module("newsparse.sites")
     names = {m.name for m in pkgutil.iter_modules(package.__path__, "newsparse.sites.")}
     names |= {entry.module for entry in registry.entries().values()}
-    modules: dict[str, Any] = {m.__name__: m for m in (conventions, blocks, generic)}
+    modules: dict[str, Any] = {m.__name__: m for m in (conventions, blocks)}
+    for info in pkgutil.iter_modules(generic.__path__, "newsparse.generic."):
+        modules[info.name] = importlib.import_module(info.name)  # a package since the split
     for name in sorted(names):
         try:
             module = importlib.import_module(name)
