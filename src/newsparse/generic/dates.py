@@ -23,7 +23,9 @@ _DATE_WORDS = frozenset(
 )
 #: A short line that opens with a date or time (``Stand: 28.04.2023 16:11``); the caller
 #: also requires ``parse_date`` to read it. Kept local: conventions' ``is_date_line``
-#: rejects a line with more than one word besides the date.
+#: differs both ways on the corpus: it keeps a dateline after a place name
+#: (``Frankfurt, October 23, 2024, 3:48 Uhr``) and drops durations (``01:48 min``)
+#: and dates without a time (``Dienstag, 27. August 2024``).
 DATE_LINE = re.compile(
     r"^(?:(?:stand|aktualisiert|veröffentlicht|erstellt|zuletzt aktualisiert|"
     r"update|publiziert)(?: am)?\s*:?\s*)?[\w., :|-]{0,40}\d{1,2}[.:]\s?\d{1,2}",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newsparse.blocks import is_boilerplate_text
-from newsparse.conventions import normalize, parse_date
+from newsparse.conventions import is_byline, normalize, parse_date
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.container import (
     IGNORED,
@@ -27,7 +27,6 @@ from newsparse.generic.container import (
     name_key,
 )
 from newsparse.generic.jsonld import ld_text
-from newsparse.generic.people import BYLINE_START
 
 #: Class words of a kicker (Dachzeile).
 _KICKER_WORDS = frozenset(
@@ -169,7 +168,7 @@ def _kicker_text(element: HtmlElement) -> str | None:
     text = text_of(element)
     if not text or len(text) > 80 or len(text.split()) > 10 or sum(c.isalpha() for c in text) < 2:
         return None
-    if len(element.findall(".//a")) > 1 or BYLINE_START.match(text) or _GLUED.search(text):
+    if len(element.findall(".//a")) > 1 or is_byline(text) or _GLUED.search(text):
         return None
     if text.lower().startswith(("mehr ", "alle ", "zurück", "weitere ")):
         return None
