@@ -18,6 +18,10 @@ from newsparse.pagekind import page_kind
 from newsparse.sites.base import Layout, Site, UseFallback
 
 _EMPTY: tuple[Any, ...] = (None, (), "")
+#: Parts the generic parser reads only from the DOM: a site layout without them
+#: gets nothing from JSON-LD or meta, so they are not asked for (it costs a full
+#: content extraction).
+_DOM_ONLY = frozenset({"source"})
 
 
 @attrs.frozen(kw_only=True)
@@ -143,7 +147,7 @@ def _assemble(
         elif layout is None:
             found: Found[Any] = getattr(generic, part)()
             value, origin = found.value, found.origin
-        else:
+        elif part not in _DOM_ONLY:
             # The site has no element for this part: take what structured data offers.
             found = getattr(generic, part)()
             if found.origin in ("jsonld", "meta"):

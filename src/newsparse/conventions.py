@@ -51,7 +51,6 @@ __all__ = [
 
 #: Characters that are removed outright: soft hyphen, zero-width and direction marks, BOM.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
-_SPACES = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
@@ -67,7 +66,10 @@ def normalize(text: str) -> str:
     """
     if not text:
         return ""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    # str.split() splits on exactly the characters the regex \s matches, in C.
+    return " ".join(text.split())
 
 
 def _window(text: str, limit: int) -> str:

@@ -89,7 +89,6 @@ def select_one(root: HtmlElement, selector: str) -> HtmlElement | None:
 
 _SKIPPED_TAGS = ("script", "style", "noscript", "template", "svg")
 _SLOW_TAGS = (*_SKIPPED_TAGS, "br")
-_INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 
 
 def text_of(element: HtmlElement | None) -> str:
@@ -105,15 +104,7 @@ def text_of(element: HtmlElement | None) -> str:
         text = "".join(element.itertext())
     else:
         text = "".join(_walk_text(element))
-    return clean_text(text)
-
-
-def clean_text(text: str) -> str:
-    """Same result as :func:`newsparse.conventions.normalize`, faster when nothing is invisible."""
-    for char in _INVISIBLE:
-        if char in text:
-            return normalize(text)
-    return " ".join(text.split())
+    return normalize(text)
 
 
 def _walk_text(root: HtmlElement) -> list[str]:
@@ -322,7 +313,7 @@ class Document:
                 )
                 content = element.get("content")
                 if key and content is not None:
-                    meta.setdefault(key.strip().lower(), []).append(clean_text(content))
+                    meta.setdefault(key.strip().lower(), []).append(normalize(content))
             self._meta = meta
         return self._meta
 
