@@ -1,6 +1,9 @@
 """DER SPIEGEL: the 2023 page in the corpus."""
 
+import lxml.html
+
 import newsparse
+from newsparse.document import select_one
 from newsparse.sites.spiegel import Spiegel2023
 from newsparse.testing.drift import apply_breaking
 
@@ -55,3 +58,17 @@ def test_no_kicker_span_is_no_kicker() -> None:
     assert article.kicker != article.headline
     assert "kicker" in article.report.fallback + article.report.missing
     assert article.report.origin_of("kicker") != "site"
+
+
+@requires_corpus
+def test_source_line_found_when_the_body_is_wrapped() -> None:
+    """The body in a wrapper (the source line no longer its sibling) keeps the source line."""
+    corpus_page = page("SpiegelOnline_2023_04_28")
+    root = lxml.html.document_fromstring(corpus_page.html)
+    body = select_one(root, "article [data-area='body']")
+    assert body is not None
+    wrapper = lxml.html.Element("div")
+    body.addprevious(wrapper)
+    wrapper.append(body)
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.source == parsed("SpiegelOnline_2023_04_28").source

@@ -7,12 +7,15 @@ teaser (``.RichText``), the byline and a ``time``. The lead figure sits in
 ``[data-area='top_element>image']``; the body is a run of
 ``[data-area='text'] .RichText`` blocks between ad slots and "Mehr zum Thema"
 boxes, and ends with a plain line of editor initials and agencies
-(``sak/Reuters``). SPIEGEL+ articles say so in JSON-LD ``isAccessibleForFree``.
+(``sak/Reuters``), a ``div.font-sansUI`` after the body. SPIEGEL+ articles
+say so in JSON-LD ``isAccessibleForFree``.
 """
 
 from __future__ import annotations
 
+from newsparse.conventions import parse_source_line
 from newsparse.document import text_of
+from newsparse.model import SourceLine
 from newsparse.sites.base import Layout, Site
 
 _INTRO = "article header[data-area='intro']"
@@ -41,6 +44,22 @@ class Spiegel2023(Layout):
     SOURCE = f"{_BODY} ~ div > div.font-sansUI"
     AUTHORS = f"{_INTRO} a[href*='/impressum/autor']"
     PUBLISHED = f"{_INTRO} time[datetime]"
+
+    def source(self) -> SourceLine | None:
+        """The first ``div.font-sansUI`` after the body (in page order) that is a source line.
+
+        Found by page order, not as the body's sibling, so a wrapper does not hide it.
+        """
+        after_body = False
+        for element in self.doc.select(f"{_BODY}, article div.font-sansUI"):
+            if element.get("data-area") == "body":
+                after_body = True
+                continue
+            if after_body and not any(
+                a.get("data-area") == "body" for a in element.iterancestors()
+            ):
+                return parse_source_line(text_of(element))
+        return None
 
     def kicker(self) -> str | None:
         """The ``h2``'s first span, unless that span is the headline's (no kicker printed)."""
