@@ -81,3 +81,16 @@ def test_topics_found_when_their_list_is_wrapped() -> None:
     wrapper.append(topic_list)
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.topics == parsed("Tagesspiegel_2024_04_29").topics != ()
+
+
+@requires_corpus
+def test_body_figure_in_a_wrapper_is_still_an_image() -> None:
+    """A body figure in a wrapper keeps its place among the images."""
+    corpus_page = page("Tagesspiegel_2024_04_29")
+    root = lxml.html.document_fromstring(corpus_page.html)
+    figure = root.xpath("//*[@id='story-elements']/figure")[0]
+    wrapper = lxml.html.Element("div")
+    figure.addprevious(wrapper)
+    wrapper.append(figure)
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.images == parsed("Tagesspiegel_2024_04_29").images

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from newsparse.conventions import is_credit
 from newsparse.document import HtmlElement, select_one, text_of
-from newsparse.model import Block
+from newsparse.model import Block, Image
 from newsparse.sites.base import Layout, Site
 
 
@@ -35,7 +35,8 @@ class Tagesspiegel2024(Layout):
     BODY = "article #story-elements"
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = "[data-hydrate-props], [class^='wrapperSize']"
-    IMAGES = "article header figure, article #story-elements > figure"
+    # Body figures at any depth (a wrapper may come between); pull-quote portraits are left out.
+    IMAGES = "article header figure, article #story-elements figure"
     IMAGE_CREDIT = "figure > p"
     AUTHORS = "article header a[href*='/autoren/']"
     PUBLISHED = "article header time[datetime]"
@@ -58,17 +59,39 @@ class Tagesspiegel2024(Layout):
         if container is None:
             return ()
         quoted: set[str] = set()
-        for quote in self.doc.select("blockquote", container):
-            box = quote
-            parent = box.getparent()
-            while parent is not None and parent is not container:
-                box, parent = parent, parent.getparent()
+        for box in self._quote_boxes():
             quoted.update(text_of(p) for p in self.doc.select("p", box))
         return tuple(
             block
             for block in super().body()
             if block.text not in quoted and not _is_credit_line(block.text)
         )
+
+    def images(self) -> tuple[Image, ...]:
+        """The figures, without the portraits in pull-quote boxes."""
+        boxes = self._quote_boxes()
+        found: list[Image] = []
+        for element in self.doc.select(self.IMAGES or ""):
+            if element in boxes or any(a in boxes for a in element.iterancestors()):
+                continue
+            image = self.image(element, is_cover=not found)
+            if image is not None:
+                found.append(image)
+        return tuple(found)
+
+    def _quote_boxes(self) -> set[HtmlElement]:
+        """The body's top-level elements that hold a ``blockquote`` (pull quotes)."""
+        container = self.doc.select_one(self.BODY or "")
+        if container is None:
+            return set()
+        boxes: set[HtmlElement] = set()
+        for quote in self.doc.select("blockquote", container):
+            box = quote
+            parent = box.getparent()
+            while parent is not None and parent is not container:
+                box, parent = parent, parent.getparent()
+            boxes.add(box)
+        return boxes
 
 
 def _is_credit_line(text: str) -> bool:
