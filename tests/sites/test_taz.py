@@ -1,8 +1,10 @@
 """taz: the 2023 page in the corpus (a commentary)."""
 
+import lxml.html
 import pytest
 
 import newsparse
+from newsparse.document import select_one
 from newsparse.sites.taz import Taz2023
 from newsparse.testing.drift import apply_breaking
 
@@ -59,3 +61,19 @@ def test_no_headline_span_is_no_headline() -> None:
     article = newsparse.parse(drift.html, url=corpus_page.url)
     assert "headline" in article.report.fallback + article.report.missing
     assert article.headline != ":"
+
+
+@requires_corpus
+def test_caption_found_when_the_picture_is_wrapped() -> None:
+    """A picture in a wrapper (its caption no longer the next sibling) keeps caption and credit."""
+    corpus_page = page("Taz_2023_04_28")
+    root = lxml.html.document_fromstring(corpus_page.html)
+    picture = select_one(root, Taz2023.IMAGES or "")
+    assert picture is not None
+    wrapper = lxml.html.Element("span")
+    wrapper.tail, picture.tail = picture.tail, None
+    picture.addprevious(wrapper)
+    wrapper.append(picture)
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.images == parsed("Taz_2023_04_28").images
+    assert article.images[0].caption

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from newsparse.blocks import image_url
 from newsparse.conventions import parse_credit
-from newsparse.document import select_one, text_of
+from newsparse.document import HtmlElement, select_one, text_of
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
 
@@ -44,15 +44,22 @@ class Taz2023(Layout):
     PUBLISHED = "[itemprop='datePublished']"
 
     def images(self) -> tuple[Image, ...]:
-        """Each ``a.picture`` with the ``p.caption`` that follows it."""
+        """Each ``a.picture`` with the ``p.caption`` that follows it.
+
+        The caption is the first one after the picture and before the next picture, in page
+        order, so a wrapper around either does not separate them.
+        """
+        pictures = self.doc.select(self.IMAGES or "")
+        captions: dict[HtmlElement, HtmlElement] = {}
+        current: HtmlElement | None = None
+        for element in self.doc.select(f"{self.IMAGES}, {_ARTICLE} {self.IMAGE_CAPTION}"):
+            if element in pictures:
+                current = element
+            elif current is not None and current not in captions:
+                captions[current] = element
         found: list[Image] = []
-        for picture in self.doc.select(self.IMAGES or ""):
-            caption_element = picture.getnext()
-            if (
-                caption_element is not None
-                and "caption" not in (caption_element.get("class") or "").split()
-            ):
-                caption_element = None
+        for picture in pictures:
+            caption_element = captions.get(picture)
             credit_element = (
                 select_one(caption_element, self.IMAGE_CREDIT or "")
                 if caption_element is not None
