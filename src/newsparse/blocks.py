@@ -13,12 +13,23 @@ from newsparse.conventions import parse_credit, parse_date, split_credit
 from newsparse.document import Document, HtmlElement, select, select_one, text_of
 from newsparse.model import Block, Credit, Image, Paragraph, Subheading
 
-#: Elements that are never body text, whatever the site.
-NEVER_BODY = (
-    "script, style, noscript, template, svg, button, form, nav, aside, footer, "
-    "iframe, audio, video, figure, figcaption, picture, select, input, label, dialog, "
-    "[role='dialog'], [aria-modal='true']"
-)
+#: Tags whose content is never body text, whatever the site.
+NEVER_BODY_TAGS = frozenset(
+    ("script", "style", "noscript", "template", "svg", "button", "form", "nav", "aside",
+     "footer", "iframe", "audio", "video", "figure", "figcaption", "picture", "select",
+     "input", "label", "dialog")
+)  # fmt: skip
+
+
+def never_body(element: HtmlElement) -> bool:
+    """True for an element whose content is never body text: a tag of
+    :data:`NEVER_BODY_TAGS`, or a dialog (``role="dialog"``, ``aria-modal="true"``)."""
+    return (
+        element.tag in NEVER_BODY_TAGS
+        or element.get("role") == "dialog"
+        or element.get("aria-modal") == "true"
+    )
+
 
 #: Phrases that mark a block as boilerplate when the block is (or starts with) them.
 BOILERPLATE_PHRASES: tuple[str, ...] = (
@@ -95,15 +106,16 @@ def body_blocks(
 ) -> tuple[Block, ...]:
     """Paragraphs and subheadings inside ``containers``, in page order.
 
-    An element inside an ``exclude`` match (or one of :data:`NEVER_BODY`) is
-    skipped, as is a block nested in another block and a boilerplate phrase.
+    An element inside an ``exclude`` match (or one that is :func:`never_body`)
+    is skipped, as is a block nested in another block and a boilerplate phrase.
     """
     blocks: list[Block] = []
     block_selector = f"{paragraphs}, {subheadings}"
-    skip = f"{NEVER_BODY}, {exclude}" if exclude else NEVER_BODY
     for container in containers:
         # Sets of elements (not ids): holding the proxies keeps lxml from making new ones.
-        excluded = {e for e in select(container, skip) if e is not container}
+        excluded = (
+            {e for e in select(container, exclude) if e is not container} if exclude else set()
+        )
         headings = set(select(container, subheadings))
         taken: set[HtmlElement] = set()
         for element in select(container, block_selector):
@@ -128,7 +140,7 @@ def _inside(
 ) -> bool:
     node: HtmlElement | None = element
     while node is not None and node is not container:
-        if node in excluded or (node is not element and node in taken):
+        if node in excluded or never_body(node) or (node is not element and node in taken):
             return True
         node = node.getparent()
     return False
