@@ -1,6 +1,12 @@
 """stern: the 2023 page and the 2024 redesign in the corpus."""
 
-from corpus import requires_corpus
+import lxml.html
+import pytest
+
+import newsparse
+from newsparse.document import select
+
+from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
 
 CASES = {
@@ -36,3 +42,19 @@ def test_gallery_item_caption_joins_headline_and_text() -> None:
     assert images[1].caption.startswith("John Paulson ")
     assert images[1].credit is not None
     assert images[1].credit.raw == "© Matt Campbell / DPA"
+
+
+@requires_corpus
+@pytest.mark.parametrize("page_id", ["Stern_2023_04_28", "Stern_2024_11_05"])
+def test_closing_note_read_when_its_italics_are_wrapped(page_id: str) -> None:
+    """The italic closing note with a ``span`` around its ``em`` stays the source, not body text."""
+    corpus_page = page(page_id)
+    root = lxml.html.document_fromstring(corpus_page.html)
+    italic = select(root, "article .article__body p > em, article .article__body p > i")[-1]
+    wrapper = lxml.html.Element("span")
+    wrapper.tail, italic.tail = italic.tail, None
+    italic.addprevious(wrapper)
+    wrapper.append(italic)
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.source == parsed(page_id).source
+    assert article.body == parsed(page_id).body

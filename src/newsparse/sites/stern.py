@@ -79,14 +79,31 @@ class Stern2023(Layout):
         return None
 
     def _note(self) -> str | None:
+        """The last paragraph's text when all of it is set in italics (at any depth)."""
         paragraphs = self.doc.select(f"{self.BODY} {self.PARAGRAPHS}")
         last = paragraphs[-1] if paragraphs else None
-        if last is None or (last.text or "").strip() or len(last) != 1:
-            return None
-        child = last[0]
-        if child.tag not in ("em", "i") or (child.tail or "").strip():
+        if last is None or not _all_italic(last):
             return None
         return text_of(last) or None
+
+
+def _all_italic(paragraph: HtmlElement) -> bool:
+    """True when every word of ``paragraph`` sits inside an ``em`` or ``i`` element."""
+
+    def covered(owner: HtmlElement | None) -> bool:
+        while owner is not None and owner is not paragraph:
+            if owner.tag in ("em", "i"):
+                return True
+            owner = owner.getparent()
+        return False
+
+    for element in paragraph.iter():
+        if isinstance(element.tag, str) and (element.text or "").strip() and not covered(element):
+            return False
+        tail = (element.tail or "").strip() if element is not paragraph else ""
+        if tail and not covered(element.getparent()):
+            return False
+    return any(element.tag in ("em", "i") for element in paragraph.iter())
 
 
 class Stern2024(Stern2023):
