@@ -1,6 +1,11 @@
 """BILD: the 2023 page in the corpus."""
 
-from corpus import requires_corpus
+import lxml.html
+
+import newsparse
+from newsparse.document import select_one
+
+from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
 
 CASES = {
@@ -30,3 +35,18 @@ def test_video_teaser_is_not_an_image() -> None:
     assert images[0].is_cover
     assert images[0].credit is not None
     assert images[0].credit.raw == "Foto: Getty Images"
+
+
+@requires_corpus
+def test_intro_in_a_wrapper_is_still_the_teaser() -> None:
+    """The body's first paragraph in a wrapper element stays the teaser, out of the body."""
+    corpus_page = page("Bild_2023_05_15")
+    root = lxml.html.document_fromstring(corpus_page.html)
+    intro = select_one(root, "article .article-body > p")
+    assert intro is not None
+    wrapper = lxml.html.Element("div")
+    intro.addprevious(wrapper)
+    wrapper.append(intro)
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.teaser == parsed("Bild_2023_05_15").teaser
+    assert article.body == parsed("Bild_2023_05_15").body

@@ -27,8 +27,8 @@ class Bild2023(Layout):
     KICKER = "article .article-title__kicker"
     HEADLINE = "article .article-title__headline"
     BODY = "article .article-body"
-    # The intro is the body's first paragraph.
-    TEASER = "article .article-body > p"
+    # The intro is the body's first paragraph, at any depth (a wrapper may come between).
+    TEASER = "article .article-body p"
     TEASER_IN_BODY = True
     SUBHEADINGS = "h2, h3"
     BOILERPLATE = ".related-topics, .ad-wrapper, .video-heading, .outbrain-widget"
