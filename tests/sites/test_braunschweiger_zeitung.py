@@ -1,6 +1,12 @@
 """Braunschweiger Zeitung (Funke): the 2024 and 2025 Funke layouts."""
 
-from sitecheck import Case, site_tests
+import lxml.html
+
+import newsparse
+from newsparse.document import select_one
+
+from corpus import page, requires_corpus
+from sitecheck import Case, parsed, site_tests
 
 CASES = {
     "BSZ_2024_05_16": Case(
@@ -36,3 +42,24 @@ CASES = {
 }
 
 globals().update(site_tests("braunschweiger_zeitung", CASES))
+
+
+@requires_corpus
+def test_wrapped_caption_is_not_a_credit() -> None:
+    """Wrappers around a figure's caption text are not read as the figure's credit.
+
+    Two wrappers: the inner one is a ``span`` that is the last child of its parent, as the
+    credit span is.
+    """
+    corpus_page = page("BSZ_2025_09_09")
+    root = lxml.html.document_fromstring(corpus_page.html)
+    caption = select_one(root, "article figure.not-prose figcaption span.block")
+    assert caption is not None
+    for _ in range(2):
+        wrapper = lxml.html.Element("span")
+        wrapper.tail, caption.tail = caption.tail, None
+        caption.addprevious(wrapper)
+        wrapper.append(caption)
+        caption = wrapper
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.images == parsed("BSZ_2025_09_09").images

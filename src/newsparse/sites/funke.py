@@ -92,6 +92,10 @@ class Funke2023(Layout):
             )
             if image is None:
                 continue
+            if self._credit_wraps_caption(figure):
+                # A wrapper around the caption is no credit: the figure has none.
+                caption = self.doc.text(self.IMAGE_CAPTION, figure) if self.IMAGE_CAPTION else None
+                image = attrs.evolve(image, caption=caption, credit=None)
             if image.url and "placeholder" in image.url:
                 sources = select(figure, "picture source[srcset]")
                 image = attrs.evolve(
@@ -99,6 +103,16 @@ class Funke2023(Layout):
                 )
             found.append(image)
         return tuple(found)
+
+    def _credit_wraps_caption(self, figure: HtmlElement) -> bool:
+        """True when the ``IMAGE_CREDIT`` match holds the caption element (a wrapper)."""
+        if not self.IMAGE_CREDIT or not self.IMAGE_CAPTION:
+            return False
+        credits = select(figure, self.IMAGE_CREDIT)
+        if not credits:
+            return False
+        captions = set(select(figure, self.IMAGE_CAPTION))
+        return any(element in captions for element in credits[0].iter())
 
 
 class Funke2024(Funke2023):
