@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from newsparse.blocks import image_url
+from newsparse.blocks import image_url, is_emphasized
 from newsparse.conventions import normalize, parse_credit, parse_source_line
 from newsparse.document import Document, HtmlElement, select_one, text_of
 from newsparse.model import Block, Image, SourceLine
@@ -82,28 +82,9 @@ class Stern2023(Layout):
         """The last paragraph's text when all of it is set in italics (at any depth)."""
         paragraphs = self.doc.select(f"{self.BODY} {self.PARAGRAPHS}")
         last = paragraphs[-1] if paragraphs else None
-        if last is None or not _all_italic(last):
+        if last is None or not is_emphasized(last, ("em", "i")):
             return None
         return text_of(last) or None
-
-
-def _all_italic(paragraph: HtmlElement) -> bool:
-    """True when every word of ``paragraph`` sits inside an ``em`` or ``i`` element."""
-
-    def covered(owner: HtmlElement | None) -> bool:
-        while owner is not None and owner is not paragraph:
-            if owner.tag in ("em", "i"):
-                return True
-            owner = owner.getparent()
-        return False
-
-    for element in paragraph.iter():
-        if isinstance(element.tag, str) and (element.text or "").strip() and not covered(element):
-            return False
-        tail = (element.tail or "").strip() if element is not paragraph else ""
-        if tail and not covered(element.getparent()):
-            return False
-    return any(element.tag in ("em", "i") for element in paragraph.iter())
 
 
 class Stern2024(Stern2023):

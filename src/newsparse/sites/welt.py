@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from typing import ClassVar
 
+from newsparse.blocks import is_emphasized
 from newsparse.document import HtmlElement, text_of
 from newsparse.model import Block
 from newsparse.sites.base import Layout, Site
@@ -108,29 +109,11 @@ class Welt2024(Welt2023):
     PUBLISHED = None
 
 
-_NOTE_TAGS = frozenset({"strong", "b", "em", "i", "a"})
-
-
 def _is_note(paragraph: HtmlElement) -> bool:
-    """True when every word of ``paragraph`` sits in bold/italic elements or links.
-
-    Other inline elements (a ``span`` around a link) may sit in between; some bold is required.
-    """
-
-    def covered(owner: HtmlElement | None) -> bool:
-        while owner is not None and owner is not paragraph:
-            if owner.tag in _NOTE_TAGS:
-                return True
-            owner = owner.getparent()
-        return False
-
-    for element in paragraph.iter():
-        if isinstance(element.tag, str) and (element.text or "").strip() and not covered(element):
-            return False
-        tail = (element.tail or "").strip() if element is not paragraph else ""
-        if tail and not covered(element.getparent()):
-            return False
-    return any(element.tag in ("strong", "b") for element in paragraph.iter())
+    """True when every word of ``paragraph`` sits in bold/italic elements or links, some in bold."""
+    return is_emphasized(paragraph, ("strong", "b", "em", "i", "a")) and any(
+        element.tag in ("strong", "b") for element in paragraph.iter()
+    )
 
 
 SITE = Site(name="welt", title="WELT", layouts=(Welt2024, Welt2023))
