@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -42,6 +43,9 @@ class Layout:
     """Zone for dates printed without an offset."""
 
     SECTION: ClassVar[str | None] = None
+    BREADCRUMB: ClassVar[str | None] = None
+    """Selector of breadcrumb links; without ``SECTION``, the section is the first
+    breadcrumb below the home page."""
     KICKER: ClassVar[str | None] = None
     HEADLINE: ClassVar[str | None] = None
     TEASER: ClassVar[str | None] = None
@@ -75,18 +79,18 @@ class Layout:
     """Selector present only when the article is behind a paywall."""
 
     #: Part name -> selector constant that provides it.
-    _PART_CONSTANTS: ClassVar[dict[str, str]] = {
-        "section": "SECTION",
-        "kicker": "KICKER",
-        "headline": "HEADLINE",
-        "teaser": "TEASER",
-        "body": "BODY",
-        "images": "IMAGES",
-        "source": "SOURCE",
-        "authors": "AUTHORS",
-        "published": "PUBLISHED",
-        "modified": "MODIFIED",
-        "topics": "TOPICS",
+    _PART_CONSTANTS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "section": ("SECTION", "BREADCRUMB"),
+        "kicker": ("KICKER",),
+        "headline": ("HEADLINE",),
+        "teaser": ("TEASER",),
+        "body": ("BODY",),
+        "images": ("IMAGES",),
+        "source": ("SOURCE",),
+        "authors": ("AUTHORS",),
+        "published": ("PUBLISHED",),
+        "modified": ("MODIFIED",),
+        "topics": ("TOPICS",),
     }
 
     def __init__(self, doc: Document) -> None:
@@ -100,8 +104,7 @@ class Layout:
     @classmethod
     def provides(cls, part: str) -> bool:
         """True when this layout reads ``part`` itself (a selector or an overridden method)."""
-        constant = cls._PART_CONSTANTS.get(part)
-        if constant is not None and getattr(cls, constant) is not None:
+        if any(getattr(cls, name) is not None for name in cls._PART_CONSTANTS.get(part, ())):
             return True
         method = getattr(cls, part, None)
         return method is not None and method is not getattr(Layout, part, None)
@@ -114,8 +117,14 @@ class Layout:
     # -- one method per part; override only where a selector is not enough --
 
     def section(self) -> str | None:
-        """The Ressort."""
-        return self._text(self.SECTION)
+        """The Ressort: the ``SECTION`` element, else the first breadcrumb below the home page."""
+        if self.SECTION is not None or self.BREADCRUMB is None:
+            return self._text(self.SECTION)
+        for link in self.doc.select(self.BREADCRUMB):
+            text = text_of(link)
+            if text and urlsplit(link.get("href") or "").path.strip("/"):
+                return text
+        return None
 
     def kicker(self) -> str | None:
         """The Dachzeile."""

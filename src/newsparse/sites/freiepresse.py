@@ -28,10 +28,8 @@ article is in the corpus, so the selector is not yet checked on one.
 from __future__ import annotations
 
 from typing import ClassVar
-from urllib.parse import urlsplit
 
 from newsparse.conventions import split_source, trailing_source
-from newsparse.document import text_of
 from newsparse.model import Block, Paragraph, SourceLine
 from newsparse.sites.base import Layout, Site
 
@@ -55,14 +53,6 @@ class FreiePresse2024(Layout):
     SOURCE_INITIALS = True
     AUTHORS = "article.article .article-author .new-author-text"
     PAYWALL = "article.article-fpplus, article.article [class*='fpplus']"
-
-    def section(self) -> str | None:
-        """The first breadcrumb link below the home page."""
-        for link in self.doc.select(self.BREADCRUMB):
-            text = text_of(link)
-            if urlsplit(link.get("href") or "").path.strip("/") and text:
-                return text
-        return None
 
     def body(self) -> tuple[Block, ...]:
         """Paragraphs and subheadings, without the bracketed source that closes the text."""
@@ -107,10 +97,6 @@ class FreiePresse2024Redesign(FreiePresse2024):
     IMAGE_CREDIT = ".detail-img__copyright"
     SOURCE = None
     AUTHORS = ".article__content-wrapper .article__author .author__name"
-
-    def section(self) -> str | None:
-        """The Ressort label above the headline."""
-        return self._text(self.SECTION)
 
     def source(self) -> SourceLine | None:
         """A source given at the end of the last paragraph, e.g. ``(dpa)`` or ``(phy)``."""

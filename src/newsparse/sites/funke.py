@@ -33,11 +33,10 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urlsplit
 
 import attrs
 
-from newsparse.blocks import figure_image, image_url
+from newsparse.blocks import image_url
 from newsparse.conventions import parse_byline, parse_source_line
 from newsparse.document import HtmlElement, select, text_of
 from newsparse.model import Block, Image, Paragraph, SourceLine, Subheading
@@ -70,39 +69,19 @@ class Funke2023(Layout):
     PUBLISHED = ".article__header time[datetime]"
     TOPICS = ".topic-tags a.topic-tags__tag"
 
-    def section(self) -> str | None:
-        """The first breadcrumb link below the home page."""
-        for link in self.doc.select(self.BREADCRUMB):
-            path = urlsplit(link.get("href") or "").path
-            text = text_of(link)
-            if path.strip("/") and text:
-                return text
-        return None
-
-    def images(self) -> tuple[Image, ...]:
-        """Figures; a lazy-loading placeholder ``img`` gives way to the picture's last source."""
-        found: list[Image] = []
-        for figure in self.doc.select(self.IMAGES or "figure"):
-            image = figure_image(
-                self.doc,
-                figure,
-                caption=self.IMAGE_CAPTION,
-                credit=self.IMAGE_CREDIT,
-                is_cover=not found,
-            )
-            if image is None:
-                continue
-            if self._credit_wraps_caption(figure):
-                # A wrapper around the caption is no credit: the figure has none.
-                caption = self.doc.text(self.IMAGE_CAPTION, figure) if self.IMAGE_CAPTION else None
-                image = attrs.evolve(image, caption=caption, credit=None)
-            if image.url and "placeholder" in image.url:
-                sources = select(figure, "picture source[srcset]")
-                image = attrs.evolve(
-                    image, url=image_url(self.doc, sources[-1]) if sources else None
-                )
-            found.append(image)
-        return tuple(found)
+    def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
+        """A figure; a lazy-loading placeholder ``img`` gives way to the picture's last source."""
+        image = super().image(element, is_cover=is_cover)
+        if image is None:
+            return None
+        if self._credit_wraps_caption(element):
+            # A wrapper around the caption is no credit: the figure has none.
+            caption = self.doc.text(self.IMAGE_CAPTION, element) if self.IMAGE_CAPTION else None
+            image = attrs.evolve(image, caption=caption, credit=None)
+        if image.url and "placeholder" in image.url:
+            sources = select(element, "picture source[srcset]")
+            image = attrs.evolve(image, url=image_url(self.doc, sources[-1]) if sources else None)
+        return image
 
     def _credit_wraps_caption(self, figure: HtmlElement) -> bool:
         """True when the ``IMAGE_CREDIT`` match holds the caption element (a wrapper)."""

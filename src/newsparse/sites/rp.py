@@ -12,9 +12,6 @@ Dates, topics and the paywall flag come from JSON-LD and meta tags.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from newsparse.document import text_of
 from newsparse.sites.base import Layout, Site
 
 
@@ -38,14 +35,6 @@ class Rp2024(Layout):
     IMAGE_CAPTION = "figcaption p"
     IMAGE_CREDIT = "figcaption .js-figure-credit"
     AUTHORS = "article[data-park-article] [data-cy='authorsbox'] [role='heading']"
-
-    def section(self) -> str | None:
-        """The first breadcrumb link below the home page."""
-        for link in self.doc.select(self.BREADCRUMB):
-            text = text_of(link)
-            if urlsplit(link.get("href") or "").path.strip("/") and text:
-                return text
-        return None
 
 
 SITE = Site(name="rp", title="Rheinische Post", layouts=(Rp2024,))

@@ -432,10 +432,10 @@ def layout_selectors(layout: type[Layout]) -> dict[str, str]:
     """Part -> selector for every part a site layout reads by a selector constant."""
     found: dict[str, str] = {}
     for part in PARTS:
-        constant = Layout._PART_CONSTANTS.get(part)
-        value = getattr(layout, constant, None) if constant else None
-        if isinstance(value, str):
-            found[part] = value
+        values = [getattr(layout, name) for name in Layout._PART_CONSTANTS.get(part, ())]
+        selectors = [value for value in values if isinstance(value, str)]
+        if selectors:
+            found[part] = ", ".join(selectors)
     return found
 
 
