@@ -146,6 +146,27 @@ def _inside(
     return False
 
 
+def following(
+    doc: Document, leaders: str, followers: str
+) -> tuple[list[HtmlElement], dict[HtmlElement, HtmlElement]]:
+    """The ``leaders`` matches, and for each the first ``followers`` match after it
+    in page order and before the next leader, however the two are wrapped.
+
+    Sites print a picture and its caption block as siblings; a wrapper around
+    either must not separate them.
+    """
+    leading = doc.select(leaders)
+    chosen = set(leading)
+    pairs: dict[HtmlElement, HtmlElement] = {}
+    current: HtmlElement | None = None
+    for element in doc.select(f"{leaders}, {followers}"):
+        if element in chosen:
+            current = element
+        elif current is not None and current not in pairs:
+            pairs[current] = element
+    return leading, pairs
+
+
 def image_url(doc: Document, element: HtmlElement) -> str | None:
     """The image URL of an ``img`` (or the first one inside ``element``), lazy-loading aware."""
     img = element if element.tag == "img" else select_one(element, "img")

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from newsparse.blocks import image_url
+from newsparse.blocks import following, image_url
 from newsparse.conventions import normalize, parse_credit
-from newsparse.document import HtmlElement
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
 
@@ -62,14 +61,7 @@ class Faz2023(Layout):
         """
         if self.IMAGES is None:
             return ()
-        pictures = self.doc.select(self.IMAGES)
-        details: dict[HtmlElement, HtmlElement] = {}
-        current: HtmlElement | None = None
-        for element in self.doc.select(f"{self.IMAGES}, {self.IMAGE_DETAILS}"):
-            if element in pictures:
-                current = element
-            elif current is not None and current not in details:
-                details[current] = element
+        pictures, details = following(self.doc, self.IMAGES, self.IMAGE_DETAILS)
         found: list[Image] = []
         for element in pictures:
             scope = details.get(element, element)

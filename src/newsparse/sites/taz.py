@@ -12,9 +12,9 @@ no paywall: the page says ``isAccessibleForFree`` in its microdata.
 
 from __future__ import annotations
 
-from newsparse.blocks import image_url
+from newsparse.blocks import following, image_url
 from newsparse.conventions import parse_credit
-from newsparse.document import HtmlElement, select_one, text_of
+from newsparse.document import select_one, text_of
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
 
@@ -49,14 +49,9 @@ class Taz2023(Layout):
         The caption is the first one after the picture and before the next picture, in page
         order, so a wrapper around either does not separate them.
         """
-        pictures = self.doc.select(self.IMAGES or "")
-        captions: dict[HtmlElement, HtmlElement] = {}
-        current: HtmlElement | None = None
-        for element in self.doc.select(f"{self.IMAGES}, {_ARTICLE} {self.IMAGE_CAPTION}"):
-            if element in pictures:
-                current = element
-            elif current is not None and current not in captions:
-                captions[current] = element
+        pictures, captions = following(
+            self.doc, self.IMAGES or "", f"{_ARTICLE} {self.IMAGE_CAPTION}"
+        )
         found: list[Image] = []
         for picture in pictures:
             caption_element = captions.get(picture)
