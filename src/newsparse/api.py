@@ -142,10 +142,11 @@ def _assemble(
     for part in PARTS:
         value: Any = None
         origin = ""
-        if layout is not None and layout_cls is not None and layout_cls.provides(part):
+        found: Found[Any] | None = None
+        if layout is not None and layout.provides(part):
             value, origin = getattr(layout, part)(), "site"
         elif layout is None:
-            found: Found[Any] = getattr(generic, part)()
+            found = getattr(generic, part)()
             value, origin = found.value, found.origin
         elif part not in _DOM_ONLY:
             # The site has no element for this part: take what structured data offers.
@@ -156,7 +157,8 @@ def _assemble(
             absent.append(part)
         if value in _EMPTY and part in required:
             if layout is not None:
-                found = getattr(generic, part)()
+                if found is None:  # asked once per part, whatever the branch above did
+                    found = getattr(generic, part)()
                 if found.value not in _EMPTY:
                     value, origin = found.value, "fallback"
                     fallback.append(part)
