@@ -1,32 +1,26 @@
 """The page, parsed once: the lxml tree, its meta tags and its JSON-LD.
 
-Every parser reads from one :class:`Document`. Selectors are CSS, compiled
-once and cached. A class token that ends in ``__`` matches any CSS-module
-hash after it, so ``.article-detail-head_headline__`` finds
-``article-detail-head_headline__LjYky`` and survives a rebuild of the site.
+Every parser reads from one :class:`Document`. Selectors are CSS (see
+:mod:`newsparse.css`): on the whole page they are answered from an index of
+class and id strings built on first use, below an element by their XPath.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
 import attrs
 import lxml.etree
 import lxml.html
-from cssselect import HTMLTranslator
-from lxml.etree import XPath
 from lxml.html import HtmlElement as HtmlElement
 
 from newsparse.conventions import normalize
+from newsparse.css import PageIndex, compile_selector
 from newsparse.errors import EmptyInputError
 
-_HASHED_CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*?__)(?![\w-])")
-_TRANSLATOR = HTMLTranslator()
 _PARSER = lxml.html.HTMLParser(
     encoding="utf-8",
     remove_comments=True,
@@ -66,13 +60,6 @@ ARTICLE_TYPES = frozenset(
         "Report",
     }
 )
-
-
-@lru_cache(maxsize=4096)
-def compile_selector(selector: str) -> XPath:
-    """Compile a CSS selector to an XPath, with ``__``-suffixed classes matched by prefix."""
-    rewritten = _HASHED_CLASS.sub(r':is([class^="\1"], [class*=" \1"])', selector)
-    return XPath(_TRANSLATOR.css_to_xpath(rewritten))
 
 
 def select(root: HtmlElement, selector: str) -> list[HtmlElement]:
@@ -152,6 +139,7 @@ class Document:
 
     __slots__ = (
         "_article_ld",
+        "_index",
         "_jsonld",
         "_landmarks",
         "_meta",
@@ -172,6 +160,7 @@ class Document:
         self._jsonld: list[dict[str, Any]] | None = None
         self._article_ld: dict[str, Any] | bool | None = False
         self._landmarks: _Landmarks | None = None
+        self._index: PageIndex | None = None
 
     @classmethod
     def from_bytes(cls, data: bytes, url: str | None = None) -> Document:
@@ -213,6 +202,7 @@ class Document:
                     deep.append(child)
                 else:
                     stack.append((child, depth + 1))
+        self._index = None  # the tree changes
         for element in deep:
             text = "".join(element.itertext())
             tail = element.tail
@@ -224,12 +214,17 @@ class Document:
     # -- selection -------------------------------------------------------
 
     def select(self, selector: str, root: HtmlElement | None = None) -> list[HtmlElement]:
-        """All matches of ``selector`` in the page (or under ``root``)."""
-        return select(self.root if root is None else root, selector)
+        """All matches of ``selector`` in the page (or under ``root``), in page order."""
+        if root is not None and root is not self.root:
+            return select(root, selector)
+        if self._index is None:
+            self._index = PageIndex(self.root)
+        return self._index.select(selector)
 
     def select_one(self, selector: str, root: HtmlElement | None = None) -> HtmlElement | None:
         """The first match of ``selector``, or ``None``."""
-        return select_one(self.root if root is None else root, selector)
+        found = self.select(selector, root)
+        return found[0] if found else None
 
     def text(self, selector: str, root: HtmlElement | None = None) -> str | None:
         """Normalised text of the first match that has text, or ``None``."""

@@ -1,0 +1,347 @@
+"""CSS selectors: compiled to XPath once, and answered from an index on whole pages.
+
+Parsers write CSS. :func:`compile_selector` turns it into XPath; a class token
+that ends in ``__`` matches any CSS-module hash after it, so
+``.article-detail-head_headline__`` finds ``article-detail-head_headline__LjYky``.
+
+An XPath walks every node below where it starts, and a site layout asks about
+ten selectors of the whole page. :class:`PageIndex` walks the page once instead
+and files each element under its ``class`` and ``id`` strings. A selector that
+names a class or id (``.a``, ``article .a p``, ``#x > li``) then starts from
+the few elements that carry it: each is checked with a one-node XPath (its own
+conditions and those of its ancestors), and the rest of the selector runs as
+XPath below it. Selectors without a class or id to start from, and results
+that would need merging in page order, fall back to the whole XPath. Both
+ways give the same elements in the same order (``tests/test_css.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import chain
+
+import attrs
+import cssselect
+import lxml.etree
+from cssselect import HTMLTranslator
+from cssselect.parser import (
+    Attrib,
+    Class,
+    CombinedSelector,
+    Element,
+    Function,
+    Hash,
+    Matching,
+    Negation,
+    Pseudo,
+    SpecificityAdjustment,
+    Tree,
+)
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+_HASHED_CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*?__)(?![\w-])")
+_TRANSLATOR = HTMLTranslator()
+#: Attribute operators whose value must occur in the attribute, as cssselect translates them.
+_SUBSTRING_OPERATORS = frozenset({"=", "~=", "^=", "$=", "*=", "|="})
+#: More candidate anchors than this: the whole XPath is as quick.
+MAX_ANCHORS = 64
+
+
+@attrs.frozen
+class Branch:
+    """One selector of a comma-separated group, split at its anchor compound."""
+
+    attribute: str
+    """``class`` or ``id``: where the anchor's name is looked up."""
+    needle: str
+    """A string the anchor's attribute must contain (a superset of real matches)."""
+    test: XPath
+    """True for an element that is an anchor: its own and its ancestors' conditions."""
+    rest: XPath | None
+    """The selector after the anchor, run from each anchor; ``None``: the anchor is the match."""
+    descends: bool
+    """``rest`` starts with the descendant axis, so an anchor inside another adds nothing."""
+
+
+@attrs.frozen
+class Plan:
+    """A compiled selector: its whole XPath, and its branches when an index can answer it."""
+
+    xpath: XPath
+    branches: tuple[Branch, ...] | None
+
+
+@lru_cache(maxsize=4096)
+def compile_plan(selector: str) -> Plan:
+    """Compile a CSS selector (group) once: its XPath and, when possible, its branches."""
+    rewritten = _HASHED_CLASS.sub(r':is([class^="\1"], [class*=" \1"])', selector)
+    xpath = XPath(_TRANSLATOR.css_to_xpath(rewritten))
+    try:
+        branches = [_branch(parsed.parsed_tree) for parsed in cssselect.parse(rewritten)]
+    except (cssselect.SelectorError, cssselect.ExpressionError, lxml.etree.XPathError):
+        return Plan(xpath, None)
+    if any(branch is None for branch in branches):
+        return Plan(xpath, None)
+    return Plan(xpath, tuple(b for b in branches if b is not None))
+
+
+def compile_selector(selector: str) -> XPath:
+    """The XPath of a CSS selector, with ``__``-suffixed classes matched by prefix."""
+    return compile_plan(selector).xpath
+
+
+def _chain(tree: Tree) -> tuple[list[Tree], list[str]]:
+    """A complex selector as its compounds, left to right, and the combinators between."""
+    compounds: list[Tree] = []
+    combinators: list[str] = []
+    while isinstance(tree, CombinedSelector):
+        compounds.append(tree.subselector)
+        combinators.append(tree.combinator)
+        tree = tree.selector
+    compounds.append(tree)
+    compounds.reverse()
+    combinators.reverse()
+    return compounds, combinators
+
+
+def _branch(tree: Tree) -> Branch | None:
+    compounds, combinators = _chain(tree)
+    # The anchor is tested through its ancestors and the rest runs below it, so no
+    # sibling combinator may come before it or right after it.
+    reach = next(
+        (i - 1 for i, combinator in enumerate(combinators) if combinator not in (" ", ">")),
+        len(compounds) - 1,
+    )
+    found = [(i, _key(compounds[i])) for i in range(reach + 1)]
+    found = [item for item in found if item[1] is not None]
+    if not found:
+        found = [(i, _tag_key(compounds[i])) for i in range(reach + 1)]
+        found = [item for item in found if item[1] is not None]
+    if not found:
+        return None
+    anchor, key = found[0]
+    assert key is not None
+    condition = ""
+    for position in range(anchor):
+        axis = "ancestor::" if combinators[position] == " " else "parent::"
+        step = _step(compounds[position])
+        if step is None:
+            return None
+        condition = f"{axis}{step}[{condition}]" if condition else f"{axis}{step}"
+    step = _step(compounds[anchor])
+    if step is None:
+        return None
+    test = f"self::{step}[{condition}]" if condition else f"self::{step}"
+    rest: XPath | None = None
+    descends = False
+    if anchor < len(compounds) - 1:
+        whole = str(_TRANSLATOR.xpath(tree))
+        head = str(_TRANSLATOR.xpath(_prefix(tree, len(compounds) - 1 - anchor)))
+        if not whole.startswith(head + "/"):
+            return None
+        tail = whole[len(head) + 1 :]
+        descends = tail.startswith("descendant")
+        rest = XPath(tail)
+    return Branch(
+        attribute=key[0],
+        needle=key[1],
+        test=XPath(f"boolean({test})"),
+        rest=rest,
+        descends=descends,
+    )
+
+
+def _prefix(tree: Tree, drop: int) -> Tree:
+    """The complex selector without its last ``drop`` compounds."""
+    for _ in range(drop):
+        assert isinstance(tree, CombinedSelector)
+        tree = tree.selector
+    return tree
+
+
+def _step(compound: Tree) -> str | None:
+    """A compound as one XPath step without axis (``div[@class and ...]``)."""
+    expr = _TRANSLATOR.xpath(compound)
+    text = str(expr)
+    if expr.path or "position()" in text or "last()" in text:
+        return None
+    return text
+
+
+def _key(compound: Tree) -> tuple[str, str] | None:
+    """A (``class`` or ``id``, substring) that every element matching ``compound`` has."""
+    keys: list[tuple[str, str]] = []
+    node: Tree | None = compound
+    while node is not None and not isinstance(node, Element):
+        if isinstance(node, Hash):
+            keys.append(("id", node.id))
+        elif isinstance(node, Class):
+            keys.append(("class", node.class_name))
+        elif isinstance(node, Attrib):
+            value = (node.value.value or "") if node.value is not None else ""
+            if (
+                node.attrib in ("class", "id")
+                and node.namespace is None
+                and node.operator in _SUBSTRING_OPERATORS
+                and value.strip()
+                and not getattr(node, "flag", None)
+            ):
+                keys.append((node.attrib, value.strip()))
+        elif isinstance(node, Matching | SpecificityAdjustment):
+            shared = {_group_key(alternative) for alternative in node.selector_list}
+            if len(shared) == 1 and None not in shared:
+                keys.append(next(iter(shared)))  # type: ignore[arg-type]
+        elif not isinstance(node, Negation | Pseudo | Function):
+            return None  # :has() and anything newer: no key claimed
+        node = getattr(node, "selector", None)
+    if not keys:
+        return None
+    keys.sort(key=lambda k: (k[0] != "id", -len(k[1])))
+    return keys[0]
+
+
+#: Tags few enough on a page to start from (``article .x``, ``main nav a``).
+ANCHOR_TAGS = frozenset(
+    {"article", "main", "header", "footer", "nav", "aside", "section", "hgroup", "address",
+     "h1", "figure", "time", "meta", "script", "title", "body", "html"}
+)  # fmt: skip
+
+
+def _tag_key(compound: Tree) -> tuple[str, str] | None:
+    """(``tag``, name) when ``compound`` names one of :data:`ANCHOR_TAGS`."""
+    node: Tree | None = compound
+    while node is not None and not isinstance(node, Element):
+        node = getattr(node, "selector", None)
+    if node is None or node.namespace is not None:
+        return None
+    tag = (node.element or "").lower()
+    return ("tag", tag) if tag in ANCHOR_TAGS else None
+
+
+def _group_key(tree: Tree) -> tuple[str, str] | None:
+    if isinstance(tree, CombinedSelector):
+        return None
+    return _key(tree)
+
+
+class PageIndex:
+    """The elements of a page filed by their ``class`` and ``id`` strings, in page order."""
+
+    __slots__ = ("_cache", "_elements", "_tags", "_values", "root")
+
+    def __init__(self, root: HtmlElement) -> None:
+        self.root = root
+        elements: list[HtmlElement] = []
+        values: dict[str, dict[str, list[int]]] = {"class": {}, "id": {}}
+        classes = values["class"]
+        ids = values["id"]
+        for element in root.iter(lxml.etree.Element):
+            name = element.get("class")
+            ident = element.get("id")
+            if name is None and ident is None:
+                continue
+            position = len(elements)
+            elements.append(element)
+            if name is not None:
+                found = classes.get(name)
+                if found is None:
+                    classes[name] = [position]
+                else:
+                    found.append(position)
+            if ident is not None:
+                found = ids.get(ident)
+                if found is None:
+                    ids[ident] = [position]
+                else:
+                    found.append(position)
+        self._elements = elements
+        self._values = values
+        self._cache: dict[tuple[str, str], list[int]] = {}
+        self._tags: dict[str, list[HtmlElement]] = {}
+
+    def positions(self, attribute: str, needle: str) -> list[int]:
+        """Positions of the elements whose ``attribute`` contains ``needle``, in page order."""
+        key = (attribute, needle)
+        found = self._cache.get(key)
+        if found is None:
+            hits = [p for value, p in self._values[attribute].items() if needle in value]
+            found = hits[0] if len(hits) == 1 else sorted(chain.from_iterable(hits))
+            self._cache[key] = found
+        return found
+
+    def tagged(self, tag: str) -> list[HtmlElement]:
+        """The page's elements of one tag, in page order."""
+        found = self._tags.get(tag)
+        if found is None:
+            found = self._tags[tag] = list(self.root.iter(tag))
+        return found
+
+    def select(self, selector: str) -> list[HtmlElement]:
+        """All elements of the page that match ``selector``, in page order."""
+        plan = compile_plan(selector)
+        if plan.branches is None:
+            return _xpath(plan.xpath, self.root)
+        elements = self._elements
+        results: list[list[HtmlElement]] = []  # per branch, in page order
+        anchored: list[list[int]] = []  # page positions of class and id anchors that match
+        for branch in plan.branches:
+            test = branch.test
+            if branch.attribute == "tag":
+                candidates = self.tagged(branch.needle)
+                if len(candidates) > MAX_ANCHORS:
+                    return _xpath(plan.xpath, self.root)
+                anchors = [element for element in candidates if test(element)]
+            else:
+                positions = self.positions(branch.attribute, branch.needle)
+                if len(positions) > MAX_ANCHORS:
+                    return _xpath(plan.xpath, self.root)
+                if branch.rest is None:
+                    hits = [p for p in positions if test(elements[p])]
+                    if hits:
+                        anchored.append(hits)
+                    continue
+                anchors = [elements[p] for p in positions if test(elements[p])]
+            if branch.rest is None or not anchors:
+                if anchors:
+                    results.append(anchors)
+                continue
+            outer = _outermost(anchors)
+            if len(outer) < len(anchors) and not branch.descends:
+                return _xpath(plan.xpath, self.root)  # nested anchors, results interleave
+            found: list[HtmlElement] = []
+            for anchor in outer:
+                found.extend(_xpath(branch.rest, anchor))
+            if found:
+                results.append(found)
+        if len(results) + bool(anchored) > 1:
+            return _xpath(plan.xpath, self.root)  # several branches hit: XPath orders them
+        if results:
+            return results[0]
+        if not anchored:
+            return []
+        if len(anchored) == 1:
+            return [elements[p] for p in anchored[0]]
+        return [elements[p] for p in sorted(set(chain.from_iterable(anchored)))]
+
+
+def _outermost(anchors: list[HtmlElement]) -> list[HtmlElement]:
+    """The anchors not inside another anchor (the input is in page order)."""
+    if len(anchors) == 1:
+        return anchors
+    kept: list[HtmlElement] = []
+    seen: set[HtmlElement] = set()
+    for anchor in anchors:
+        if not any(parent in seen for parent in anchor.iterancestors()):
+            kept.append(anchor)
+            seen.add(anchor)
+    return kept
+
+
+def _xpath(xpath: XPath, root: HtmlElement) -> list[HtmlElement]:
+    result = xpath(root)
+    return result if isinstance(result, list) else []
+
+
+__all__ = ["Branch", "PageIndex", "Plan", "compile_plan", "compile_selector"]

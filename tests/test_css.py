@@ -1,0 +1,194 @@
+"""The page index answers every selector exactly as the whole XPath does.
+
+``PageIndex.select`` starts from the elements a selector names and runs XPath
+only below them; these tests hold it to the same elements, in the same order,
+as evaluating the selector's XPath over the whole page.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import cssselect
+import lxml.html
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import css
+from newsparse.document import Document
+
+from corpus import pages, requires_corpus
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def whole(root: lxml.html.HtmlElement, selector: str) -> list[lxml.html.HtmlElement]:
+    return css.compile_plan(selector).xpath(root)  # type: ignore[no-any-return]
+
+
+class Recorder:
+    """Wraps ``PageIndex.select``: compares each answer with the whole XPath."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.indexed = 0
+        self.wrong: list[str] = []
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        original = css.PageIndex.select
+
+        def checked(index: css.PageIndex, selector: str) -> list[lxml.html.HtmlElement]:
+            got = original(index, selector)
+            self.calls += 1
+            self.indexed += css.compile_plan(selector).branches is not None
+            if got != whole(index.root, selector):
+                self.wrong.append(selector)
+            return got
+
+        monkeypatch.setattr(css.PageIndex, "select", checked)
+
+
+def fixture_pages() -> Iterator[tuple[str, bytes, str | None]]:
+    for folder in sorted(FIXTURES.iterdir()):
+        for name in ("page.html", "page.html.gz"):
+            if (folder / name).is_file():
+                meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+                yield folder.name, (folder / name).read_bytes(), meta.get("url")
+
+
+def test_site_selectors_on_fixtures(monkeypatch: pytest.MonkeyPatch) -> None:
+    recorder = Recorder()
+    recorder.install(monkeypatch)
+    count = 0
+    for _, html, url in fixture_pages():
+        newsparse.parse(html, url=url)
+        count += 1
+    assert count >= 60
+    assert recorder.wrong == []
+    assert recorder.indexed > 0.8 * recorder.calls > 300
+
+
+@requires_corpus
+def test_site_selectors_on_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    recorder = Recorder()
+    recorder.install(monkeypatch)
+    for page in pages():
+        newsparse.parse(page.html, url=page.url)
+    assert recorder.wrong == []
+    assert recorder.indexed > 0.8 * recorder.calls > 500
+
+
+# -- random pages and selectors ------------------------------------------------
+
+CLASSES = ["a", "ab", "b", "teaser", "teaser__x", "x__Hash1", "x__Hash2", "a-b"]
+IDS = ["main", "m", "main2"]
+TAGS = ["div", "p", "article", "section", "span", "header", "h1", "a"]
+
+
+@st.composite
+def trees(draw: st.DrawFn, depth: int = 0) -> str:
+    tag = draw(st.sampled_from(TAGS))
+    attributes = ""
+    classes = draw(st.lists(st.sampled_from(CLASSES), max_size=3))
+    if classes:
+        spaces = draw(st.sampled_from([" ", "  ", "\t", "\n "]))
+        attributes += f' class="{spaces.join(classes)}"'
+    if draw(st.booleans()) and draw(st.booleans()):
+        attributes += f' id="{draw(st.sampled_from(IDS))}"'
+    children = draw(st.lists(trees(depth + 1), max_size=3)) if depth < 4 else []
+    return f"<{tag}{attributes}>t{''.join(children)}</{tag}>"
+
+
+@st.composite
+def compounds(draw: st.DrawFn) -> str:
+    head = draw(st.sampled_from(["", "*", *TAGS]))
+    tail = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(CLASSES).map(lambda c: "." + c),
+                st.sampled_from(IDS).map(lambda i: "#" + i),
+                st.sampled_from(["x__", "teaser__"]).map(lambda c: "." + c),
+                st.sampled_from(
+                    [
+                        "[class^='a']",
+                        "[class*='ease']",
+                        "[id='m']",
+                        ":first-child",
+                        ":not(.b)",
+                        ":is(.a, .b)",
+                        ":first-of-type",
+                        ":has(p)",
+                    ]
+                ),
+            ),
+            max_size=2,
+        )
+    )
+    text = head + "".join(tail)
+    return text or "*"
+
+
+@st.composite
+def selectors(draw: st.DrawFn) -> str:
+    parts = [draw(compounds())]
+    for _ in range(draw(st.integers(0, 2))):
+        parts.append(draw(st.sampled_from([" ", " > ", " + ", " ~ "])))
+        parts.append(draw(compounds()))
+    group = ["".join(parts)]
+    if draw(st.booleans()):
+        group.append(draw(compounds()))
+    return ", ".join(group)
+
+
+@given(body=st.lists(trees(), min_size=1, max_size=4), selector=selectors())
+def test_random_selectors_agree(body: list[str], selector: str) -> None:
+    try:
+        css.compile_plan(selector)
+    except cssselect.ExpressionError:  # e.g. ``*:first-of-type``: no XPath for it either
+        assume(False)
+    doc = Document(lxml.html.document_fromstring(f"<html><body>{''.join(body)}</body></html>"))
+    assert doc.select(selector) == whole(doc.root, selector)
+
+
+@pytest.mark.parametrize(
+    ("selector", "anchored"),
+    [
+        (".a", True),
+        ("article .a p", True),
+        ("#main > li", True),
+        (".x__ span", True),
+        ("article hgroup h2", True),
+        ("h1 + .a", False),  # a sibling before the anchor: not testable upwards
+        (".a + p", False),  # the rest would leave the anchor
+        (".a p + p", True),  # the sibling is below the anchor
+        ("[data-x] a", False),
+        ("p", False),
+    ],
+)
+def test_which_selectors_use_the_index(selector: str, anchored: bool) -> None:
+    assert (css.compile_plan(selector).branches is not None) is anchored
+
+
+def test_nested_anchors_and_groups_keep_page_order() -> None:
+    page = (
+        "<html><body><div class='a'><p>1</p><div class='a'><p>2</p></div><p>3</p></div>"
+        "<div id='main' class='b'><p>4</p></div><p class='b'>5</p></body></html>"
+    )
+    doc = Document(lxml.html.document_fromstring(page))
+    texts = lambda selector: [e.text for e in doc.select(selector)]  # noqa: E731
+    assert texts(".a p") == ["1", "2", "3"]
+    assert texts(".a > p") == ["1", "2", "3"]
+    assert texts(".b, .a p") == ["1", "2", "3", None, "5"]
+    assert [e.get("class") for e in doc.select(".b, #main, .a")] == ["a", "a", "b", "b"]
+
+
+def test_the_index_follows_a_flattened_tree() -> None:
+    page = "<html><body>" + "<div class='d'>" * 20 + "x" + "</div>" * 20 + "</body></html>"
+    doc = Document(lxml.html.document_fromstring(page))
+    assert len(doc.select(".d")) == 20
+    doc.limit_depth(10)
+    assert len(doc.select(".d")) == len(whole(doc.root, ".d")) < 20
