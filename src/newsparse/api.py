@@ -18,10 +18,10 @@ from newsparse.pagekind import page_kind
 from newsparse.sites.base import Layout, Site, UseFallback
 
 _EMPTY: tuple[Any, ...] = (None, (), "")
-#: Parts the generic parser reads only from the DOM: a site layout without them
-#: gets nothing from JSON-LD or meta, so they are not asked for (it costs a full
-#: content extraction).
-_DOM_ONLY = frozenset({"source"})
+#: Parts a site layout without an element for them never takes from JSON-LD or
+#: meta tags: they are what the page prints (a description is not the printed
+#: teaser, nor a JSON-LD headline split at a colon a kicker).
+_PRINTED_ONLY = frozenset({"kicker", "headline", "teaser", "body", "source"})
 
 
 @attrs.frozen(kw_only=True)
@@ -132,7 +132,8 @@ def _assemble(
 ) -> Article:
     layout = layout_cls(doc) if layout_cls is not None else None
     tz = layout_cls.TIMEZONE if layout_cls is not None else "Europe/Berlin"
-    generic = GenericParser(doc, tz=tz)
+    generic = GenericParser(doc, tz=tz)  # the whole page: for a part a layout failed to find
+    structured = GenericParser(doc, tz=tz, dom=False) if layout is not None else generic
     required = layout_cls.REQUIRED if layout_cls is not None else frozenset({"headline", "body"})
     values: dict[str, Any] = {}
     origins: list[PartOrigin] = []
@@ -142,23 +143,22 @@ def _assemble(
     for part in PARTS:
         value: Any = None
         origin = ""
-        found: Found[Any] | None = None
+        asked = False  # whether the whole-page generic parser was asked for this part
         if layout is not None and layout.provides(part):
             value, origin = getattr(layout, part)(), "site"
         elif layout is None:
-            found = getattr(generic, part)()
-            value, origin = found.value, found.origin
-        elif part not in _DOM_ONLY:
+            found: Found[Any] = getattr(generic, part)()
+            value, origin, asked = found.value, found.origin, True
+        elif part not in _PRINTED_ONLY:
             # The site has no element for this part: take what structured data offers.
-            found = getattr(generic, part)()
+            found = getattr(structured, part)()
             if found.origin in ("jsonld", "meta"):
                 value, origin = found.value, found.origin
         if value in _EMPTY and origin == "site" and part not in required:
             absent.append(part)
         if value in _EMPTY and part in required:
-            if layout is not None:
-                if found is None:  # asked once per part, whatever the branch above did
-                    found = getattr(generic, part)()
+            if layout is not None and not asked:
+                found = getattr(generic, part)()
                 if found.value not in _EMPTY:
                     value, origin = found.value, "fallback"
                     fallback.append(part)
@@ -168,7 +168,7 @@ def _assemble(
             values[part] = value
             origins.append(PartOrigin(part=part, origin=origin))
     warnings.extend(plausibility(values, doc))
-    paywalled = _first(layout.paywalled if layout else None, lambda: generic.paywalled().value)
+    paywalled = _first(layout.paywalled if layout else None, lambda: structured.paywalled().value)
     report = Report(
         parser=site.name if site is not None else GenericParser.NAME,
         layout=layout_cls.NAME if layout_cls is not None else None,

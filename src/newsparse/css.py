@@ -18,6 +18,7 @@ ways give the same elements in the same order (``tests/test_css.py``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
@@ -67,10 +68,19 @@ class Branch:
 
 @attrs.frozen
 class Plan:
-    """A compiled selector: its whole XPath, and its branches when an index can answer it."""
+    """A compiled selector: its whole XPath, and quicker ways to the same answer."""
 
     xpath: XPath
     branches: tuple[Branch, ...] | None
+    """How the page index answers it, when it can."""
+    tags: tuple[str, ...] | None = None
+    """The tag names, when the selector is nothing else (``p``, ``h2, h3``)."""
+
+    def run(self, root: HtmlElement) -> list[HtmlElement]:
+        """All matches under ``root`` (itself included), in page order."""
+        if self.tags is not None:
+            return list(root.iter(*self.tags))  # lxml's C walk, without XPath's set-up
+        return _xpath(self.xpath, root)
 
 
 @lru_cache(maxsize=4096)
@@ -79,12 +89,24 @@ def compile_plan(selector: str) -> Plan:
     rewritten = _HASHED_CLASS.sub(r':is([class^="\1"], [class*=" \1"])', selector)
     xpath = XPath(_TRANSLATOR.css_to_xpath(rewritten))
     try:
-        branches = [_branch(parsed.parsed_tree) for parsed in cssselect.parse(rewritten)]
+        trees = [parsed.parsed_tree for parsed in cssselect.parse(rewritten)]
+        branches = [_branch(tree) for tree in trees]
     except (cssselect.SelectorError, cssselect.ExpressionError, lxml.etree.XPathError):
         return Plan(xpath, None)
-    if any(branch is None for branch in branches):
-        return Plan(xpath, None)
-    return Plan(xpath, tuple(b for b in branches if b is not None))
+    tags = [_bare_tag(tree) for tree in trees]
+    return Plan(
+        xpath,
+        None if None in branches else tuple(b for b in branches if b is not None),
+        None if None in tags else tuple(dict.fromkeys(t for t in tags if t is not None)),
+    )
+
+
+def _bare_tag(tree: Tree) -> str | None:
+    """The tag name of a selector that is only a tag name (``p``), else ``None``."""
+    if not isinstance(tree, Element) or tree.namespace is not None or not tree.element:
+        return None
+    tag = tree.element.lower()
+    return tag if re.fullmatch(r"[a-z][a-z0-9]*", tag) else None
 
 
 def compile_selector(selector: str) -> XPath:
@@ -207,6 +229,8 @@ ANCHOR_TAGS = frozenset(
     {"article", "main", "header", "footer", "nav", "aside", "section", "hgroup", "address",
      "h1", "figure", "time", "meta", "script", "title", "body", "html"}
 )  # fmt: skip
+#: Tags :class:`PageIndex` files on its first walk: the anchor tags and ``link``.
+FILED_TAGS = ANCHOR_TAGS | {"link"}
 
 
 def _tag_key(compound: Tree) -> tuple[str, str] | None:
@@ -227,46 +251,61 @@ def _group_key(tree: Tree) -> tuple[str, str] | None:
 
 
 class PageIndex:
-    """The elements of a page filed by their ``class`` and ``id`` strings, in page order."""
+    """The elements of a page filed by their ``class`` and ``id`` strings, in page order.
 
-    __slots__ = ("_cache", "_elements", "_tags", "_values", "root")
+    The first walk also files the elements of :data:`FILED_TAGS`, so that
+    selectors starting from such a tag, and the document's landmarks, need
+    no walk of their own.
+    """
+
+    __slots__ = ("_cache", "_elements", "_tags", "_values", "root", "walked")
 
     def __init__(self, root: HtmlElement) -> None:
         self.root = root
-        elements: list[HtmlElement] = []
-        values: dict[str, dict[str, list[int]]] = {"class": {}, "id": {}}
-        classes = values["class"]
-        ids = values["id"]
-        for element in root.iter(lxml.etree.Element):
-            name = element.get("class")
-            ident = element.get("id")
-            if name is None and ident is None:
-                continue
-            position = len(elements)
-            elements.append(element)
-            if name is not None:
-                found = classes.get(name)
-                if found is None:
-                    classes[name] = [position]
-                else:
-                    found.append(position)
-            if ident is not None:
-                found = ids.get(ident)
-                if found is None:
-                    ids[ident] = [position]
-                else:
-                    found.append(position)
-        self._elements = elements
-        self._values = values
+        self.walked = False
+        """True once a walk has filed the elements of :data:`FILED_TAGS`."""
+        self._elements: dict[str, list[HtmlElement]] = {}
+        self._values: dict[str, dict[str, list[int]]] = {}
         self._cache: dict[tuple[str, str], list[int]] = {}
         self._tags: dict[str, list[HtmlElement]] = {}
+
+    def _table(self, attribute: str) -> tuple[list[HtmlElement], dict[str, list[int]]]:
+        """Elements carrying ``attribute``, and the positions of each of its values."""
+        values = self._values.get(attribute)
+        if values is None:
+            elements: list[HtmlElement] = []
+            values = {}
+            filed: dict[str, list[HtmlElement]] | None = None if self.walked else {}
+            for element in self.root.iter(lxml.etree.Element):
+                value = element.get(attribute)
+                if value is not None:
+                    found = values.get(value)
+                    if found is None:
+                        values[value] = [len(elements)]
+                    else:
+                        found.append(len(elements))
+                    elements.append(element)
+                if filed is not None:
+                    tag = element.tag
+                    if tag in FILED_TAGS:
+                        same = filed.get(tag)
+                        if same is None:
+                            filed[tag] = [element]
+                        else:
+                            same.append(element)
+            if filed is not None:
+                self._tags.update(filed)
+                self.walked = True
+            self._elements[attribute] = elements
+            self._values[attribute] = values
+        return self._elements[attribute], values
 
     def positions(self, attribute: str, needle: str) -> list[int]:
         """Positions of the elements whose ``attribute`` contains ``needle``, in page order."""
         key = (attribute, needle)
         found = self._cache.get(key)
         if found is None:
-            hits = [p for value, p in self._values[attribute].items() if needle in value]
+            hits = [p for value, p in self._table(attribute)[1].items() if needle in value]
             found = hits[0] if len(hits) == 1 else sorted(chain.from_iterable(hits))
             self._cache[key] = found
         return found
@@ -275,6 +314,8 @@ class PageIndex:
         """The page's elements of one tag, in page order."""
         found = self._tags.get(tag)
         if found is None:
+            if self.walked and tag in FILED_TAGS:
+                return []
             found = self._tags[tag] = list(self.root.iter(tag))
         return found
 
@@ -282,10 +323,9 @@ class PageIndex:
         """All elements of the page that match ``selector``, in page order."""
         plan = compile_plan(selector)
         if plan.branches is None:
-            return _xpath(plan.xpath, self.root)
-        elements = self._elements
-        results: list[list[HtmlElement]] = []  # per branch, in page order
-        anchored: list[list[int]] = []  # page positions of class and id anchors that match
+            return plan.run(self.root)
+        results: list[list[HtmlElement]] = []  # per branch that hit, in page order
+        anchored: dict[str, list[int]] = {}  # class or id anchors that are matches: positions
         for branch in plan.branches:
             test = branch.test
             if branch.attribute == "tag":
@@ -297,10 +337,11 @@ class PageIndex:
                 positions = self.positions(branch.attribute, branch.needle)
                 if len(positions) > MAX_ANCHORS:
                     return _xpath(plan.xpath, self.root)
+                elements = self._elements[branch.attribute]
                 if branch.rest is None:
                     hits = [p for p in positions if test(elements[p])]
                     if hits:
-                        anchored.append(hits)
+                        anchored.setdefault(branch.attribute, []).extend(hits)
                     continue
                 anchors = [elements[p] for p in positions if test(elements[p])]
             if branch.rest is None or not anchors:
@@ -315,15 +356,12 @@ class PageIndex:
                 found.extend(_xpath(branch.rest, anchor))
             if found:
                 results.append(found)
-        if len(results) + bool(anchored) > 1:
-            return _xpath(plan.xpath, self.root)  # several branches hit: XPath orders them
-        if results:
-            return results[0]
-        if not anchored:
-            return []
-        if len(anchored) == 1:
-            return [elements[p] for p in anchored[0]]
-        return [elements[p] for p in sorted(set(chain.from_iterable(anchored)))]
+        for attribute, hits in anchored.items():
+            elements = self._elements[attribute]
+            results.append([elements[p] for p in sorted(set(hits))])
+        if len(results) > 1:
+            return _in_page_order(chain.from_iterable(results))
+        return results[0] if results else []
 
 
 def _outermost(anchors: list[HtmlElement]) -> list[HtmlElement]:
@@ -337,6 +375,23 @@ def _outermost(anchors: list[HtmlElement]) -> list[HtmlElement]:
             kept.append(anchor)
             seen.add(anchor)
     return kept
+
+
+def _in_page_order(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
+    """``elements`` without repeats, sorted in page order by their paths from the root."""
+    unique = {element: _path(element) for element in elements}
+    return sorted(unique, key=unique.__getitem__)
+
+
+def _path(element: HtmlElement) -> list[int]:
+    """The child positions leading from the root to ``element``."""
+    steps: list[int] = []
+    parent = element.getparent()
+    while parent is not None:
+        steps.append(parent.index(element))
+        element, parent = parent, parent.getparent()
+    steps.reverse()
+    return steps
 
 
 def _xpath(xpath: XPath, root: HtmlElement) -> list[HtmlElement]:

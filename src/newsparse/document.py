@@ -18,7 +18,7 @@ import lxml.html
 from lxml.html import HtmlElement as HtmlElement
 
 from newsparse.conventions import normalize
-from newsparse.css import PageIndex, compile_selector
+from newsparse.css import PageIndex, compile_plan
 from newsparse.errors import EmptyInputError
 
 _PARSER = lxml.html.HTMLParser(
@@ -27,6 +27,7 @@ _PARSER = lxml.html.HTMLParser(
     remove_pis=True,
     no_network=True,
     huge_tree=True,
+    collect_ids=False,  # nothing looks elements up through libxml2's id table
     default_doctype=False,  # type: ignore[call-arg]  # lxml-stubs lag the parser options
 )
 # Every element is a plain HtmlElement, chosen in C. lxml.html's default lookup calls a
@@ -64,8 +65,7 @@ ARTICLE_TYPES = frozenset(
 
 def select(root: HtmlElement, selector: str) -> list[HtmlElement]:
     """All elements under ``root`` (itself included) that match ``selector``, in page order."""
-    result = compile_selector(selector)(root)
-    return result if isinstance(result, list) else []
+    return compile_plan(selector).run(root)
 
 
 def select_one(root: HtmlElement, selector: str) -> HtmlElement | None:
@@ -257,21 +257,32 @@ class Document:
     def _scan(self) -> _Landmarks:
         if self._landmarks is None:
             found = _Landmarks()
-            for element in self.root.iter("meta", "link", "script", "title", "h1"):
-                tag = element.tag
-                if tag == "meta":
-                    found.metas.append(element)
-                elif tag == "script":
-                    kind = element.get("type")
-                    if kind and kind.strip().lower() == "application/ld+json":
-                        found.jsonld_scripts.append(element)
-                elif tag == "link":
-                    found.links.append(element)
-                elif tag == "title":
-                    if found.title is None:
-                        found.title = element
-                elif found.h1 is None:
-                    found.h1 = element
+            if self._index is not None and self._index.walked:
+                tagged = self._index.tagged  # filed on the index's walk: no walk of our own
+                found.metas = tagged("meta")
+                found.links = tagged("link")
+                scripts: list[HtmlElement] = tagged("script")
+                found.title = next(iter(tagged("title")), None)
+                found.h1 = next(iter(tagged("h1")), None)
+            else:
+                scripts = []
+                for element in self.root.iter("meta", "link", "script", "title", "h1"):
+                    tag = element.tag
+                    if tag == "meta":
+                        found.metas.append(element)
+                    elif tag == "script":
+                        scripts.append(element)
+                    elif tag == "link":
+                        found.links.append(element)
+                    elif tag == "title":
+                        if found.title is None:
+                            found.title = element
+                    elif found.h1 is None:
+                        found.h1 = element
+            for element in scripts:
+                kind = element.get("type")
+                if kind and kind.strip().lower() == "application/ld+json":
+                    found.jsonld_scripts.append(element)
             self._landmarks = found
         return self._landmarks
 

@@ -53,13 +53,18 @@ class Found(Generic[T]):
 
 
 class GenericParser:
-    """Reads each part of an article from any page."""
+    """Reads each part of an article from any page.
+
+    With ``dom=False`` it reads JSON-LD and meta tags only and finds nothing
+    in the DOM: what a site layout takes for the parts it has no element for.
+    """
 
     NAME = "generic"
 
-    def __init__(self, doc: Document, tz: str = "Europe/Berlin") -> None:
+    def __init__(self, doc: Document, tz: str = "Europe/Berlin", *, dom: bool = True) -> None:
         self.doc = doc
         self.tz = tz
+        self.dom = dom
         self.ld: dict[str, Any] = doc.article_ld or {}
         self._measure: Measure | None = None
         self._container: HtmlElement | bool | None = False
@@ -118,7 +123,7 @@ class GenericParser:
         persons, organisations = ld_authors(self.ld.get("author"))
         if persons:
             return Found(persons, "jsonld")
-        bylines = (
+        bylines = self.dom and (
             self._extracted().bylines
             or named_bylines(self.article_root())
             or labelled_byline(self.doc.root, self.stats.text)
@@ -230,11 +235,13 @@ class GenericParser:
     def content_container(self) -> HtmlElement | None:
         """The element with the most paragraph text net of its other text."""
         if self._container is False:
-            self._container = find_container(self.stats)
+            self._container = find_container(self.stats) if self.dom else None
         return self._container if isinstance(self._container, HtmlElement) else None
 
     def h1(self) -> HtmlElement | None:
         """The article's ``h1``: the one matching the structured headline, else the first."""
+        if self._h1 is False and not self.dom:
+            self._h1 = None
         if self._h1 is False:
             titles = (
                 ld_text(self.ld.get("headline")),
@@ -287,7 +294,7 @@ class GenericParser:
         printed = self._extracted().teaser
         if printed:
             return Found(printed, "dom")
-        lead = printed_lead(
+        lead = self.dom and printed_lead(
             self.h1(),
             self.article_root(),
             self.stats,
@@ -350,8 +357,10 @@ class GenericParser:
 
     def _find_images(self) -> Found[tuple[Image, ...]]:
         from_ld = ld_images(self.doc, self.ld.get("image"))
-        scope = image_scope(self.article_root(), self.content_container())
-        found = dom_images(self.doc, scope, self.stats, from_ld)
+        found: tuple[Image, ...] = ()
+        if self.dom:
+            scope = image_scope(self.article_root(), self.content_container())
+            found = dom_images(self.doc, scope, self.stats, from_ld)
         if found:
             return Found(found, "dom")
         if from_ld:
@@ -381,7 +390,7 @@ class GenericParser:
                 parsed = parse_date(other, tz=self.tz)
                 if parsed is not None:
                     return Found(parsed, "jsonld")
-        if dom:
+        if dom and self.dom:
             parsed = dom_date(self.doc, self.article_root(), self.stats, self.tz)
             if parsed is not None:
                 return Found(parsed, "dom")

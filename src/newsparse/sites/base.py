@@ -6,8 +6,9 @@ through :mod:`newsparse.blocks` and :mod:`newsparse.conventions`; a layout
 overrides a method only where a selector is not enough. A redesign is a
 subclass of the older layout that overrides only what changed.
 
-A constant left ``None`` means the page has no such element: the part is then
-taken from the page's JSON-LD or meta tags, if they have it. Parts named in
+A constant left ``None`` means the page has no such element: section, authors,
+dates, topics and images are then taken from the page's JSON-LD or meta tags,
+if they have them; kicker, headline, teaser, body and source line are not. Parts named in
 ``REQUIRED`` must be found; a miss is recorded in the report and the generic
 parser fills the part in.
 """
