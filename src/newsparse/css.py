@@ -46,6 +46,11 @@ _HASHED_CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*?__)(?![\w-])")
 _TRANSLATOR = HTMLTranslator()
 #: Attribute operators whose value must occur in the attribute, as cssselect translates them.
 _SUBSTRING_OPERATORS = frozenset({"=", "~=", "^=", "$=", "*=", "|="})
+#: Where an anchor is looked up: attribute (or ``tag``), the string it contains, and
+#: whether that string is a whole class token.
+Key = tuple[str, str, bool]
+#: Candidates few enough that testing each beats running XPath below another anchor.
+FEW = 8
 #: More candidate anchors than this: the whole XPath is as quick.
 MAX_ANCHORS = 64
 
@@ -55,15 +60,19 @@ class Branch:
     """One selector of a comma-separated group, split at its anchor compound."""
 
     attribute: str
-    """``class`` or ``id``: where the anchor's name is looked up."""
+    """``class``, ``id`` or ``tag``: where the anchor's name is looked up."""
     needle: str
     """A string the anchor's attribute must contain (a superset of real matches)."""
+    token: bool
+    """``needle`` is a whole class token (``.ad``), not only a substring."""
     test: XPath
     """True for an element that is an anchor: its own and its ancestors' conditions."""
     rest: XPath | None
     """The selector after the anchor, run from each anchor; ``None``: the anchor is the match."""
     descends: bool
     """``rest`` starts with the descendant axis, so an anchor inside another adds nothing."""
+    final: Branch | None = None
+    """The same selector anchored at its last compound, used when that is rare."""
 
 
 @attrs.frozen
@@ -136,15 +145,24 @@ def _branch(tree: Tree) -> Branch | None:
         (i - 1 for i, combinator in enumerate(combinators) if combinator not in (" ", ">")),
         len(compounds) - 1,
     )
-    found = [(i, _key(compounds[i])) for i in range(reach + 1)]
-    found = [item for item in found if item[1] is not None]
-    if not found:
-        found = [(i, _tag_key(compounds[i])) for i in range(reach + 1)]
-        found = [item for item in found if item[1] is not None]
-    if not found:
+    keyed = [(i, key) for i in range(reach + 1) if (key := _key(compounds[i])) is not None]
+    if not keyed:
+        keyed = [(i, key) for i in range(reach + 1) if (key := _tag_key(compounds[i])) is not None]
+    if not keyed:
         return None
-    anchor, key = found[0]
-    assert key is not None
+    first = _anchored(tree, compounds, combinators, *keyed[0])
+    last = len(compounds) - 1
+    if first is None or keyed[-1][0] != last or keyed[0][0] == last:
+        return first
+    # The last compound names a class too: when few elements carry it, testing
+    # them beats running the rest of the selector below the first anchor.
+    return attrs.evolve(first, final=_anchored(tree, compounds, combinators, *keyed[-1]))
+
+
+def _anchored(
+    tree: Tree, compounds: list[Tree], combinators: list[str], anchor: int, key: Key
+) -> Branch | None:
+    """The branch that starts from the compound at ``anchor``, looked up by ``key``."""
     condition = ""
     for position in range(anchor):
         axis = "ancestor::" if combinators[position] == " " else "parent::"
@@ -169,6 +187,7 @@ def _branch(tree: Tree) -> Branch | None:
     return Branch(
         attribute=key[0],
         needle=key[1],
+        token=key[2],
         test=XPath(f"boolean({test})"),
         rest=rest,
         descends=descends,
@@ -192,15 +211,15 @@ def _step(compound: Tree) -> str | None:
     return text
 
 
-def _key(compound: Tree) -> tuple[str, str] | None:
+def _key(compound: Tree) -> Key | None:
     """A (``class`` or ``id``, substring) that every element matching ``compound`` has."""
-    keys: list[tuple[str, str]] = []
+    keys: list[Key] = []
     node: Tree | None = compound
     while node is not None and not isinstance(node, Element):
         if isinstance(node, Hash):
-            keys.append(("id", node.id))
+            keys.append(("id", node.id, False))
         elif isinstance(node, Class):
-            keys.append(("class", node.class_name))
+            keys.append(("class", node.class_name, True))
         elif isinstance(node, Attrib):
             value = (node.value.value or "") if node.value is not None else ""
             if (
@@ -210,7 +229,7 @@ def _key(compound: Tree) -> tuple[str, str] | None:
                 and value.strip()
                 and not getattr(node, "flag", None)
             ):
-                keys.append((node.attrib, value.strip()))
+                keys.append((node.attrib, value.strip(), False))
         elif isinstance(node, Matching | SpecificityAdjustment):
             shared = {_group_key(alternative) for alternative in node.selector_list}
             if len(shared) == 1 and None not in shared:
@@ -220,7 +239,7 @@ def _key(compound: Tree) -> tuple[str, str] | None:
         node = getattr(node, "selector", None)
     if not keys:
         return None
-    keys.sort(key=lambda k: (k[0] != "id", -len(k[1])))
+    keys.sort(key=lambda k: (k[0] != "id", not k[2], -len(k[1])))
     return keys[0]
 
 
@@ -233,7 +252,7 @@ ANCHOR_TAGS = frozenset(
 FILED_TAGS = ANCHOR_TAGS | {"link"}
 
 
-def _tag_key(compound: Tree) -> tuple[str, str] | None:
+def _tag_key(compound: Tree) -> Key | None:
     """(``tag``, name) when ``compound`` names one of :data:`ANCHOR_TAGS`."""
     node: Tree | None = compound
     while node is not None and not isinstance(node, Element):
@@ -241,10 +260,10 @@ def _tag_key(compound: Tree) -> tuple[str, str] | None:
     if node is None or node.namespace is not None:
         return None
     tag = (node.element or "").lower()
-    return ("tag", tag) if tag in ANCHOR_TAGS else None
+    return ("tag", tag, True) if tag in ANCHOR_TAGS else None
 
 
-def _group_key(tree: Tree) -> tuple[str, str] | None:
+def _group_key(tree: Tree) -> Key | None:
     if isinstance(tree, CombinedSelector):
         return None
     return _key(tree)
@@ -266,7 +285,7 @@ class PageIndex:
         """True once a walk has filed the elements of :data:`FILED_TAGS`."""
         self._elements: dict[str, list[HtmlElement]] = {}
         self._values: dict[str, dict[str, list[int]]] = {}
-        self._cache: dict[tuple[str, str], list[int]] = {}
+        self._cache: dict[tuple[str, str, bool], list[int]] = {}
         self._tags: dict[str, list[HtmlElement]] = {}
 
     def _table(self, attribute: str) -> tuple[list[HtmlElement], dict[str, list[int]]]:
@@ -300,12 +319,20 @@ class PageIndex:
             self._values[attribute] = values
         return self._elements[attribute], values
 
-    def positions(self, attribute: str, needle: str) -> list[int]:
-        """Positions of the elements whose ``attribute`` contains ``needle``, in page order."""
-        key = (attribute, needle)
+    def positions(self, attribute: str, needle: str, token: bool = False) -> list[int]:
+        """Positions of the elements whose ``attribute`` contains ``needle``, in page order.
+
+        With ``token``, ``needle`` must be one of the value's whitespace-separated words.
+        """
+        key = (attribute, needle, token)
         found = self._cache.get(key)
         if found is None:
-            hits = [p for value, p in self._table(attribute)[1].items() if needle in value]
+            values = self._table(attribute)[1]
+            hits = [
+                p
+                for value, p in values.items()
+                if needle in value and (not token or needle in value.split())
+            ]
             found = hits[0] if len(hits) == 1 else sorted(chain.from_iterable(hits))
             self._cache[key] = found
         return found
@@ -326,7 +353,14 @@ class PageIndex:
             return plan.run(self.root)
         results: list[list[HtmlElement]] = []  # per branch that hit, in page order
         anchored: dict[str, list[int]] = {}  # class or id anchors that are matches: positions
-        for branch in plan.branches:
+        for planned in plan.branches:
+            branch, final = planned, planned.final
+            if (
+                final is not None
+                and final.attribute != "tag"
+                and len(self.positions(final.attribute, final.needle, final.token)) <= FEW
+            ):
+                branch = final
             test = branch.test
             if branch.attribute == "tag":
                 candidates = self.tagged(branch.needle)
@@ -334,7 +368,7 @@ class PageIndex:
                     return _xpath(plan.xpath, self.root)
                 anchors = [element for element in candidates if test(element)]
             else:
-                positions = self.positions(branch.attribute, branch.needle)
+                positions = self.positions(branch.attribute, branch.needle, branch.token)
                 if len(positions) > MAX_ANCHORS:
                     return _xpath(plan.xpath, self.root)
                 elements = self._elements[branch.attribute]

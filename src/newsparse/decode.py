@@ -100,7 +100,7 @@ class Decoded:
     warnings: tuple[str, ...] = ()
     """Repairs made on the way, in plain words."""
     verified: bool = True
-    """False when non-ASCII bytes were passed on as UTF-8 without a check."""
+    """False when the bytes were passed on as UTF-8 without a check."""
 
 
 def decode(
@@ -226,11 +226,11 @@ def _convert(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str]:
                 notes.append(f"the input had no byte order mark and was read as {name}")
                 return text.encode("utf-8", "replace"), name
     _check_binary(data)
-    if data.isascii():
-        return data, "utf-8"
     declared = _declared_charset(data)
     if declared is None and not verify:
-        return data, _UNCHECKED
+        return data, _UNCHECKED  # not even read through: libxml2 checks it while parsing
+    if data.isascii():
+        return data, "utf-8"
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -296,7 +296,7 @@ def _replace_invalid(data: bytes, notes: list[str]) -> bytes:
 
 def _clean(data: bytes, notes: list[str]) -> bytes:
     """Remove control bytes; repair a page that was mis-decoded once."""
-    if b"\x00" in data.translate(_CONTROL_TABLE):
+    if _has_control_bytes(data):
         data = data.translate(None, _CONTROL_BYTES)
         notes.append("NUL bytes and control characters were removed")
     if b"\x83" in data and _MOJIBAKE_BYTES.search(data):
@@ -308,6 +308,19 @@ def _clean(data: bytes, notes: list[str]) -> bytes:
                 f"{count:,} character(s) repaired"
             )
     return data
+
+
+#: Bytes per slice of :func:`_has_control_bytes`: small enough to be served from
+#: the heap again and again instead of fresh memory for every page.
+_SCAN_SLICE = 1 << 16
+
+
+def _has_control_bytes(data: bytes) -> bool:
+    """True when ``data`` holds a byte of :data:`_CONTROL_BYTES`."""
+    for start in range(0, len(data), _SCAN_SLICE):
+        if b"\x00" in data[start : start + _SCAN_SLICE].translate(_CONTROL_TABLE):
+            return True
+    return False
 
 
 def repair_mojibake(text: str) -> tuple[str, int]:
