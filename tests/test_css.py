@@ -84,8 +84,9 @@ def test_site_selectors_on_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # -- random pages and selectors ------------------------------------------------
 
-CLASSES = ["a", "ab", "b", "teaser", "teaser__x", "x__Hash1", "x__Hash2", "a-b"]
+CLASSES = ["a", "ab", "b", "teaser", "teaser__x", "x__Hash1", "x__Hash2", "a-b", "a\xa0b"]
 IDS = ["main", "m", "main2"]
+PAGE_IDS = [*IDS, " m"]  # an id with a space is no ``#m``
 TAGS = ["div", "p", "article", "section", "span", "header", "h1", "a"]
 
 
@@ -98,7 +99,7 @@ def trees(draw: st.DrawFn, depth: int = 0) -> str:
         spaces = draw(st.sampled_from([" ", "  ", "\t", "\n "]))
         attributes += f' class="{spaces.join(classes)}"'
     if draw(st.booleans()) and draw(st.booleans()):
-        attributes += f' id="{draw(st.sampled_from(IDS))}"'
+        attributes += f' id="{draw(st.sampled_from(PAGE_IDS))}"'
     children = draw(st.lists(trees(depth + 1), max_size=3)) if depth < 4 else []
     return f"<{tag}{attributes}>t{''.join(children)}</{tag}>"
 

@@ -64,7 +64,7 @@ class Branch:
     needle: str
     """A string the anchor's attribute must contain (a superset of real matches)."""
     token: bool
-    """``needle`` is a whole class token (``.ad``), not only a substring."""
+    """``needle`` is a whole class word (``.ad``) or the whole id (``#x``), not a substring."""
     test: XPath
     """True for an element that is an anchor: its own and its ancestors' conditions."""
     rest: XPath | None
@@ -73,6 +73,9 @@ class Branch:
     """``rest`` starts with the descendant axis, so an anchor inside another adds nothing."""
     final: Branch | None = None
     """The same selector anchored at its last compound, used when that is rare."""
+    exact: bool = False
+    """The anchor is the first compound and only a class, id or tag: finding it is
+    the whole test."""
 
 
 @attrs.frozen
@@ -96,7 +99,7 @@ class Plan:
 def compile_plan(selector: str) -> Plan:
     """Compile a CSS selector (group) once: its XPath and, when possible, its branches."""
     rewritten = _HASHED_CLASS.sub(r':is([class^="\1"], [class*=" \1"])', selector)
-    xpath = XPath(_TRANSLATOR.css_to_xpath(rewritten))
+    xpath = _compile(_TRANSLATOR.css_to_xpath(rewritten))
     try:
         trees = [parsed.parsed_tree for parsed in cssselect.parse(rewritten)]
         branches = [_branch(tree) for tree in trees]
@@ -116,6 +119,12 @@ def _bare_tag(tree: Tree) -> str | None:
         return None
     tag = tree.element.lower()
     return tag if re.fullmatch(r"[a-z][a-z0-9]*", tag) else None
+
+
+def _compile(path: str) -> XPath:
+    """An XPath without the EXSLT regular expressions (cssselect never uses them):
+    each evaluation then sets up a smaller context."""
+    return XPath(path, regexp=False)
 
 
 def compile_selector(selector: str) -> XPath:
@@ -183,15 +192,24 @@ def _anchored(
             return None
         tail = whole[len(head) + 1 :]
         descends = tail.startswith("descendant")
-        rest = XPath(tail)
+        rest = _compile(tail)
     return Branch(
         attribute=key[0],
         needle=key[1],
         token=key[2],
-        test=XPath(f"boolean({test})"),
+        test=_compile(f"boolean({test})"),
         rest=rest,
         descends=descends,
+        exact=anchor == 0 and _bare(compounds[0]),
     )
+
+
+def _bare(compound: Tree) -> bool:
+    """True for ``.name``, ``#name`` or ``tag`` alone."""
+    if isinstance(compound, Class | Hash):
+        inner = compound.selector
+        return isinstance(inner, Element) and not inner.element and inner.namespace is None
+    return _bare_tag(compound) is not None
 
 
 def _prefix(tree: Tree, drop: int) -> Tree:
@@ -217,7 +235,7 @@ def _key(compound: Tree) -> Key | None:
     node: Tree | None = compound
     while node is not None and not isinstance(node, Element):
         if isinstance(node, Hash):
-            keys.append(("id", node.id, False))
+            keys.append(("id", node.id, True))
         elif isinstance(node, Class):
             keys.append(("class", node.class_name, True))
         elif isinstance(node, Attrib):
@@ -331,7 +349,7 @@ class PageIndex:
             hits = [
                 p
                 for value, p in values.items()
-                if needle in value and (not token or needle in value.split())
+                if needle in value and (not token or _holds(attribute, value, needle))
             ]
             found = hits[0] if len(hits) == 1 else sorted(chain.from_iterable(hits))
             self._cache[key] = found
@@ -366,18 +384,20 @@ class PageIndex:
                 candidates = self.tagged(branch.needle)
                 if len(candidates) > MAX_ANCHORS:
                     return _xpath(plan.xpath, self.root)
-                anchors = [element for element in candidates if test(element)]
+                anchors = [e for e in candidates if branch.exact or test(e)]
             else:
                 positions = self.positions(branch.attribute, branch.needle, branch.token)
                 if len(positions) > MAX_ANCHORS:
                     return _xpath(plan.xpath, self.root)
                 elements = self._elements[branch.attribute]
                 if branch.rest is None:
-                    hits = [p for p in positions if test(elements[p])]
+                    hits = (
+                        positions if branch.exact else [p for p in positions if test(elements[p])]
+                    )
                     if hits:
                         anchored.setdefault(branch.attribute, []).extend(hits)
                     continue
-                anchors = [elements[p] for p in positions if test(elements[p])]
+                anchors = [elements[p] for p in positions if branch.exact or test(elements[p])]
             if branch.rest is None or not anchors:
                 if anchors:
                     results.append(anchors)
@@ -396,6 +416,14 @@ class PageIndex:
         if len(results) > 1:
             return _in_page_order(chain.from_iterable(results))
         return results[0] if results else []
+
+
+def _holds(attribute: str, value: str, needle: str) -> bool:
+    """``value`` is the id ``needle``, or a class list with the word ``needle`` in it
+    (words split at XML whitespace, as XPath's ``normalize-space`` does)."""
+    if attribute != "class":
+        return value == needle
+    return needle in value.replace("\t", " ").replace("\n", " ").replace("\r", " ").split(" ")
 
 
 def _outermost(anchors: list[HtmlElement]) -> list[HtmlElement]:

@@ -86,6 +86,8 @@ def text_of(element: HtmlElement | None) -> str:
     """
     if element is None:
         return ""
+    if not len(element):  # no children: the text is all there is
+        return normalize(element.text or "") if element.tag not in _SKIPPED_TAGS else ""
     if next(element.iter(*_SLOW_TAGS), None) is None:
         # Nothing to skip or to turn into a space: lxml joins the text in C.
         text = "".join(element.itertext())
