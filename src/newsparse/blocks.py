@@ -103,19 +103,22 @@ def body_blocks(
     paragraphs: str = "p",
     subheadings: str = "h2, h3, h4",
     exclude: str | None = None,
+    doc: Document | None = None,
 ) -> tuple[Block, ...]:
     """Paragraphs and subheadings inside ``containers``, in page order.
 
     An element inside an ``exclude`` match (or one that is :func:`never_body`)
     is skipped, as is a block nested in another block and a boilerplate phrase.
+    Given the containers' ``doc``, ``exclude`` is partly answered from its index.
     """
     blocks: list[Block] = []
     block_selector = f"{paragraphs}, {subheadings}"
     for container in containers:
         # Sets of elements (not ids): holding the proxies keeps lxml from making new ones.
-        excluded = (
-            {e for e in select(container, exclude) if e is not container} if exclude else set()
-        )
+        excluded: set[HtmlElement] = set()
+        if exclude:
+            excluded = doc.within(exclude, container) if doc else set(select(container, exclude))
+            excluded.discard(container)
         headings = set(select(container, subheadings))
         taken: set[HtmlElement] = set()
         for element in select(container, block_selector):

@@ -71,6 +71,8 @@ class Branch:
     """The selector after the anchor, run from each anchor; ``None``: the anchor is the match."""
     descends: bool
     """``rest`` starts with the descendant axis, so an anchor inside another adds nothing."""
+    alone: bool = False
+    """The selector is this one compound: it matches the same elements under any root."""
     final: Branch | None = None
     """The same selector anchored at its last compound, used when that is rare."""
     exact: bool = False
@@ -201,6 +203,7 @@ def _anchored(
         rest=rest,
         descends=descends,
         exact=anchor == 0 and _bare(compounds[0]),
+        alone=len(compounds) == 1,
     )
 
 
@@ -364,6 +367,22 @@ class PageIndex:
             found = self._tags[tag] = list(self.root.iter(tag))
         return found
 
+    def within(self, selector: str, container: HtmlElement) -> set[HtmlElement]:
+        """The elements under ``container`` (itself included) that match ``selector``.
+
+        Selectors of the group that are one compound with a class or id are
+        answered from the index; the others run as XPath below ``container``.
+        """
+        indexed, others = _split_by_index(selector)
+        found: set[HtmlElement] = set()
+        for part in indexed:
+            for element in self.select(part):
+                if element is container or any(a is container for a in element.iterancestors()):
+                    found.add(element)
+        if others:
+            found.update(compile_plan(others).run(container))
+        return found
+
     def select(self, selector: str) -> list[HtmlElement]:
         """All elements of the page that match ``selector``, in page order."""
         plan = compile_plan(selector)
@@ -426,6 +445,40 @@ def _holds(attribute: str, value: str, needle: str) -> bool:
     return needle in value.replace("\t", " ").replace("\n", " ").replace("\r", " ").split(" ")
 
 
+def split_group(selector: str) -> list[str]:
+    """The selectors of a comma-separated group, as written."""
+    parts: list[str] = []
+    depth = 0
+    quote = ""
+    start = 0
+    for index, char in enumerate(selector):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(selector[start:index].strip())
+            start = index + 1
+    parts.append(selector[start:].strip())
+    return [part for part in parts if part]
+
+
+@lru_cache(maxsize=1024)
+def _split_by_index(selector: str) -> tuple[tuple[str, ...], str | None]:
+    """The one-compound selectors of a group the index answers, and the rest as a group."""
+    indexed: list[str] = []
+    others: list[str] = []
+    for part in split_group(selector):
+        branches = compile_plan(part).branches
+        ok = branches is not None and all(b.alone and b.attribute != "tag" for b in branches)
+        (indexed if ok else others).append(part)
+    return tuple(indexed), ", ".join(others) or None
+
+
 def _outermost(anchors: list[HtmlElement]) -> list[HtmlElement]:
     """The anchors not inside another anchor (the input is in page order)."""
     if len(anchors) == 1:
@@ -461,4 +514,4 @@ def _xpath(xpath: XPath, root: HtmlElement) -> list[HtmlElement]:
     return result if isinstance(result, list) else []
 
 
-__all__ = ["Branch", "PageIndex", "Plan", "compile_plan", "compile_selector"]
+__all__ = ["Branch", "PageIndex", "Plan", "compile_plan", "compile_selector", "split_group"]

@@ -223,6 +223,12 @@ class Document:
             self._index = PageIndex(self.root)
         return self._index.select(selector)
 
+    def within(self, selector: str, container: HtmlElement) -> set[HtmlElement]:
+        """The elements under ``container`` (itself included) that match ``selector``."""
+        if self._index is None:
+            self._index = PageIndex(self.root)
+        return self._index.within(selector, container)
+
     def select_one(self, selector: str, root: HtmlElement | None = None) -> HtmlElement | None:
         """The first match of ``selector``, or ``None``."""
         found = self.select(selector, root)

@@ -153,6 +153,7 @@ class Layout:
             paragraphs=self.PARAGRAPHS,
             subheadings=self.SUBHEADINGS,
             exclude=self.BOILERPLATE,
+            doc=self.doc,
         )
         if self.TEASER_IN_BODY and blocks:
             teaser = self.teaser()
