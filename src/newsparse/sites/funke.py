@@ -38,7 +38,7 @@ import attrs
 
 from newsparse.blocks import image_url
 from newsparse.conventions import parse_byline, parse_source_line
-from newsparse.document import HtmlElement, select, text_of
+from newsparse.document import Document, HtmlElement, select, text_of
 from newsparse.model import Block, Image, Paragraph, SourceLine, Subheading
 from newsparse.sites.base import Layout
 
@@ -127,6 +127,10 @@ class Funke2024(Funke2023):
     TOPICS = "main [data-test-tags-box] li a, main [data-test-tags-box-v2] li a"
     """The "Mehr lesen über" box after the article (the menu has another tag box)."""
 
+    def __init__(self, doc: Document) -> None:
+        super().__init__(doc)
+        self._base_body: tuple[Block, ...] | None = None
+
     def authors(self) -> tuple[str, ...]:
         """Names from the byline's name elements, else from the whole byline."""
         names: dict[str, None] = {}
@@ -141,7 +145,7 @@ class Funke2024(Funke2023):
         hier.") or start with ``>>``, and the title of a link list (an ``h3``
         right before a ``ul``).
         """
-        blocks = super().body()
+        blocks = self._blocks()
         drop: set[Block] = set()
         for container in self.doc.select(self.BODY) if self.BODY else []:
             for paragraph in select(container, "p"):
@@ -161,8 +165,14 @@ class Funke2024(Funke2023):
         line = super().source()
         if line is not None:
             return line
-        closing = self._closing_text(super().body())
+        closing = self._closing_text(self._blocks())
         return parse_source_line(closing) if closing is not None else None
+
+    def _blocks(self) -> tuple[Block, ...]:
+        """The body as the base layout reads it, read once (``body`` and ``source`` need it)."""
+        if self._base_body is None:
+            self._base_body = super().body()
+        return self._base_body
 
     def _closing_text(self, blocks: tuple[Block, ...]) -> str | None:
         """The last paragraph's text when it is set in italics and reads as a source line."""
