@@ -51,6 +51,8 @@ __all__ = [
 
 #: Characters that are removed outright: soft hyphen, zero-width and direction marks, BOM.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+#: The same characters one by one: ``in`` finds each faster than the regex.
+_INVISIBLE_CHARS = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff")
 
 
 def normalize(text: str) -> str:
@@ -66,7 +68,7 @@ def normalize(text: str) -> str:
     """
     if not text:
         return ""
-    if _INVISIBLE.search(text):
+    if not text.isascii() and any(char in text for char in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     # str.split() splits on exactly the characters the regex \s matches, in C.
     return " ".join(text.split())
