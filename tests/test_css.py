@@ -39,7 +39,7 @@ class Recorder:
         self.wrong: list[str] = []
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        original = css.PageIndex.select
+        original = css.PageIndex._select
 
         def checked(index: css.PageIndex, selector: str) -> list[lxml.html.HtmlElement]:
             got = original(index, selector)
@@ -49,7 +49,7 @@ class Recorder:
                 self.wrong.append(selector)
             return got
 
-        monkeypatch.setattr(css.PageIndex, "select", checked)
+        monkeypatch.setattr(css.PageIndex, "_select", checked)
 
 
 def fixture_pages() -> Iterator[tuple[str, bytes, str | None]]:

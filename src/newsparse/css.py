@@ -298,7 +298,7 @@ class PageIndex:
     no walk of their own.
     """
 
-    __slots__ = ("_cache", "_elements", "_tags", "_values", "root", "walked")
+    __slots__ = ("_answers", "_cache", "_elements", "_tags", "_values", "root", "walked")
 
     def __init__(self, root: HtmlElement) -> None:
         self.root = root
@@ -308,6 +308,7 @@ class PageIndex:
         self._values: dict[str, dict[str, list[int]]] = {}
         self._cache: dict[tuple[str, str, bool], list[int]] = {}
         self._tags: dict[str, list[HtmlElement]] = {}
+        self._answers: dict[str, list[HtmlElement]] = {}
 
     def _table(self, attribute: str) -> tuple[list[HtmlElement], dict[str, list[int]]]:
         """Elements carrying ``attribute``, and the positions of each of its values."""
@@ -385,6 +386,12 @@ class PageIndex:
 
     def select(self, selector: str) -> list[HtmlElement]:
         """All elements of the page that match ``selector``, in page order."""
+        found = self._answers.get(selector)
+        if found is None:
+            found = self._answers[selector] = self._select(selector)
+        return list(found)  # the caller's to change
+
+    def _select(self, selector: str) -> list[HtmlElement]:
         plan = compile_plan(selector)
         if plan.branches is None:
             return plan.run(self.root)
