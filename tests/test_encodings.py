@@ -170,6 +170,55 @@ def test_nul_bytes_and_control_characters_are_removed() -> None:
         assert any("NUL" in w for w in article.report.warnings)
 
 
+def test_control_characters_in_the_body_text_are_removed() -> None:
+    page = article_page(body_extra="<p>Ein Sat\x01z mit Steuer\x02zeichen.</p>")
+    article = expect_article(page.encode("utf-8"))
+    assert "Ein Satz mit Steuerzeichen." in article.paragraphs
+    assert not any(ord(c) < 32 for c in article.text.replace("\n", ""))
+    assert any("control characters" in w for w in article.report.warnings)
+
+
+@pytest.mark.parametrize("other", ["", "<p>Noch ein Steuer\x01zeichen.</p>"])
+def test_vertical_tabs_and_separators_become_spaces(other: str) -> None:
+    # Word's manual line break is a vertical tab: the words on either side stay apart,
+    # whether or not another control character makes the page be cleaned.
+    page = article_page(body_extra=f"<p>Erste Zeile\x0bzweite Zeile\x1fdritte.</p>{other}")
+    article = expect_article(page.encode("utf-8"))
+    assert "Erste Zeile zweite Zeile dritte." in article.paragraphs
+
+
+def test_json_ld_with_control_characters_and_raw_line_breaks_is_read() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"description": "Zeile\x0beins\nZeile zwei", '
+        '"datePublished": "2026-03-02T10:15:00+01:00"}</script>'
+    )
+    article = expect_article(article_page(head=ld).encode("utf-8"))
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-03-02T10:15:00+01:00"
+
+
+def test_control_characters_the_article_does_not_show_are_left_to_libxml2() -> None:
+    # Only in markup the article does not read: the page is not scanned for them.
+    page = article_page(body_extra='<div data-note="a\x01b"></div>')
+    article = expect_article(page.encode("utf-8"))
+    assert_german_intact(article)
+    assert not any("control characters" in w for w in article.report.warnings)
+
+
+def test_a_replacement_character_of_the_page_itself_stays() -> None:
+    page = article_page(body_extra="<p>Ersetzt: \ufffd hier.</p>")
+    article = expect_article(page.encode("utf-8"))
+    assert "Ersetzt: \ufffd hier." in article.paragraphs
+    assert not any("control characters" in w for w in article.report.warnings)
+
+
+def test_decode_removes_control_bytes_unless_told() -> None:
+    data = article_page(body_extra="<p>a\x01b</p>").encode("utf-8")
+    assert b"\x01" not in decode(data).data
+    assert b"\x01" in decode(data, strip_controls=False).data
+
+
 def test_lone_surrogates_in_str_input() -> None:
     page = article_page(body_extra="<p>Kaputt: \ud800 und \udfff hier.</p>")
     article = expect_article(page)

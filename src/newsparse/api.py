@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -11,7 +12,7 @@ import attrs
 
 from newsparse import registry
 from newsparse.blocks import is_boilerplate_text
-from newsparse.decode import DEFAULT_MAX_BYTES, decode
+from newsparse.decode import DEFAULT_MAX_BYTES, Decoded, decode, has_control_bytes
 from newsparse.document import Document
 from newsparse.errors import TooDeeplyNestedError
 from newsparse.generic import Found, GenericParser
@@ -104,11 +105,27 @@ def _no_cycle_collection() -> Iterator[None]:
 def _parse(
     page: str | bytes, url: str | None, parser: str | Site | None, max_bytes: int
 ) -> Article:
-    decoded = decode(page, max_bytes=max_bytes)
+    article, decoded = _parse_decoded(page, url, parser, max_bytes, strip_controls=False)
+    if _shows_controls(article) and has_control_bytes(decoded.data):
+        # The article shows a control character (or the U+FFFD libxml2 makes of NUL):
+        # parse once more without them. Most pages have none and go unscanned.
+        article, decoded = _parse_decoded(page, url, parser, max_bytes, strip_controls=True)
+    return article
+
+
+def _parse_decoded(
+    page: str | bytes,
+    url: str | None,
+    parser: str | Site | None,
+    max_bytes: int,
+    *,
+    strip_controls: bool,
+) -> tuple[Article, Decoded]:
+    decoded = decode(page, max_bytes=max_bytes, strip_controls=strip_controls)
     doc = Document.from_bytes(decoded.data, url)  # EmptyInputError when no element at all
     if doc.invalid_utf8 and not decoded.verified:
         # Passed on as UTF-8 unchecked, but it is not: detect the encoding, parse once more.
-        decoded = decode(page, max_bytes=max_bytes, verify_utf8=True)
+        decoded = decode(page, max_bytes=max_bytes, verify_utf8=True, strip_controls=strip_controls)
         doc = Document.from_bytes(decoded.data, url)
     if doc.url is None:
         doc.url = _page_url(doc)
@@ -124,7 +141,7 @@ def _parse(
         site = registry.load(entry.name) if entry is not None else None
     warnings = [*decoded.warnings, *doc.warnings]
     try:
-        return _parse_document(doc, site, list(warnings))
+        return _parse_document(doc, site, list(warnings)), decoded
     except RecursionError:
         # Nested deeper than Python's recursion allows: flatten the deep part, try once more.
         flattened = doc.limit_depth(FLATTEN_DEPTH)
@@ -133,11 +150,36 @@ def _parse(
             f"({flattened} subtrees)"
         )
     try:
-        return _parse_document(doc, site, warnings)
+        return _parse_document(doc, site, warnings), decoded
     except RecursionError as exc:
         raise TooDeeplyNestedError(
             f"the page is nested too deeply to parse, even flattened at {FLATTEN_DEPTH} levels"
         ) from exc
+
+
+#: What a control byte left in the page turns into in an article's text: itself,
+#: or U+FFFD for NUL (normalising made the word-separating ones spaces already).
+_CONTROL_TRACES = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
+def _shows_controls(article: Article) -> bool:
+    """True when a text or URL of ``article`` holds a control character or U+FFFD."""
+    texts = [
+        article.url or "",
+        article.section or "",
+        article.kicker or "",
+        article.headline or "",
+        article.teaser or "",
+        article.source.raw if article.source else "",
+        *article.authors,
+        *article.topics,
+    ]
+    texts.extend(block.text for block in article.body)
+    for image in article.images:
+        texts.extend(
+            (image.url or "", image.caption or "", image.credit.raw if image.credit else "")
+        )
+    return _CONTROL_TRACES.search("\n".join(texts)) is not None
 
 
 #: Depth at which a page that exhausts recursion is flattened before a second try.

@@ -4,8 +4,9 @@ Checks come first and are cheap: type, size limit, gzip, empty input, magic
 numbers of other file types, binary data. Decoding tries the BOM, then UTF-8
 (the common case: valid UTF-8 bytes are passed on without a copy), then the
 declared charset, then mostly-UTF-8 with a few bad bytes, then detection by
-bs4's ``UnicodeDammit``. NUL bytes and control characters are removed; text
-that was mis-decoded once (``FÃ¼r``) is repaired. Every repair is named in
+bs4's ``UnicodeDammit``. NUL bytes and control characters are removed (the
+word-separating ones become spaces); text that was mis-decoded once (``FÃ¼r``)
+is repaired. Every repair is named in
 :attr:`Decoded.warnings`, which ``parse`` copies into the article's report.
 
 Each step is linear in the input; no step reads more than the size limit.
@@ -73,6 +74,11 @@ _FEED = re.compile(rb"<(?:rss|feed|urlset|sitemapindex|rdf:RDF)\b", re.I)
 #: Bytes that never occur in text: C0 controls other than tab, LF, FF and CR.
 _CONTROL_BYTES = bytes([*range(9), 11, *range(14, 32)])
 _CONTROL_TABLE = bytes(0 if b in _CONTROL_BYTES else 1 for b in range(256))
+#: Control bytes that separate words (vertical tab, the four information
+#: separators): they become spaces, as ``str.split`` treats them; the rest go.
+_SPACING_CONTROLS = bytes([11, 28, 29, 30, 31])
+_SPACING_TABLE = bytes.maketrans(_SPACING_CONTROLS, b" " * len(_SPACING_CONTROLS))
+_DELETED_CONTROLS = bytes(b for b in _CONTROL_BYTES if b not in _SPACING_CONTROLS)
 #: UTF-8 of ``Ã`` or ``â€`` followed by a second mis-decoded character (``FÃ¼r``, ``â€ž``).
 _MOJIBAKE_BYTES = re.compile(rb"\xc3\x83[\xc2\xc5\xe2]|\xc3\xa2\xe2\x82\xac")
 
@@ -104,7 +110,11 @@ class Decoded:
 
 
 def decode(
-    page: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, verify_utf8: bool = False
+    page: str | bytes,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    verify_utf8: bool = False,
+    strip_controls: bool = True,
 ) -> Decoded:
     """Check and decode ``page``; raise an :class:`~newsparse.errors.InputError` if unusable.
 
@@ -112,6 +122,11 @@ def decode(
     without a check (``Decoded.verified`` is false): libxml2 reports invalid
     UTF-8 while it parses, and only then does ``parse`` call again with
     ``verify_utf8=True`` to detect the real encoding.
+
+    Control characters (NUL and the other C0 controls but tab, line feed, form
+    feed and carriage return) are removed; with ``strip_controls=False`` they
+    are left for libxml2, which reads each as U+FFFD, and the page is not
+    scanned for them (``parse`` scans only when its article shows a U+FFFD).
     """
     notes: list[str] = []
     verified = True
@@ -133,7 +148,7 @@ def decode(
         data, encoding, verified = _to_utf8(data, notes, verify_utf8)
     else:
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
-    data = _clean(data, notes)
+    data = _clean(data, notes, strip_controls)
     _check_markup(data)
     _check_size(len(data), max_bytes)
     return Decoded(data=data, encoding=encoding, warnings=tuple(notes), verified=verified)
@@ -294,11 +309,14 @@ def _replace_invalid(data: bytes, notes: list[str]) -> bytes:
     return text.encode("utf-8")
 
 
-def _clean(data: bytes, notes: list[str]) -> bytes:
+def _clean(data: bytes, notes: list[str], strip_controls: bool = True) -> bytes:
     """Remove control bytes; repair a page that was mis-decoded once."""
-    if _has_control_bytes(data):
-        data = data.translate(None, _CONTROL_BYTES)
-        notes.append("NUL bytes and control characters were removed")
+    if strip_controls and has_control_bytes(data):
+        data = data.translate(_SPACING_TABLE, _DELETED_CONTROLS)
+        notes.append(
+            "NUL bytes and control characters were removed "
+            "(vertical tabs and separator characters became spaces)"
+        )
     if b"\x83" in data and _MOJIBAKE_BYTES.search(data):
         text, count = repair_mojibake(data.decode("utf-8", "replace"))
         if count:
@@ -310,13 +328,13 @@ def _clean(data: bytes, notes: list[str]) -> bytes:
     return data
 
 
-#: Bytes per slice of :func:`_has_control_bytes`: small enough to be served from
+#: Bytes per slice of :func:`has_control_bytes`: small enough to be served from
 #: the heap again and again instead of fresh memory for every page.
 _SCAN_SLICE = 1 << 16
 
 
-def _has_control_bytes(data: bytes) -> bool:
-    """True when ``data`` holds a byte of :data:`_CONTROL_BYTES`."""
+def has_control_bytes(data: bytes) -> bool:
+    """True when ``data`` holds a control byte that :func:`decode` removes."""
     for start in range(0, len(data), _SCAN_SLICE):
         if b"\x00" in data[start : start + _SCAN_SLICE].translate(_CONTROL_TABLE):
             return True

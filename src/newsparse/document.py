@@ -361,7 +361,7 @@ class Document:
                 if not raw.strip() or len(raw) > _MAX_JSONLD_CHARS:
                     continue
                 try:
-                    data = json.loads(raw.strip().rstrip(";"))
+                    data = json.loads(raw.strip().rstrip(";"), strict=False)
                 except (ValueError, RecursionError):
                     continue
                 found.extend(_flatten_ld(data, 0))
