@@ -66,14 +66,19 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "wir benötigen ihre zustimmung",
 )
 _SHORT_BOILERPLATE = frozenset({"anzeige", "werbung", "newsletter", "mehr infos", "teilen"})
+#: Blocks this long or longer are article text, whatever they start with.
+_LONGEST_BOILERPLATE = 160
 
 
 def is_boilerplate_text(text: str) -> bool:
     """True when a block's text is a known boilerplate phrase (``Lesen Sie auch`` ...)."""
-    lowered = text.lower().strip(" :.-–»›>")
+    trimmed = text.strip(" :.-–»›>")
+    if len(trimmed) >= _LONGEST_BOILERPLATE:
+        return False  # lower() never makes a text shorter: no need to lower a paragraph
+    lowered = trimmed.lower()
     if lowered in _SHORT_BOILERPLATE:
         return True
-    return len(lowered) < 160 and lowered.startswith(BOILERPLATE_PHRASES)
+    return len(lowered) < _LONGEST_BOILERPLATE and lowered.startswith(BOILERPLATE_PHRASES)
 
 
 def is_emphasized(element: HtmlElement, tags: tuple[str, ...] = ("em", "i")) -> bool:
