@@ -179,7 +179,10 @@ def _shows_controls(article: Article) -> bool:
         texts.extend(
             (image.url or "", image.caption or "", image.credit.raw if image.credit else "")
         )
-    return _CONTROL_TRACES.search("\n".join(texts)) is not None
+    joined = " ".join(texts)
+    if joined.isprintable() and "\ufffd" not in joined:
+        return False  # the common case, checked in one pass
+    return _CONTROL_TRACES.search(joined) is not None
 
 
 #: Depth at which a page that exhausts recursion is flattened before a second try.

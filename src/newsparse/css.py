@@ -18,9 +18,10 @@ ways give the same elements in the same order (``tests/test_css.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 
 import attrs
 import cssselect
@@ -298,7 +299,7 @@ class PageIndex:
     no walk of their own.
     """
 
-    __slots__ = ("_answers", "_cache", "_elements", "_tags", "_values", "root", "walked")
+    __slots__ = ("_answers", "_cache", "_elements", "_joins", "_tags", "_values", "root", "walked")
 
     def __init__(self, root: HtmlElement) -> None:
         self.root = root
@@ -309,6 +310,7 @@ class PageIndex:
         self._cache: dict[tuple[str, str, bool], list[int]] = {}
         self._tags: dict[str, list[HtmlElement]] = {}
         self._answers: dict[str, list[HtmlElement]] = {}
+        self._joins: dict[str, tuple[list[str], str, list[int]]] = {}
 
     def _table(self, attribute: str) -> tuple[list[HtmlElement], dict[str, list[int]]]:
         """Elements carrying ``attribute``, and the positions of each of its values."""
@@ -350,14 +352,28 @@ class PageIndex:
         found = self._cache.get(key)
         if found is None:
             values = self._table(attribute)[1]
-            hits = [
-                p
-                for value, p in values.items()
-                if needle in value and (not token or _holds(attribute, value, needle))
-            ]
+            keys, joined, starts = self._joined(attribute)
+            hits: list[list[int]] = []
+            at = joined.find(needle)
+            while at != -1:
+                index = bisect_right(starts, at) - 1
+                value = keys[index]
+                if not token or _holds(attribute, value, needle):
+                    hits.append(values[value])
+                at = joined.find(needle, starts[index] + len(value) + 1)  # the next value
             found = hits[0] if len(hits) == 1 else sorted(chain.from_iterable(hits))
             self._cache[key] = found
         return found
+
+    def _joined(self, attribute: str) -> tuple[list[str], str, list[int]]:
+        """The distinct values of ``attribute``, joined by NUL (which no value holds), and
+        where each starts: one ``str.find`` then searches them all."""
+        joined = self._joins.get(attribute)
+        if joined is None:
+            keys = list(self._table(attribute)[1])
+            starts = [0, *accumulate(len(k) + 1 for k in keys)][:-1] if keys else []
+            joined = self._joins[attribute] = (keys, "\x00".join(keys), starts)
+        return joined
 
     def tagged(self, tag: str) -> list[HtmlElement]:
         """The page's elements of one tag, in page order."""

@@ -79,7 +79,7 @@ def page_kind(doc: Document, values: Mapping[str, Any], paywalled: bool | None =
     og_type = (doc.meta_value("og:type") or "").lower()
     path = _path(doc.url)
 
-    if _NOT_FOUND.search(title) and body_chars < SHORT_BODY:
+    if body_chars < SHORT_BODY and _NOT_FOUND.search(title):
         return "not-found"
     if "LiveBlogPosting" in types or _TICKER_URL.search(path) or _TICKER.search(title):
         return "live-ticker"
