@@ -317,7 +317,8 @@ def _clean(data: bytes, notes: list[str], strip_controls: bool = True) -> bytes:
             "NUL bytes and control characters were removed "
             "(vertical tabs and separator characters became spaces)"
         )
-    if (b"\xc3\x83" in data or b"\xc3\xa2\xe2\x82\xac" in data) and _MOJIBAKE_BYTES.search(data):
+    # 0x83 is rare in UTF-8 German text, so one memchr rules most pages out.
+    if b"\x83" in data and _MOJIBAKE_BYTES.search(data):
         text, count = repair_mojibake(data.decode("utf-8", "replace"))
         if count:
             data = text.encode("utf-8")
