@@ -79,6 +79,9 @@ class Branch:
     exact: bool = False
     """The anchor is the first compound and only a class, id or tag: finding it is
     the whole test."""
+    tag_test: str | None = None
+    """The anchor is the first compound and a tag with one class or id (``p.lead``):
+    the test is this tag name."""
 
 
 @attrs.frozen
@@ -204,8 +207,16 @@ def _anchored(
         rest=rest,
         descends=descends,
         exact=anchor == 0 and _bare(compounds[0]),
+        tag_test=_tagged_name(compounds[0]) if anchor == 0 else None,
         alone=len(compounds) == 1,
     )
+
+
+def _tagged_name(compound: Tree) -> str | None:
+    """The tag of ``p.lead`` or ``div#main`` (a tag and one class or id), else ``None``."""
+    if isinstance(compound, Class | Hash):
+        return _bare_tag(compound.selector)
+    return None
 
 
 def _bare(compound: Tree) -> bool:
@@ -433,13 +444,11 @@ class PageIndex:
                     return _xpath(plan.xpath, self.root)
                 elements = self._elements[branch.attribute]
                 if branch.rest is None:
-                    hits = (
-                        positions if branch.exact else [p for p in positions if test(elements[p])]
-                    )
+                    hits = [p for p in positions if _passes(branch, elements[p])]
                     if hits:
                         anchored.setdefault(branch.attribute, []).extend(hits)
                     continue
-                anchors = [elements[p] for p in positions if branch.exact or test(elements[p])]
+                anchors = [elements[p] for p in positions if _passes(branch, elements[p])]
             if branch.rest is None or not anchors:
                 if anchors:
                     results.append(anchors)
@@ -500,6 +509,15 @@ def _split_by_index(selector: str) -> tuple[tuple[str, ...], str | None]:
         ok = branches is not None and all(b.alone and b.attribute != "tag" for b in branches)
         (indexed if ok else others).append(part)
     return tuple(indexed), ", ".join(others) or None
+
+
+def _passes(branch: Branch, element: HtmlElement) -> bool:
+    """True when ``element``, found by the branch's lookup, is one of its anchors."""
+    if branch.exact:
+        return True
+    if branch.tag_test is not None:
+        return bool(element.tag == branch.tag_test)
+    return bool(branch.test(element))
 
 
 def _outermost(anchors: list[HtmlElement]) -> list[HtmlElement]:
