@@ -51,7 +51,7 @@ _SUBSTRING_OPERATORS = frozenset({"=", "~=", "^=", "$=", "*=", "|="})
 #: whether that string is a whole class token.
 Key = tuple[str, str, bool]
 #: Candidates few enough that testing each beats running XPath below another anchor.
-FEW = 8
+FEW = 24
 #: More candidate anchors than this: the whole XPath is as quick.
 MAX_ANCHORS = 64
 
