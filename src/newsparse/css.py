@@ -74,8 +74,9 @@ class Branch:
     """``rest`` starts with the descendant axis, so an anchor inside another adds nothing."""
     alone: bool = False
     """The selector is this one compound: it matches the same elements under any root."""
-    final: Branch | None = None
-    """The same selector anchored at its last compound, used when that is rare."""
+    deeper: tuple[Branch, ...] = ()
+    """The same selector anchored at later compounds that name a class or id, the
+    last first: one of them is used when few elements carry its name."""
     exact: bool = False
     """The anchor is the first compound and only a class, id or tag: finding it is
     the whole test."""
@@ -166,12 +167,13 @@ def _branch(tree: Tree) -> Branch | None:
     if not keyed:
         return None
     first = _anchored(tree, compounds, combinators, *keyed[0])
-    last = len(compounds) - 1
-    if first is None or keyed[-1][0] != last or keyed[0][0] == last:
+    if first is None or len(keyed) == 1:
         return first
-    # The last compound names a class too: when few elements carry it, testing
-    # them beats running the rest of the selector below the first anchor.
-    return attrs.evolve(first, final=_anchored(tree, compounds, combinators, *keyed[-1]))
+    # Later compounds name a class or id too: when few elements carry it, starting
+    # there runs the rest through smaller subtrees (or not at all, for the last).
+    later = (_anchored(tree, compounds, combinators, *item) for item in reversed(keyed[1:]))
+    deeper = tuple(b for b in later if b is not None and b.attribute != "tag")
+    return attrs.evolve(first, deeper=deeper) if deeper else first
 
 
 def _anchored(
@@ -425,13 +427,11 @@ class PageIndex:
         results: list[list[HtmlElement]] = []  # per branch that hit, in page order
         anchored: dict[str, list[int]] = {}  # class or id anchors that are matches: positions
         for planned in plan.branches:
-            branch, final = planned, planned.final
-            if (
-                final is not None
-                and final.attribute != "tag"
-                and len(self.positions(final.attribute, final.needle, final.token)) <= FEW
-            ):
-                branch = final
+            branch = planned
+            for deeper in planned.deeper:
+                if len(self.positions(deeper.attribute, deeper.needle, deeper.token)) <= FEW:
+                    branch = deeper
+                    break
             test = branch.test
             if branch.attribute == "tag":
                 candidates = self.tagged(branch.needle)
