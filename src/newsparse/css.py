@@ -75,8 +75,8 @@ class Branch:
     alone: bool = False
     """The selector is this one compound: it matches the same elements under any root."""
     deeper: tuple[Branch, ...] = ()
-    """The same selector anchored at later compounds that name a class or id, the
-    last first: one of them is used when few elements carry its name."""
+    """The same selector anchored at later compounds that name a class, id or anchor
+    tag, the last first: one of them is used when few elements carry its name."""
     exact: bool = False
     """The anchor is the first compound and only a class, id or tag: finding it is
     the whole test."""
@@ -167,12 +167,18 @@ def _branch(tree: Tree) -> Branch | None:
     if not keyed:
         return None
     first = _anchored(tree, compounds, combinators, *keyed[0])
-    if first is None or len(keyed) == 1:
+    if first is None:
         return first
     # Later compounds name a class or id too: when few elements carry it, starting
     # there runs the rest through smaller subtrees (or not at all, for the last).
-    later = (_anchored(tree, compounds, combinators, *item) for item in reversed(keyed[1:]))
-    deeper = tuple(b for b in later if b is not None and b.attribute != "tag")
+    later = [
+        (i, key)
+        for i in range(reach, keyed[0][0], -1)
+        if (key := _key(compounds[i]) or _tag_key(compounds[i])) is not None
+    ]
+    deeper = tuple(
+        b for b in (_anchored(tree, compounds, combinators, *item) for item in later) if b
+    )
     return attrs.evolve(first, deeper=deeper) if deeper else first
 
 
@@ -429,9 +435,13 @@ class PageIndex:
         for planned in plan.branches:
             branch = planned
             for deeper in planned.deeper:
-                if len(self.positions(deeper.attribute, deeper.needle, deeper.token)) <= FEW:
-                    branch = deeper
-                    break
+                if deeper.attribute == "tag":
+                    if not self.walked or len(self.tagged(deeper.needle)) > FEW:
+                        continue  # unfiled tags would cost a walk of their own
+                elif len(self.positions(deeper.attribute, deeper.needle, deeper.token)) > FEW:
+                    continue
+                branch = deeper
+                break
             test = branch.test
             if branch.attribute == "tag":
                 candidates = self.tagged(branch.needle)
