@@ -13,7 +13,7 @@ so the dek is matched by its stem.
 
 from __future__ import annotations
 
-from newsparse.document import text_of
+from newsparse.document import HtmlElement, text_of
 from newsparse.model import Block, Paragraph
 from newsparse.sites.base import Layout, Site
 
@@ -45,15 +45,42 @@ class Vogue2024(Layout):
 
     def body(self) -> tuple[Block, ...]:
         """The chunks' blocks without the line that introduces link cards ("Mehr Themen ...")."""
+        if not self.BODY:
+            return super().body()
+        chunks = set(self.doc.select(self.BODY))
+        cards = set(self.doc.select(f"{self.BODY} {self.LINK_EMBED}"))
         intros: set[Block] = set()
-        cards = self.doc.select(f"{self.BODY} {self.LINK_EMBED}") if self.BODY else []
         for card in cards:
-            previous = card.getprevious()
+            previous = _element_before(card, chunks, cards)
             while previous is not None and previous in cards:
-                previous = previous.getprevious()
+                previous = _element_before(previous, chunks, cards)
             if previous is not None and previous.tag == "p":
                 intros.add(Paragraph(text=text_of(previous)))
         return tuple(block for block in super().body() if block not in intros)
+
+
+def _element_before(
+    element: HtmlElement, chunks: set[HtmlElement], cards: set[HtmlElement]
+) -> HtmlElement | None:
+    """The element printed just before ``element`` inside its body chunk, looking past
+    wrappers around either of them (a card, a paragraph or a wrapper of those)."""
+    node = element
+    while node not in chunks:
+        sibling = node.getprevious()
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getprevious()
+        if sibling is not None:
+            while sibling.tag != "p" and sibling not in cards:
+                children = [child for child in sibling if isinstance(child.tag, str)]
+                if not children:
+                    break
+                sibling = children[-1]
+            return sibling
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+    return None
 
 
 SITE = Site(name="vogue", title="Vogue Germany", layouts=(Vogue2024,))
