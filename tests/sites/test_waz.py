@@ -42,3 +42,25 @@ CASES = {
 }
 
 globals().update(site_tests("waz", CASES))
+
+
+def test_a_wrapped_caption_does_not_cost_the_credit() -> None:
+    from newsparse.document import Document
+    from newsparse.sites.funke import Funke2024
+
+    def figure(caption: str) -> str:
+        return (
+            "<html><body><article><figure class='not-prose'><img src='https://e.de/a.jpg'>"
+            f"<figcaption><div>{caption}<span>© Gebag | CKSA/Moren</span></div></figcaption>"
+            "</figure></article></body></html>"
+        )
+
+    plain = "<span class='block'>Die Seilbahn über den Rhein.</span>"
+    wrapped = f"<span class='x'><span class='x'>{plain}</span></span>"
+    for page in (figure(plain), figure(wrapped)):
+        doc = Document.from_bytes(page.encode())
+        image = Funke2024(doc).image(doc.select("figure")[0], is_cover=False)
+        assert image is not None
+        assert image.caption == "Die Seilbahn über den Rhein."
+        assert image.credit is not None
+        assert image.credit.holders == ("Gebag", "CKSA", "Moren")

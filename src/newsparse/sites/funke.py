@@ -37,7 +37,7 @@ import re
 import attrs
 
 from newsparse.blocks import image_url
-from newsparse.conventions import parse_byline, parse_source_line
+from newsparse.conventions import parse_byline, parse_credit, parse_source_line
 from newsparse.document import Document, HtmlElement, select, text_of
 from newsparse.model import Block, Image, Paragraph, SourceLine, Subheading
 from newsparse.sites.base import Layout
@@ -75,13 +75,28 @@ class Funke2023(Layout):
         if image is None:
             return None
         if self._credit_wraps_caption(element):
-            # A wrapper around the caption is no credit: the figure has none.
+            # A wrapper around the caption is no credit: the credit is a match that
+            # neither holds the caption nor sits in it, if there is one.
             caption = self.doc.text(self.IMAGE_CAPTION, element) if self.IMAGE_CAPTION else None
-            image = attrs.evolve(image, caption=caption, credit=None)
+            outside = self._credit_beside_caption(element)
+            credit_text = text_of(outside) if outside is not None else ""
+            credit = parse_credit(credit_text) if credit_text else None
+            image = attrs.evolve(image, caption=caption, credit=credit)
         if image.url and "placeholder" in image.url:
             sources = select(element, "picture source[srcset]")
             image = attrs.evolve(image, url=image_url(self.doc, sources[-1]) if sources else None)
         return image
+
+    def _credit_beside_caption(self, figure: HtmlElement) -> HtmlElement | None:
+        """The last ``IMAGE_CREDIT`` match that neither holds nor sits in a caption."""
+        if not self.IMAGE_CREDIT or not self.IMAGE_CAPTION:
+            return None
+        captions = set(select(figure, self.IMAGE_CAPTION))
+        for element in reversed(select(figure, self.IMAGE_CREDIT)):
+            inside = any(parent in captions for parent in element.iterancestors())
+            if not inside and not any(e in captions for e in element.iter()):
+                return element
+        return None
 
     def _credit_wraps_caption(self, figure: HtmlElement) -> bool:
         """True when the ``IMAGE_CREDIT`` match holds the caption element (a wrapper)."""
