@@ -109,7 +109,7 @@ def _parse(
     if _shows_controls(article) and has_control_bytes(decoded.data):
         # The article shows a control character (or the U+FFFD libxml2 makes of NUL):
         # parse once more without them. Most pages have none and go unscanned.
-        article, decoded = _parse_decoded(page, url, parser, max_bytes, strip_controls=True)
+        article, _ = _parse_decoded(page, url, parser, max_bytes, strip_controls=True)
     return article
 
 

@@ -49,10 +49,10 @@ __all__ = [
 
 # -- text ---------------------------------------------------------------------
 
-#: Characters that are removed outright: soft hyphen, zero-width and direction marks, BOM.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
-#: The same characters one by one: ``in`` finds each faster than the regex.
+#: Characters that are removed outright: soft hyphen, zero-width and direction marks,
+#: BOM. Looked for one by one (``in`` finds each faster than a regex), removed by a regex.
 _INVISIBLE_CHARS = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff")
+_INVISIBLE = re.compile(f"[{''.join(_INVISIBLE_CHARS)}]")
 
 
 def normalize(text: str) -> str:

@@ -1,6 +1,6 @@
 """CSS selectors: compiled to XPath once, and answered from an index on whole pages.
 
-Parsers write CSS. :func:`compile_selector` turns it into XPath; a class token
+Parsers write CSS. :func:`compile_plan` turns it into XPath; a class token
 that ends in ``__`` matches any CSS-module hash after it, so
 ``.article-detail-head_headline__`` finds ``article-detail-head_headline__LjYky``.
 
@@ -132,11 +132,6 @@ def _compile(path: str) -> XPath:
     """An XPath without the EXSLT regular expressions (cssselect never uses them):
     each evaluation then sets up a smaller context."""
     return XPath(path, regexp=False)
-
-
-def compile_selector(selector: str) -> XPath:
-    """The XPath of a CSS selector, with ``__``-suffixed classes matched by prefix."""
-    return compile_plan(selector).xpath
 
 
 def _chain(tree: Tree) -> tuple[list[Tree], list[str]]:
@@ -442,12 +437,11 @@ class PageIndex:
                     continue
                 branch = deeper
                 break
-            test = branch.test
             if branch.attribute == "tag":
                 candidates = self.tagged(branch.needle)
                 if len(candidates) > MAX_ANCHORS:
                     return _xpath(plan.xpath, self.root)
-                anchors = [e for e in candidates if branch.exact or test(e)]
+                anchors = [e for e in candidates if _passes(branch, e)]
             else:
                 positions = self.positions(branch.attribute, branch.needle, branch.token)
                 if len(positions) > MAX_ANCHORS:
@@ -565,4 +559,4 @@ def _xpath(xpath: XPath, root: HtmlElement) -> list[HtmlElement]:
     return result if isinstance(result, list) else []
 
 
-__all__ = ["Branch", "PageIndex", "Plan", "compile_plan", "compile_selector", "split_group"]
+__all__ = ["Branch", "PageIndex", "Plan", "compile_plan", "split_group"]

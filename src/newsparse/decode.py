@@ -124,9 +124,10 @@ def decode(
     ``verify_utf8=True`` to detect the real encoding.
 
     Control characters (NUL and the other C0 controls but tab, line feed, form
-    feed and carriage return) are removed; with ``strip_controls=False`` they
-    are left for libxml2, which reads each as U+FFFD, and the page is not
-    scanned for them (``parse`` scans only when its article shows a U+FFFD).
+    feed and carriage return) are removed; with ``strip_controls=False`` the
+    page is not scanned for them and they are left for libxml2, which keeps
+    them as they are and reads NUL as U+FFFD (``parse`` scans only when its
+    article shows one of them).
     """
     notes: list[str] = []
     verified = True

@@ -219,15 +219,17 @@ class Document:
         """All matches of ``selector`` in the page (or under ``root``), in page order."""
         if root is not None and root is not self.root:
             return select(root, selector)
-        if self._index is None:
-            self._index = PageIndex(self.root)
-        return self._index.select(selector)
+        return self._page_index().select(selector)
 
     def within(self, selector: str, container: HtmlElement) -> set[HtmlElement]:
         """The elements under ``container`` (itself included) that match ``selector``."""
+        return self._page_index().within(selector, container)
+
+    def _page_index(self) -> PageIndex:
+        """The index of the whole page, made on first use."""
         if self._index is None:
             self._index = PageIndex(self.root)
-        return self._index.within(selector, container)
+        return self._index
 
     def select_one(self, selector: str, root: HtmlElement | None = None) -> HtmlElement | None:
         """The first match of ``selector``, or ``None``."""
