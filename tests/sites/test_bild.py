@@ -4,6 +4,7 @@ import lxml.html
 
 import newsparse
 from newsparse.document import select_one
+from newsparse.testing.drift import wrap
 
 from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
@@ -44,9 +45,7 @@ def test_intro_in_a_wrapper_is_still_the_teaser() -> None:
     root = lxml.html.document_fromstring(corpus_page.html)
     intro = select_one(root, "article .article-body > p")
     assert intro is not None
-    wrapper = lxml.html.Element("div")
-    intro.addprevious(wrapper)
-    wrapper.append(intro)
+    wrap(intro)
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.teaser == parsed("Bild_2023_05_15").teaser
     assert article.body == parsed("Bild_2023_05_15").body

@@ -4,6 +4,7 @@ import lxml.html
 
 import newsparse
 from newsparse.document import select_one
+from newsparse.testing.drift import wrap
 
 from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
@@ -56,10 +57,6 @@ def test_wrapped_caption_is_not_a_credit() -> None:
     caption = select_one(root, "article figure.not-prose figcaption span.block")
     assert caption is not None
     for _ in range(2):
-        wrapper = lxml.html.Element("span")
-        wrapper.tail, caption.tail = caption.tail, None
-        caption.addprevious(wrapper)
-        wrapper.append(caption)
-        caption = wrapper
+        caption = wrap(caption, "span")
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.images == parsed("BSZ_2025_09_09").images

@@ -5,6 +5,7 @@ import pytest
 
 import newsparse
 from newsparse.document import select_one
+from newsparse.testing.drift import wrap
 
 from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
@@ -78,9 +79,7 @@ def test_lead_image_description_found_when_the_picture_is_wrapped(
     root = lxml.html.document_fromstring(corpus_page.html)
     element = select_one(root, picture)
     assert element is not None
-    wrapper = lxml.html.Element("div")
-    element.addprevious(wrapper)
-    wrapper.append(element)
+    wrap(element)
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.images == parsed(page_id).images
     assert article.images[0].caption

@@ -5,7 +5,7 @@ import lxml.html
 import newsparse
 from newsparse.document import select_one
 from newsparse.sites.spiegel import Spiegel2023
-from newsparse.testing.drift import apply_breaking
+from newsparse.testing.drift import apply_breaking, wrap
 
 from corpus import page, requires_corpus
 from sitecheck import Case, fp, parsed, site_tests
@@ -67,8 +67,6 @@ def test_source_line_found_when_the_body_is_wrapped() -> None:
     root = lxml.html.document_fromstring(corpus_page.html)
     body = select_one(root, "article [data-area='body']")
     assert body is not None
-    wrapper = lxml.html.Element("div")
-    body.addprevious(wrapper)
-    wrapper.append(body)
+    wrap(body)
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.source == parsed("SpiegelOnline_2023_04_28").source

@@ -5,6 +5,7 @@ import pytest
 
 import newsparse
 from newsparse.document import select
+from newsparse.testing.drift import wrap
 
 from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
@@ -51,10 +52,7 @@ def test_closing_note_read_when_its_italics_are_wrapped(page_id: str) -> None:
     corpus_page = page(page_id)
     root = lxml.html.document_fromstring(corpus_page.html)
     italic = select(root, "article .article__body p > em, article .article__body p > i")[-1]
-    wrapper = lxml.html.Element("span")
-    wrapper.tail, italic.tail = italic.tail, None
-    italic.addprevious(wrapper)
-    wrapper.append(italic)
+    wrap(italic, "span")
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.source == parsed(page_id).source
     assert article.body == parsed(page_id).body

@@ -7,6 +7,7 @@ import pytest
 
 import newsparse
 from newsparse.document import select_one
+from newsparse.testing.drift import wrap
 
 from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
@@ -70,10 +71,7 @@ def test_closing_line_read_when_its_mark_is_wrapped(page_id: str) -> None:
     root = lxml.html.document_fromstring(corpus_page.html)
     mark = select_one(root, "[data-testid='closing-line'] span")
     assert mark is not None
-    wrapper = lxml.html.Element("span")
-    wrapper.tail, mark.tail = mark.tail, None
-    mark.addprevious(wrapper)
-    wrapper.append(mark)
+    wrap(mark, "span")
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.source == parsed(page_id).source
     assert article.source is not None

@@ -4,7 +4,7 @@ import lxml.html
 
 import newsparse
 from newsparse.sites.tagesspiegel import Tagesspiegel2024
-from newsparse.testing.drift import apply_breaking
+from newsparse.testing.drift import apply_breaking, wrap
 
 from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
@@ -76,9 +76,7 @@ def test_topics_found_when_their_list_is_wrapped() -> None:
     corpus_page = page("Tagesspiegel_2024_04_29")
     root = lxml.html.document_fromstring(corpus_page.html)
     (topic_list,) = root.xpath("//*[@id='story-elements']/following-sibling::ul")
-    wrapper = lxml.html.Element("div")
-    topic_list.addprevious(wrapper)
-    wrapper.append(topic_list)
+    wrap(topic_list)
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.topics == parsed("Tagesspiegel_2024_04_29").topics != ()
 
@@ -89,8 +87,6 @@ def test_body_figure_in_a_wrapper_is_still_an_image() -> None:
     corpus_page = page("Tagesspiegel_2024_04_29")
     root = lxml.html.document_fromstring(corpus_page.html)
     figure = root.xpath("//*[@id='story-elements']/figure")[0]
-    wrapper = lxml.html.Element("div")
-    figure.addprevious(wrapper)
-    wrapper.append(figure)
+    wrap(figure)
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.images == parsed("Tagesspiegel_2024_04_29").images

@@ -6,7 +6,7 @@ import pytest
 import newsparse
 from newsparse.document import select_one
 from newsparse.sites.taz import Taz2023
-from newsparse.testing.drift import apply_breaking
+from newsparse.testing.drift import apply_breaking, wrap
 
 from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
@@ -70,10 +70,7 @@ def test_caption_found_when_the_picture_is_wrapped() -> None:
     root = lxml.html.document_fromstring(corpus_page.html)
     picture = select_one(root, Taz2023.IMAGES or "")
     assert picture is not None
-    wrapper = lxml.html.Element("span")
-    wrapper.tail, picture.tail = picture.tail, None
-    picture.addprevious(wrapper)
-    wrapper.append(picture)
+    wrap(picture, "span")
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.images == parsed("Taz_2023_04_28").images
     assert article.images[0].caption

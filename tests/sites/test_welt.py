@@ -3,7 +3,7 @@
 import lxml.html
 
 import newsparse
-from newsparse.testing.drift import BOILERPLATE_BOXES
+from newsparse.testing.drift import BOILERPLATE_BOXES, wrap
 
 from corpus import page, requires_corpus
 from sitecheck import Case, parsed, site_tests
@@ -84,9 +84,6 @@ def test_closing_note_with_a_wrapped_link() -> None:
     note = root.xpath("//p[*[1][self::strong or self::b]]")[-1]
     link = note.find("a")
     assert link is not None
-    wrapper = lxml.html.Element("span")
-    wrapper.tail, link.tail = link.tail, None
-    link.addprevious(wrapper)
-    wrapper.append(link)
+    wrap(link, "span")
     drifted = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert drifted.body == parsed("DieWelt_2024_08_27").body

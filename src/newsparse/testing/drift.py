@@ -135,11 +135,21 @@ def _wrap(root: HtmlElement, rng: random.Random, keep: str) -> None:
         parent = element.getparent()
         if parent is None:
             continue
-        wrapper = lxml.html.Element("div" if element.tag in _BLOCK else "span")
+        wrapper = wrap(element, "div" if element.tag in _BLOCK else "span")
         wrapper.set("class", f"drift-wrap-{rng.randint(0, 999)}")
-        wrapper.tail, element.tail = element.tail, None
-        parent.replace(element, wrapper)
-        wrapper.append(element)
+
+
+def wrap(element: HtmlElement, tag: str = "div") -> HtmlElement:
+    """Put ``element`` into a new ``tag`` element in its place; its tail stays outside.
+
+    The redesign every site goes through sooner or later, and the drift tests'
+    most common operation. Returns the wrapper.
+    """
+    wrapper = lxml.html.Element(tag)
+    wrapper.tail, element.tail = element.tail, None
+    element.addprevious(wrapper)
+    wrapper.append(element)
+    return wrapper
 
 
 def _add_attributes(root: HtmlElement, rng: random.Random, keep: str) -> None:
