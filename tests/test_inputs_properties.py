@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sys
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -181,3 +182,17 @@ def test_normalize_matches_its_definition(text: str) -> None:
     # normalize's fast path (str.split) must equal the plain regex definition.
     invisible = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
     assert normalize(text) == re.sub(r"\s+", " ", invisible.sub("", text)).strip()
+
+
+def test_normalize_between_words_for_every_code_point() -> None:
+    # Exhaustive where the fast path (``isprintable``) decides: any one character
+    # between two words is kept, dropped or made a space as the definition says.
+    invisible = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+    wrong = []
+    for point in range(sys.maxunicode + 1):
+        if 0xD800 <= point <= 0xDFFF:
+            continue
+        text = f"ab{chr(point)}c d"
+        if normalize(text) != re.sub(r"\s+", " ", invisible.sub("", text)).strip():
+            wrong.append(hex(point))
+    assert wrong == []

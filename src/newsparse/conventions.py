@@ -68,6 +68,11 @@ def normalize(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isprintable() and "  " not in text:
+        # No whitespace but single ASCII spaces, and nothing invisible: every other
+        # space and every invisible character is a separator or format character,
+        # which ``isprintable`` refuses. Most texts take this path.
+        return text.strip(" ")
     if not text.isascii() and any(char in text for char in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     # str.split() splits on exactly the characters the regex \s matches, in C.

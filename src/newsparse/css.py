@@ -21,7 +21,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, repeat
+from operator import is_not
 
 import attrs
 import cssselect
@@ -313,80 +314,71 @@ class PageIndex:
     no walk of their own.
     """
 
-    __slots__ = ("_answers", "_cache", "_elements", "_joins", "_tags", "_values", "root", "walked")
+    __slots__ = ("_answers", "_cache", "_joins", "_tables", "_tags", "root", "walked")
 
     def __init__(self, root: HtmlElement) -> None:
         self.root = root
         self.walked = False
         """True once a walk has filed the elements of :data:`FILED_TAGS`."""
-        self._elements: dict[str, list[HtmlElement]] = {}
-        self._values: dict[str, dict[str, list[int]]] = {}
+        self._tables: dict[str, tuple[list[HtmlElement], list[str]]] = {}
         self._cache: dict[tuple[str, str, bool], list[int]] = {}
         self._tags: dict[str, list[HtmlElement]] = {}
         self._answers: dict[str, list[HtmlElement]] = {}
-        self._joins: dict[str, tuple[list[str], str, list[int]]] = {}
+        self._joins: dict[str, tuple[str, list[int]]] = {}
 
-    def _table(self, attribute: str) -> tuple[list[HtmlElement], dict[str, list[int]]]:
-        """Elements carrying ``attribute``, and the positions of each of its values."""
-        values = self._values.get(attribute)
-        if values is None:
-            elements: list[HtmlElement] = []
-            values = {}
-            filed: dict[str, list[HtmlElement]] | None = None if self.walked else {}
-            for element in self.root.iter(lxml.etree.Element):
-                value = element.get(attribute)
-                if value is not None:
-                    found = values.get(value)
-                    if found is None:
-                        values[value] = [len(elements)]
-                    else:
-                        found.append(len(elements))
-                    elements.append(element)
-                if filed is not None:
-                    tag = element.tag
-                    if tag in FILED_TAGS:
-                        same = filed.get(tag)
-                        if same is None:
-                            filed[tag] = [element]
-                        else:
-                            same.append(element)
-            if filed is not None:
-                self._tags.update(filed)
+    def _table(self, attribute: str) -> tuple[list[HtmlElement], list[str]]:
+        """Elements carrying ``attribute``, in page order, and their values."""
+        table = self._tables.get(attribute)
+        if table is None:
+            # Every step runs in C (lxml's walk, ``map``, ``compress``): a Python loop
+            # over every element of a page costs more than the rest of the lookup.
+            every = list(self.root.iter(lxml.etree.Element))
+            values = list(map(HtmlElement.get, every, repeat(attribute)))
+            carried = list(map(is_not, values, repeat(None)))
+            table = self._tables[attribute] = (
+                list(compress(every, carried)),
+                list(compress(values, carried)),
+            )
+            if not self.walked:
+                filed: dict[str, list[HtmlElement]] = {}
+                for element in self.root.iter(*FILED_TAGS):
+                    filed.setdefault(element.tag, []).append(element)
+                self._tags.update(filed)  # replaces lists filed before, one tag at a time
                 self.walked = True
-            self._elements[attribute] = elements
-            self._values[attribute] = values
-        return self._elements[attribute], values
+        return table
 
     def positions(self, attribute: str, needle: str, token: bool = False) -> list[int]:
         """Positions of the elements whose ``attribute`` contains ``needle``, in page order.
 
         With ``token``, ``needle`` must be one of the value's whitespace-separated words.
+        The search stops after ``MAX_ANCHORS + 1`` positions: more are never used.
         """
         key = (attribute, needle, token)
         found = self._cache.get(key)
         if found is None:
             values = self._table(attribute)[1]
-            keys, joined, starts = self._joined(attribute)
-            hits: list[list[int]] = []
+            joined, starts = self._joined(attribute)
+            found = []
             at = joined.find(needle)
             while at != -1:
                 index = bisect_right(starts, at) - 1
-                value = keys[index]
+                value = values[index]
                 if not token or _holds(attribute, value, needle):
-                    hits.append(values[value])
+                    found.append(index)
+                    if len(found) > MAX_ANCHORS:
+                        break
                 at = joined.find(needle, starts[index] + len(value) + 1)  # the next value
-            found = hits[0] if len(hits) == 1 else sorted(chain.from_iterable(hits))
             self._cache[key] = found
         return found
 
-    def _joined(self, attribute: str) -> tuple[list[str], str, list[int]]:
-        """The distinct values of ``attribute``, joined by NUL (which no value holds), and
-        where each starts: one ``str.find`` then searches them all."""
+    def _joined(self, attribute: str) -> tuple[str, list[int]]:
+        """The values of ``attribute`` joined by NUL (which no value holds), and where
+        each starts: one ``str.find`` then searches them all."""
         joined = self._joins.get(attribute)
         if joined is None:
-            keys = list(self._table(attribute)[1])
-            starts = [0, *accumulate(len(k) + 1 for k in keys)][:-1] if keys else []
-            joined = self._joins[attribute] = (keys, "\x00".join(keys), starts)
+            values = self._table(attribute)[1]
+            starts = [0, *accumulate(len(value) + 1 for value in values)][:-1]
+            joined = self._joins[attribute] = ("\x00".join(values), starts)
         return joined
 
     def tagged(self, tag: str) -> list[HtmlElement]:
@@ -446,7 +438,7 @@ class PageIndex:
                 positions = self.positions(branch.attribute, branch.needle, branch.token)
                 if len(positions) > MAX_ANCHORS:
                     return _xpath(plan.xpath, self.root)
-                elements = self._elements[branch.attribute]
+                elements = self._table(branch.attribute)[0]
                 if branch.rest is None:
                     hits = [p for p in positions if _passes(branch, elements[p])]
                     if hits:
@@ -466,7 +458,7 @@ class PageIndex:
             if found:
                 results.append(found)
         for attribute, hits in anchored.items():
-            elements = self._elements[attribute]
+            elements = self._table(attribute)[0]
             results.append([elements[p] for p in sorted(set(hits))])
         if len(results) > 1:
             return _in_page_order(chain.from_iterable(results))
