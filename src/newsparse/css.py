@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import is_not
+from operator import add, is_not
 
 import attrs
 import cssselect
@@ -51,6 +51,9 @@ _SUBSTRING_OPERATORS = frozenset({"=", "~=", "^=", "$=", "*=", "|="})
 #: Where an anchor is looked up: attribute (or ``tag``), the string it contains, and
 #: whether that string is a whole class token.
 Key = tuple[str, str, bool]
+#: What ends a class word in the joined values: XML whitespace (where XPath's
+#: ``normalize-space`` splits) and the NUL between values.
+_WORD_EDGES = "\x00 \t\n\r"
 #: Candidates few enough that testing each beats running XPath below another anchor.
 FEW = 24
 #: More candidate anchors than this: the whole XPath is as quick.
@@ -356,19 +359,34 @@ class PageIndex:
         key = (attribute, needle, token)
         found = self._cache.get(key)
         if found is None:
-            values = self._table(attribute)[1]
-            joined, starts = self._joined(attribute)
-            found = []
-            at = joined.find(needle)
-            while at != -1:
-                index = bisect_right(starts, at) - 1
-                value = values[index]
-                if not token or _holds(attribute, value, needle):
-                    found.append(index)
-                    if len(found) > MAX_ANCHORS:
-                        break
-                at = joined.find(needle, starts[index] + len(value) + 1)  # the next value
-            self._cache[key] = found
+            found = self._cache[key] = self._search(attribute, needle, token)
+        return found
+
+    def _search(self, attribute: str, needle: str, token: bool) -> list[int]:
+        values = self._table(attribute)[1]
+        joined, starts = self._joined(attribute)
+        # A whole class word stands between separators (XML whitespace, as XPath's
+        # normalize-space splits, or the NUL between values); a whole id between NULs.
+        edges = _WORD_EDGES if attribute == "class" else "\x00"
+        if token and any(char in edges for char in needle):
+            return []  # no word or id holds a separator
+        found: list[int] = []
+        size = len(needle)
+        end = len(joined)
+        at = joined.find(needle)
+        while at != -1:
+            if token:
+                after = at + size
+                if (at and joined[at - 1] not in edges) or (
+                    after < end and joined[after] not in edges
+                ):
+                    at = joined.find(needle, at + 1)  # part of a longer word
+                    continue
+            index = bisect_right(starts, at) - 1
+            found.append(index)
+            if len(found) > MAX_ANCHORS:
+                break
+            at = joined.find(needle, starts[index] + len(values[index]) + 1)  # the next value
         return found
 
     def _joined(self, attribute: str) -> tuple[str, list[int]]:
@@ -377,7 +395,8 @@ class PageIndex:
         joined = self._joins.get(attribute)
         if joined is None:
             values = self._table(attribute)[1]
-            starts = [0, *accumulate(len(value) + 1 for value in values)][:-1]
+            # Value i starts after the lengths of those before it and i separators.
+            starts = list(map(add, accumulate(map(len, values), initial=0), range(len(values))))
             joined = self._joins[attribute] = ("\x00".join(values), starts)
         return joined
 
@@ -463,14 +482,6 @@ class PageIndex:
         if len(results) > 1:
             return _in_page_order(chain.from_iterable(results))
         return results[0] if results else []
-
-
-def _holds(attribute: str, value: str, needle: str) -> bool:
-    """``value`` is the id ``needle``, or a class list with the word ``needle`` in it
-    (words split at XML whitespace, as XPath's ``normalize-space`` does)."""
-    if attribute != "class":
-        return value == needle
-    return needle in value.replace("\t", " ").replace("\n", " ").replace("\r", " ").split(" ")
 
 
 def split_group(selector: str) -> list[str]:
