@@ -8,11 +8,14 @@ wrote, character for character, plus the warning the repair leaves in the report
 from __future__ import annotations
 
 import codecs
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
-from newsparse.decode import decode, repair_mojibake
+from newsparse.decode import _shows_mojibake, decode, repair_mojibake
 from test_inputs import HEADLINE, SENTENCES, article_page, expect_article
 
 UMLAUTS = "äöüÄÖÜß"
@@ -145,6 +148,29 @@ def test_mis_decoded_str_is_repaired_too() -> None:
 )
 def test_repair_mojibake(text: str, expected: str, count: int) -> None:
     assert repair_mojibake(text) == (expected, count)
+
+
+#: The definition ``_shows_mojibake`` finds with memchr: a page with a 0x83 byte and
+#: ``Ã`` before a mis-decoded Latin-1 or punctuation character, or ``â€``.
+MOJIBAKE_BYTES = re.compile(rb"\xc3\x83[\xc2\xc5\xe2]|\xc3\xa2\xe2\x82\xac")
+
+
+#: Bytes and sequences around the ones ``_shows_mojibake`` looks for.
+MOJIBAKE_PARTS = [
+    *(bytes([b]) for b in (0xC3, 0x83, 0xC2, 0xC5, 0xE2, 0xA2, 0x82, 0xAC, 0xBC, 0x61)),
+    "ü".encode(),
+    "€".encode(),
+    "Ã".encode(),
+    "Ã¼".encode(),
+    "â€".encode(),
+    "â€ž".encode(),
+]
+
+
+@given(st.lists(st.sampled_from(MOJIBAKE_PARTS), max_size=40))
+def test_mojibake_is_found_as_its_definition_says(parts: list[bytes]) -> None:
+    data = b"".join(parts)
+    assert _shows_mojibake(data) == bool(b"\x83" in data and MOJIBAKE_BYTES.search(data))
 
 
 def test_correct_text_that_looks_a_little_like_mojibake_is_left_alone() -> None:

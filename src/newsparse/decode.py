@@ -79,8 +79,8 @@ _CONTROL_TABLE = bytes(0 if b in _CONTROL_BYTES else 1 for b in range(256))
 _SPACING_CONTROLS = bytes([11, 28, 29, 30, 31])
 _SPACING_TABLE = bytes.maketrans(_SPACING_CONTROLS, b" " * len(_SPACING_CONTROLS))
 _DELETED_CONTROLS = bytes(b for b in _CONTROL_BYTES if b not in _SPACING_CONTROLS)
-#: UTF-8 of ``Ã`` or ``â€`` followed by a second mis-decoded character (``FÃ¼r``, ``â€ž``).
-_MOJIBAKE_BYTES = re.compile(rb"\xc3\x83[\xc2\xc5\xe2]|\xc3\xa2\xe2\x82\xac")
+#: UTF-8 of ``Ã`` and the first byte of a second mis-decoded character (``FÃ¼r``).
+_MIS_DECODED_A_TILDE = frozenset({b"\xc3\x83\xc2", b"\xc3\x83\xc5", b"\xc3\x83\xe2"})
 
 #: Characters that bytes 0x80-0xBF become when UTF-8 is read as windows-1252 or Latin-1.
 _CONTINUATION = "".join(
@@ -318,8 +318,7 @@ def _clean(data: bytes, notes: list[str], strip_controls: bool = True) -> bytes:
             "NUL bytes and control characters were removed "
             "(vertical tabs and separator characters became spaces)"
         )
-    # 0x83 is rare in UTF-8 German text, so one memchr rules most pages out.
-    if b"\x83" in data and _MOJIBAKE_BYTES.search(data):
+    if _shows_mojibake(data):
         text, count = repair_mojibake(data.decode("utf-8", "replace"))
         if count:
             data = text.encode("utf-8")
@@ -333,6 +332,29 @@ def _clean(data: bytes, notes: list[str], strip_controls: bool = True) -> bytes:
 #: Bytes per slice of :func:`has_control_bytes`: small enough to be served from
 #: the heap again and again instead of fresh memory for every page.
 _SCAN_SLICE = 1 << 16
+
+
+def _shows_mojibake(data: bytes) -> bool:
+    """True when ``data`` holds UTF-8 that was read as windows-1252 and encoded again.
+
+    Each sequence looked for holds a byte that is rare in German UTF-8 (0x83 in ``Ã``
+    before a Latin-1 or punctuation character, 0xAC in ``â€``); memchr finds those
+    bytes and the bytes around each are compared, which is quicker than a regex
+    stopping at every umlaut's 0xC3. A page without 0x83 is never taken as mis-decoded.
+    """
+    at = data.find(b"\x83")
+    if at == -1:
+        return False
+    while at != -1:
+        if at and data[at - 1 : at + 2] in _MIS_DECODED_A_TILDE:
+            return True
+        at = data.find(b"\x83", at + 1)
+    at = data.find(b"\xac")
+    while at != -1:
+        if data[max(at - 4, 0) : at + 1] == b"\xc3\xa2\xe2\x82\xac":
+            return True
+        at = data.find(b"\xac", at + 1)
+    return False
 
 
 def has_control_bytes(data: bytes) -> bool:
