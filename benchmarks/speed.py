@@ -10,8 +10,13 @@ One run measures, on every corpus page:
 - ``trafilatura``: ``bare_extraction(page_bytes, url=url, with_metadata=True)``
   (install it with ``pip install -e .[bench]``; skipped with a note if absent).
 
-The three are interleaved page by page, so a busy machine slows all of them
-alike; each page's time is the fastest of ``--rounds`` rounds. Peak memory
+Each round runs one engine over every page, then the next engine
+(``--order engine``, the default), as a loop over a crawl would; rounds
+alternate the engines, so a busy minute slows all of them. Each page's time is
+the fastest of ``--rounds`` rounds. ``--order page`` interleaves the engines
+page by page instead: each engine then pays for the heap the one before it left
+(glibc sorts freed tree nodes at the next large allocation), so the newsparse
+figure includes the floor's clean-up (see docs/performance.md). Peak memory
 (max RSS) is taken in a fresh child process per engine, and for a 50 MB page.
 ``parse_many`` throughput with 1 and 2 workers is measured on the corpus
 repeated ``--batch-copies`` times. Prints Markdown tables for docs/performance.md.
@@ -89,22 +94,37 @@ def max_rss_mb() -> float:
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
 
 
-def time_engines(pages: list[Page], rounds: int) -> dict[str, list[float]]:
-    """Seconds per page per engine: the fastest of ``rounds``, engines interleaved."""
+def time_engines(pages: list[Page], rounds: int, by_page: bool = False) -> dict[str, list[float]]:
+    """Seconds per page per engine: the fastest of ``rounds``.
+
+    By default each round runs one engine over all pages, then the next; with
+    ``by_page`` the engines take turns on every page.
+    """
     table = engines()
     for _, url, html in pages:  # warm up: imports, caches, compiled selectors
         for run in table.values():
             with contextlib.suppress(Exception):
                 run(html, url)
     best: dict[str, list[float]] = {name: [float("inf")] * len(pages) for name in table}
+
+    def measure(name: str, index: int) -> None:
+        _, url, html = pages[index]
+        run = table[name]
+        start = time.perf_counter()
+        with contextlib.suppress(Exception):
+            run(html, url)
+        best[name][index] = min(best[name][index], time.perf_counter() - start)
+
     gc.collect()
     for _ in range(rounds):
-        for index, (_, url, html) in enumerate(pages):
-            for name, run in table.items():
-                start = time.perf_counter()
-                with contextlib.suppress(Exception):
-                    run(html, url)
-                best[name][index] = min(best[name][index], time.perf_counter() - start)
+        if by_page:
+            for index in range(len(pages)):
+                for name in table:
+                    measure(name, index)
+        else:
+            for name in table:
+                for index in range(len(pages)):
+                    measure(name, index)
     return best
 
 
@@ -244,6 +264,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds per page")
+    parser.add_argument(
+        "--order",
+        choices=("engine", "page"),
+        default="engine",
+        help="each round: one engine over all pages, then the next (engine); or the "
+        "engines in turn on every page (page)",
+    )
     parser.add_argument("--batch-copies", type=int, default=4, help="corpus copies for parse_many")
     parser.add_argument("--no-workers", action="store_true", help="skip parse_many throughput")
     parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory children")
@@ -268,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     size_mb = sum(len(html) for _, _, html in pages) / 1e6
     load_before = os.getloadavg()
-    times = time_engines(pages, args.rounds)
+    times = time_engines(pages, args.rounds, by_page=args.order == "page")
     load_after = os.getloadavg()
     stats = {name: summary(values) for name, values in times.items()}
     report: dict[str, Any] = {
@@ -280,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         "pages": len(pages),
         "size_mb": round(size_mb, 1),
         "rounds": args.rounds,
+        "order": args.order,
         "engines": stats,
     }
     np_total = stats["newsparse"]["total_s"]
@@ -290,7 +318,11 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"## Speed ({report['date']})\n")
     print(f"`{report['command'].strip()}` on {report['machine']}")
-    print(f"{len(pages)} corpus pages, {size_mb:.1f} MB; fastest of {args.rounds} rounds per page;")
+    order = "one engine over all pages" if args.order == "engine" else "engines in turn per page"
+    print(
+        f"{len(pages)} corpus pages, {size_mb:.1f} MB; fastest of {args.rounds} rounds per page "
+        f"({order});"
+    )
     print(f"load average before/after: {load_before[0]:.2f} / {load_after[0]:.2f}\n")
     print("| engine | total s | pages/s | median ms | p99 ms |")
     print("|---|---:|---:|---:|---:|")

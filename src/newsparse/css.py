@@ -336,7 +336,8 @@ class PageIndex:
             # Every step runs in C (lxml's walk, ``map``, ``compress``): a Python loop
             # over every element of a page costs more than the rest of the lookup.
             every = list(self.root.iter(lxml.etree.Element))
-            values = list(map(HtmlElement.get, every, repeat(attribute)))
+            # A bytes name spares lxml encoding the name again for every element.
+            values = list(map(HtmlElement.get, every, repeat(attribute.encode())))
             carried = list(map(is_not, values, repeat(None)))
             table = self._tables[attribute] = (
                 list(compress(every, carried)),
