@@ -51,9 +51,10 @@ _SUBSTRING_OPERATORS = frozenset({"=", "~=", "^=", "$=", "*=", "|="})
 #: Where an anchor is looked up: attribute (or ``tag``), the string it contains, and
 #: whether that string is a whole class token.
 Key = tuple[str, str, bool]
-#: What ends a class word in the joined values: XML whitespace (where XPath's
-#: ``normalize-space`` splits) and the NUL between values.
+#: What a class word never holds: XML whitespace (where XPath's ``normalize-space``
+#: splits) and NUL. The page index makes XML whitespace in class values spaces.
 _WORD_EDGES = "\x00 \t\n\r"
+_XML_SPACE_TO_SPACE = str.maketrans("\t\n\r", "   ")
 #: Candidates few enough that testing each beats running XPath below another anchor.
 FEW = 24
 #: More candidate anchors than this: the whole XPath is as quick.
@@ -366,39 +367,58 @@ class PageIndex:
     def _search(self, attribute: str, needle: str, token: bool) -> list[int]:
         values = self._table(attribute)[1]
         joined, starts = self._joined(attribute)
-        # A whole class word stands between separators (XML whitespace, as XPath's
-        # normalize-space splits, or the NUL between values); a whole id between NULs.
-        edges = _WORD_EDGES if attribute == "class" else "\x00"
-        if token and any(char in edges for char in needle):
-            return []  # no word or id holds a separator
+        whole_word = token and attribute == "class"
+        if whole_word:
+            if any(char in _WORD_EDGES for char in needle):
+                return []  # no class word holds a separator
+            needle = f" {needle} "  # the class values are joined with spaces around each word
+        elif attribute == "class":
+            needle = needle.translate(_XML_SPACE_TO_SPACE)  # as the joined values are
+        elif token and "\x00" in needle:
+            return []  # no value holds a NUL
+        # A whole id stands between the NULs that join the values (or at an end).
+        check_ends = token and not whole_word
+        shift = 1 if whole_word else 0  # the space before a whole word
         found: list[int] = []
         size = len(needle)
         end = len(joined)
         at = joined.find(needle)
         while at != -1:
-            if token:
-                after = at + size
-                if (at and joined[at - 1] not in edges) or (
-                    after < end and joined[after] not in edges
-                ):
-                    at = joined.find(needle, at + 1)  # part of a longer word
-                    continue
-            index = bisect_right(starts, at) - 1
+            after = at + size
+            if check_ends and (
+                (at and joined[at - 1] != "\x00") or (after < end and joined[after] != "\x00")
+            ):
+                at = joined.find(needle, at + 1)  # part of a longer id
+                continue
+            index = bisect_right(starts, at + shift) - 1
             found.append(index)
             if len(found) > MAX_ANCHORS:
                 break
-            at = joined.find(needle, starts[index] + len(values[index]) + 1)  # the next value
+            at = joined.find(needle, starts[index] + len(values[index]) + 1 - shift)
         return found
 
     def _joined(self, attribute: str) -> tuple[str, list[int]]:
-        """The values of ``attribute`` joined by NUL (which no value holds), and where
-        each starts: one ``str.find`` then searches them all."""
+        """The values of ``attribute`` in one string, and where each starts: one
+        ``str.find`` then searches them all.
+
+        Class values are joined by spaces, with one before the first and after the
+        last and XML whitespace made spaces, so a whole word is always `` word ``.
+        Other values are joined by NUL, which no value holds.
+        """
         joined = self._joins.get(attribute)
         if joined is None:
             values = self._table(attribute)[1]
-            # Value i starts after the lengths of those before it and i separators.
-            starts = list(map(add, accumulate(map(len, values), initial=0), range(len(values))))
-            joined = self._joins[attribute] = ("\x00".join(values), starts)
+            lengths = map(len, values)
+            if attribute == "class":
+                text = f" {' '.join(values)} "
+                if "\t" in text or "\n" in text or "\r" in text:
+                    text = text.translate(_XML_SPACE_TO_SPACE)
+                # Value i starts after the leading space, the values before it and i spaces.
+                starts = list(map(add, accumulate(lengths, initial=1), range(len(values))))
+            else:
+                text = "\x00".join(values)
+                starts = list(map(add, accumulate(lengths, initial=0), range(len(values))))
+            joined = self._joins[attribute] = (text, starts)
         return joined
 
     def tagged(self, tag: str) -> list[HtmlElement]:
