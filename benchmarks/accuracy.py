@@ -35,10 +35,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import lxml.html
-
 import newsparse
 from newsparse.conventions import normalize
+from newsparse.testing import drift
 from newsparse.testing.scoring import best_match_f1, set_f1, token_prf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -259,12 +258,7 @@ def run(pages: list[Page], progress: Callable[[str], None] | None = None) -> lis
 
 def without_class_names(page: Page) -> Page:
     """The page with every ``class`` and ``id`` attribute removed: a layout never seen."""
-    root = lxml.html.document_fromstring(page.html)
-    for element in root.iter():
-        if isinstance(element.tag, str):
-            element.attrib.pop("class", None)
-            element.attrib.pop("id", None)
-    html = lxml.html.tostring(root, encoding="utf-8")
+    html = drift.without_class_names(page.html)
     return Page(page.id, page.publisher, page.url, html, page.reference)
 
 

@@ -9,13 +9,13 @@ import json
 import statistics
 from datetime import datetime, timezone
 
-import lxml.html
 import pytest
 
 import newsparse
 from newsparse.document import Document, text_of
 from newsparse.generic import GenericParser, class_words, measure
 from newsparse.model import Paragraph, Subheading
+from newsparse.testing.drift import without_class_names
 from newsparse.testing.scoring import token_prf
 
 from corpus import CorpusPage, page, pages, requires_corpus
@@ -715,12 +715,7 @@ def test_generic_body_without_class_names_on_the_corpus() -> None:
     """Class and id words are hints only: without them the body is still found."""
     scores = []
     for corpus_page in pages():
-        root = lxml.html.document_fromstring(corpus_page.html)
-        for element in root.iter():
-            if isinstance(element.tag, str):
-                element.attrib.pop("class", None)
-                element.attrib.pop("id", None)
-        html = lxml.html.tostring(root, encoding="utf-8")
+        html = without_class_names(corpus_page.html)
         article = newsparse.parse(html, url=corpus_page.url, parser="generic")
         ours = ([article.teaser] if article.teaser else []) + list(article.paragraphs)
         scores.append(_body_f1(corpus_page, ours)[2])

@@ -8,7 +8,7 @@ class and id strings built on first use, below an element by their XPath.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urljoin
 
@@ -94,6 +94,22 @@ def text_of(element: HtmlElement | None) -> str:
     else:
         text = "".join(_walk_text(element))
     return normalize(text)
+
+
+def adjacent(
+    element: HtmlElement, stop: Callable[[HtmlElement], bool], *, before: bool = False
+) -> HtmlElement | None:
+    """The element printed right after ``element`` (or before it), looking past the
+    wrappers it is the last (or first) child of, up to an ancestor ``stop`` accepts."""
+    node: HtmlElement | None = element
+    while node is not None and not stop(node):
+        sibling = node.getprevious() if before else node.getnext()
+        while sibling is not None and not isinstance(sibling.tag, str):  # comments, PIs
+            sibling = sibling.getprevious() if before else sibling.getnext()
+        if sibling is not None:
+            return sibling
+        node = node.getparent()
+    return None
 
 
 def _walk_text(root: HtmlElement) -> list[str]:
@@ -204,7 +220,12 @@ class Document:
                     deep.append(child)
                 else:
                     stack.append((child, depth + 1))
-        self._index = None  # the tree changes
+        # The tree changes: forget what was read from it.
+        self._index = None
+        self._landmarks = None
+        self._meta = None
+        self._jsonld = None
+        self._article_ld = False
         for element in deep:
             text = "".join(element.itertext())
             tail = element.tail

@@ -33,12 +33,14 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
+from operator import is_
 
 import attrs
 
 from newsparse.blocks import image_url
 from newsparse.conventions import parse_byline, parse_credit, parse_source_line
-from newsparse.document import Document, HtmlElement, select, text_of
+from newsparse.document import Document, HtmlElement, adjacent, select, text_of
 from newsparse.model import Block, Image, Paragraph, SourceLine, Subheading
 from newsparse.sites.base import Layout
 
@@ -167,7 +169,7 @@ class Funke2024(Funke2023):
                 if _is_link_teaser(paragraph):
                     drop.add(Paragraph(text=text_of(paragraph)))
             for heading in select(container, self.SUBHEADINGS):
-                following = _next_element(heading, container)
+                following = adjacent(heading, partial(is_, container))
                 if following is not None and following.tag in ("ul", "ol"):
                     drop.add(Subheading(text=text_of(heading)))
         kept = tuple(block for block in blocks if block not in drop)
@@ -241,19 +243,6 @@ def _is_link_teaser(paragraph: HtmlElement) -> bool:
         return True
     links = select(paragraph, "a")
     return len(links) == 1 and bool(text) and text_of(links[0]) == text
-
-
-def _next_element(element: HtmlElement, container: HtmlElement) -> HtmlElement | None:
-    """The element after ``element``, looking past wrappers it is the last child of."""
-    node: HtmlElement | None = element
-    while node is not None and node is not container:
-        following = node.getnext()
-        while following is not None and not isinstance(following.tag, str):
-            following = following.getnext()
-        if following is not None:
-            return following
-        node = node.getparent()
-    return None
 
 
 #: The Funke layouts, newest first, for a portal's ``Site``.

@@ -13,7 +13,7 @@ so the dek is matched by its stem.
 
 from __future__ import annotations
 
-from newsparse.document import HtmlElement, text_of
+from newsparse.document import HtmlElement, adjacent, text_of
 from newsparse.model import Block, Paragraph
 from newsparse.sites.base import Layout, Site
 
@@ -64,23 +64,13 @@ def _element_before(
 ) -> HtmlElement | None:
     """The element printed just before ``element`` inside its body chunk, looking past
     wrappers around either of them (a card, a paragraph or a wrapper of those)."""
-    node = element
-    while node not in chunks:
-        sibling = node.getprevious()
-        while sibling is not None and not isinstance(sibling.tag, str):
-            sibling = sibling.getprevious()
-        if sibling is not None:
-            while sibling.tag != "p" and sibling not in cards:
-                children = [child for child in sibling if isinstance(child.tag, str)]
-                if not children:
-                    break
-                sibling = children[-1]
-            return sibling
-        parent = node.getparent()
-        if parent is None:
-            return None
-        node = parent
-    return None
+    sibling = adjacent(element, chunks.__contains__, before=True)
+    while sibling is not None and sibling.tag != "p" and sibling not in cards:
+        children = [child for child in sibling if isinstance(child.tag, str)]
+        if not children:
+            break
+        sibling = children[-1]
+    return sibling
 
 
 SITE = Site(name="vogue", title="Vogue Germany", layouts=(Vogue2024,))

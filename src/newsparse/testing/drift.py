@@ -152,6 +152,19 @@ def wrap(element: HtmlElement, tag: str = "div") -> HtmlElement:
     return wrapper
 
 
+def without_class_names(page: bytes | str) -> bytes:
+    """The page with every ``class`` and ``id`` attribute removed: a layout never seen.
+
+    The generic parser takes class and id words as hints only; on such a page it
+    has nothing but the markup's structure and text.
+    """
+    root = _parse(page)
+    for element in root.iter(lxml.etree.Element):
+        element.attrib.pop("class", None)
+        element.attrib.pop("id", None)
+    return _serialise(root)
+
+
 def _add_attributes(root: HtmlElement, rng: random.Random, keep: str) -> None:
     for element in _pick(rng, _elements(root), 12):
         if element.get("id") is None:

@@ -1,0 +1,45 @@
+"""Document helpers: neighbours past wrappers, and flattening deep trees."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.document import Document, HtmlElement, adjacent
+
+
+def page(body: str) -> Document:
+    return Document(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
+
+
+def one(doc: Document, selector: str) -> HtmlElement:
+    found = doc.select_one(selector)
+    assert found is not None, selector
+    return found
+
+
+def test_adjacent_looks_past_the_wrappers_an_element_ends() -> None:
+    doc = page(
+        "<div id='box'><div><h2 id='h'>Titel</h2></div><!-- note --><ul id='list'></ul>"
+        "<p id='last'>x</p></div>"
+    )
+    box = one(doc, "#box")
+
+    def at_box(node: HtmlElement) -> bool:
+        return node is box
+
+    assert adjacent(one(doc, "#h"), at_box) is one(doc, "#list")
+    before = adjacent(one(doc, "#list"), at_box, before=True)
+    assert before is not None
+    assert before.tag == "div"  # the wrapper, not the comment between
+    assert adjacent(one(doc, "#last"), at_box) is None  # nothing after it in the box
+
+
+def test_flattening_forgets_what_was_read_from_the_old_tree() -> None:
+    deep = "<div>" * 30 + "<meta name='x' content='deep'><h1>Tief</h1>" + "</div>" * 30
+    doc = page(f"<h2>oben</h2>{deep}")
+    assert doc.meta_value("x") == "deep"
+    assert doc.first_h1 is not None
+    doc.limit_depth(10)
+    assert doc.meta_value("x") is None  # flattened to text
+    assert doc.first_h1 is None
+    assert doc.select("h1") == []
