@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import lxml.html
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from newsparse.document import Document, HtmlElement, adjacent
 
@@ -43,3 +47,35 @@ def test_flattening_forgets_what_was_read_from_the_old_tree() -> None:
     assert doc.meta_value("x") is None  # flattened to text
     assert doc.first_h1 is None
     assert doc.select("h1") == []
+
+
+SCHEMES = st.sampled_from(["https://", "http://", "HTTPS://", "ftp://", "//", "/", ""])
+HOSTS = st.sampled_from(["x.de", "www.example.de:8080", "x.de:x", "[::1]", "[", "a]b", "ä.de", ""])
+URL_PARTS = st.sampled_from(
+    ["/pfad", "/b;p", ";", "?", "?q=1", "#", "#f", "?#", "..", "/./", " ", "\t", "\x01", "ä",
+     "%20", "\\", "/"]
+)  # fmt: skip
+URLS = st.tuples(SCHEMES, HOSTS, st.lists(URL_PARTS, max_size=5)).map(
+    lambda t: t[0] + t[1] + "".join(t[2])
+)
+BASES = ["https://www.example.de/a/b.html", "http://www.example.de/", "https://[x/a", "ftp://f/"]
+
+
+@settings(max_examples=400)  # quick: ~1 ms an example
+@given(URLS, st.sampled_from(BASES))
+@example("https://x.de?", BASES[0])
+@example("https://x.de/a#", BASES[0])
+@example("https://x.de/a;", BASES[0])
+@example("https://[::1/a", BASES[0])
+@example("https://x.de/a.jpg", "https://[x/a")
+def test_absolute_is_what_urljoin_makes_of_a_url(href: str, base: str) -> None:
+    # absolute() returns plain absolute URLs without urljoin: the result must not differ.
+    doc = page("")
+    doc.url = base
+    try:
+        expected: str | None = urljoin(base, href.strip())
+    except ValueError:
+        expected = None
+    if href.strip().startswith("data:") or not href.strip():
+        return
+    assert doc.absolute(href) == expected

@@ -8,9 +8,10 @@ class and id strings built on first use, below an element by their XPath.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import attrs
 import lxml.etree
@@ -74,6 +75,12 @@ def select_one(root: HtmlElement, selector: str) -> HtmlElement | None:
     return found[0] if found else None
 
 
+#: An absolute http(s) URL that ``urljoin`` returns unchanged: a plain host name and
+#: port, no ``;`` parameters, no empty query or fragment, nothing it strips or drops.
+_PLAIN_URL = re.compile(
+    r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^\x00-\x20\x7f?#;]*)?"
+    r"(?:\?[^\x00-\x20\x7f#]+)?(?:#[^\x00-\x20\x7f]+)?"
+)
 _SKIPPED_TAGS = ("script", "style", "noscript", "template", "svg")
 _SLOW_TAGS = (*_SKIPPED_TAGS, "br")
 
@@ -157,6 +164,7 @@ class Document:
 
     __slots__ = (
         "_article_ld",
+        "_base_ok",
         "_index",
         "_jsonld",
         "_landmarks",
@@ -179,6 +187,7 @@ class Document:
         self._article_ld: dict[str, Any] | bool | None = False
         self._landmarks: _Landmarks | None = None
         self._index: PageIndex | None = None
+        self._base_ok: tuple[str, bool] | None = None
 
     @classmethod
     def from_bytes(cls, data: bytes, url: str | None = None) -> Document:
@@ -278,10 +287,24 @@ class Document:
             return None
         if not self.url:
             return href
+        if _PLAIN_URL.fullmatch(href) and href.isascii() and self._base_parses():
+            return href  # what urljoin would return, without taking both URLs apart
         try:
             return urljoin(self.url, href)
         except ValueError:  # a malformed host such as "https://[]/" in either URL
             return None
+
+    def _base_parses(self) -> bool:
+        """True when the page URL is one ``urljoin`` can take apart (asked once per URL)."""
+        url = self.url or ""
+        if self._base_ok is None or self._base_ok[0] != url:
+            try:
+                urlsplit(url)
+            except ValueError:
+                self._base_ok = (url, False)
+            else:
+                self._base_ok = (url, True)
+        return self._base_ok[1]
 
     # -- landmarks: one walk finds meta, link, JSON-LD, title and h1 ----------
 
