@@ -313,9 +313,9 @@ def _group_key(tree: Tree) -> Key | None:
 class PageIndex:
     """The elements of a page filed by their ``class`` and ``id`` strings, in page order.
 
-    The first walk also files the elements of :data:`FILED_TAGS`, so that
-    selectors starting from such a tag, and the document's landmarks, need
-    no walk of their own.
+    With its first table it also files the elements of :data:`FILED_TAGS` (in one
+    more C walk), so that selectors starting from such a tag, and the document's
+    landmarks, need no walk of their own.
     """
 
     __slots__ = ("_answers", "_cache", "_joins", "_tables", "_tags", "root", "walked")
