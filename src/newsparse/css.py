@@ -49,7 +49,7 @@ _TRANSLATOR = HTMLTranslator()
 #: Attribute operators whose value must occur in the attribute, as cssselect translates them.
 _SUBSTRING_OPERATORS = frozenset({"=", "~=", "^=", "$=", "*=", "|="})
 #: Where an anchor is looked up: attribute (or ``tag``), the string it contains, and
-#: whether that string is a whole class token.
+#: whether that string is a whole class word or the whole id (else a part of the value).
 Key = tuple[str, str, bool]
 #: What a class word never holds: XML whitespace (where XPath's ``normalize-space``
 #: splits) and NUL. The page index makes XML whitespace in class values spaces.
@@ -408,17 +408,16 @@ class PageIndex:
         joined = self._joins.get(attribute)
         if joined is None:
             values = self._table(attribute)[1]
-            lengths = map(len, values)
             if attribute == "class":
                 text = f" {' '.join(values)} "
                 if "\t" in text or "\n" in text or "\r" in text:
                     text = text.translate(_XML_SPACE_TO_SPACE)
-                # Value i starts after the leading space, the values before it and i spaces.
-                starts = list(map(add, accumulate(lengths, initial=1), range(len(values))))
             else:
                 text = "\x00".join(values)
-                starts = list(map(add, accumulate(lengths, initial=0), range(len(values))))
-            joined = self._joins[attribute] = (text, starts)
+            lead = 1 if attribute == "class" else 0  # the space before the first value
+            # Value i starts after the lead, the values before it and i separators.
+            lengths = accumulate(map(len, values), initial=lead)
+            joined = self._joins[attribute] = (text, list(map(add, lengths, range(len(values)))))
         return joined
 
     def tagged(self, tag: str) -> list[HtmlElement]:

@@ -329,11 +329,6 @@ def _clean(data: bytes, notes: list[str], strip_controls: bool = True) -> bytes:
     return data
 
 
-#: Bytes per slice of :func:`has_control_bytes`: small enough to be served from
-#: the heap again and again instead of fresh memory for every page.
-_SCAN_SLICE = 1 << 16
-
-
 def _shows_mojibake(data: bytes) -> bool:
     """True when ``data`` holds UTF-8 that was read as windows-1252 and encoded again.
 
@@ -355,6 +350,11 @@ def _shows_mojibake(data: bytes) -> bool:
             return True
         at = data.find(b"\xac", at + 1)
     return False
+
+
+#: Bytes per slice of :func:`has_control_bytes`: small enough to be served from
+#: the heap again and again instead of fresh memory for every page.
+_SCAN_SLICE = 1 << 16
 
 
 def has_control_bytes(data: bytes) -> bool:
