@@ -22,12 +22,17 @@ from newsparse.model import (
     Block,
     Credit,
     Image,
+    Origin,
     Paragraph,
+    Part,
     PartOrigin,
     Report,
     SourceLine,
     Subheading,
 )
+from newsparse.parts import Found, PartSpec
+from newsparse.registry import Entry
+from newsparse.sites.base import Layout, Site, UseFallback
 
 __version__ = "0.1.0"
 
@@ -37,21 +42,29 @@ __all__ = [
     "CompressedInputError",
     "Credit",
     "EmptyInputError",
+    "Entry",
     "FetchError",
+    "Found",
     "Image",
     "InputError",
     "InputTooLargeError",
+    "Layout",
     "NewsparseError",
     "NotHTMLError",
+    "Origin",
     "Paragraph",
+    "Part",
     "PartOrigin",
+    "PartSpec",
     "Report",
     "Result",
+    "Site",
     "SiteInfo",
     "SourceLine",
     "Subheading",
     "TooDeeplyNestedError",
     "UnknownParserError",
+    "UseFallback",
     "__version__",
     "parse",
     "parse_many",

@@ -4,27 +4,19 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 import attrs
 
 from newsparse import registry
-from newsparse.blocks import is_boilerplate_text
+from newsparse.assemble import assemble
 from newsparse.decode import DEFAULT_MAX_BYTES, Decoded, decode, has_control_bytes
 from newsparse.document import Document
 from newsparse.errors import TooDeeplyNestedError
-from newsparse.generic import Found, GenericParser
-from newsparse.model import PARTS, Article, PartOrigin, Report
-from newsparse.pagekind import page_kind
-from newsparse.sites.base import Layout, Site, UseFallback
-
-_EMPTY: tuple[Any, ...] = (None, (), "")
-#: Parts a site layout without an element for them never takes from JSON-LD or
-#: meta tags: they are what the page prints (a description is not the printed
-#: teaser, nor a JSON-LD headline split at a colon a kicker).
-_PRINTED_ONLY = frozenset({"kicker", "headline", "teaser", "body", "source"})
+from newsparse.generic import GenericParser
+from newsparse.model import Article, Part
+from newsparse.sites.base import Site, UseFallback
 
 
 @attrs.frozen(kw_only=True)
@@ -39,7 +31,7 @@ class SiteInfo:
     """Host names it serves."""
     layouts: tuple[str, ...]
     """Layout names, newest first."""
-    parts: dict[str, tuple[str, ...]]
+    parts: dict[str, tuple[Part, ...]]
     """For each layout, the parts it reads with its own selectors."""
 
 
@@ -192,111 +184,14 @@ FLATTEN_DEPTH = 256
 def _parse_document(doc: Document, site: Site | None, warnings: list[str]) -> Article:
     if site is not None:
         try:
-            return _assemble(doc, site, site.layout_for(doc), warnings)
+            return assemble(doc, site, site.layout_for(doc), warnings)
         except UseFallback as signal:
             warnings.append(f"site parser {site.name} gave up: {signal}; generic parser used")
-    return _assemble(doc, None, None, warnings)
+    return assemble(doc, None, None, warnings)
 
 
 def _page_url(doc: Document) -> str | None:
     return doc.canonical or doc.meta_value("og:url")
-
-
-def _assemble(
-    doc: Document, site: Site | None, layout_cls: type[Layout] | None, warnings: list[str]
-) -> Article:
-    layout = layout_cls(doc) if layout_cls is not None else None
-    tz = layout_cls.TIMEZONE if layout_cls is not None else "Europe/Berlin"
-    generic = GenericParser(doc, tz=tz)  # the whole page: for a part a layout failed to find
-    structured = GenericParser(doc, tz=tz, dom=False) if layout is not None else generic
-    required = layout_cls.REQUIRED if layout_cls is not None else frozenset({"headline", "body"})
-    values: dict[str, Any] = {}
-    origins: list[PartOrigin] = []
-    missing: list[str] = []
-    fallback: list[str] = []
-    absent: list[str] = []
-    for part in PARTS:
-        value: Any = None
-        origin = ""
-        asked = False  # whether the whole-page generic parser was asked for this part
-        if layout is not None and layout.provides(part):
-            value, origin = getattr(layout, part)(), "site"
-        elif layout is None:
-            found: Found[Any] = getattr(generic, part)()
-            value, origin, asked = found.value, found.origin, True
-        elif part not in _PRINTED_ONLY:
-            # The site has no element for this part: take what structured data offers.
-            found = getattr(structured, part)()
-            if found.origin in ("jsonld", "meta"):
-                value, origin = found.value, found.origin
-        if value in _EMPTY and origin == "site" and part not in required:
-            absent.append(part)
-        if value in _EMPTY and part in required:
-            if layout is not None and not asked:
-                found = getattr(generic, part)()
-                if found.value not in _EMPTY:
-                    value, origin = found.value, "fallback"
-                    fallback.append(part)
-            if value in _EMPTY:
-                missing.append(part)
-        if value not in _EMPTY:
-            values[part] = value
-            origins.append(PartOrigin(part=part, origin=origin))
-    warnings.extend(plausibility(values, doc))
-    paywalled = _first(layout.paywalled if layout else None, lambda: structured.paywalled().value)
-    report = Report(
-        parser=site.name if site is not None else GenericParser.NAME,
-        layout=layout_cls.NAME if layout_cls is not None else None,
-        origins=tuple(origins),
-        missing=tuple(missing),
-        fallback=tuple(fallback),
-        absent=tuple(absent),
-        warnings=tuple(warnings),
-        page_kind=page_kind(doc, values, paywalled),
-    )
-    return Article(
-        url=doc.url,
-        site=site.name if site is not None else None,
-        language=doc.language or (site.language if site is not None else None),
-        paywalled=paywalled,
-        report=report,
-        **values,
-    )
-
-
-#: Below this many characters of body text an article is suspiciously short.
-SHORT_BODY_CHARS = 200
-#: Above this many characters a headline is suspiciously long.
-LONG_HEADLINE_CHARS = 300
-
-
-def plausibility(values: dict[str, Any], doc: Document) -> list[str]:
-    """Warnings about parts that were found but look wrong."""
-    warnings: list[str] = []
-    body = values.get("body", ())
-    body_chars = sum(len(block.text) for block in body)
-    if body and body_chars < SHORT_BODY_CHARS:
-        warnings.append(f"the body is very short ({body_chars} characters)")
-    headline = values.get("headline") or ""
-    if len(headline) > LONG_HEADLINE_CHARS:
-        warnings.append(f"the headline is {len(headline)} characters long")
-    phrases = [block.text[:40] for block in body if is_boilerplate_text(block.text)]
-    if phrases:
-        warnings.append(f"boilerplate phrases in the body: {phrases}")
-    ld_body = (doc.article_ld or {}).get("articleBody")
-    if body and isinstance(ld_body, str) and len(ld_body) > 3 * body_chars + 500:
-        warnings.append(
-            f"the body ({body_chars} characters) is far shorter than the page's "
-            f"JSON-LD articleBody ({len(ld_body)} characters)"
-        )
-    return warnings
-
-
-def _first(
-    primary: Callable[[], bool | None] | None, secondary: Callable[[], bool | None]
-) -> bool | None:
-    value = primary() if primary is not None else None
-    return value if value is not None else secondary()
 
 
 __all__ = ["SiteInfo", "parse", "sites"]

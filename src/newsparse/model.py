@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import attrs
 
-#: The names of an article's parts, as used in reports and ``required`` sets.
+#: The names of an article's parts, as used in reports and ``REQUIRED`` sets.
+#: Each part is declared once, with its type and how it is read, in :mod:`newsparse.parts`.
 Part = Literal[
     "section",
     "kicker",
@@ -28,22 +29,15 @@ Part = Literal[
     "modified",
     "topics",
 ]
-PARTS: tuple[Part, ...] = (
-    "section",
-    "kicker",
-    "headline",
-    "teaser",
-    "body",
-    "images",
-    "source",
-    "authors",
-    "published",
-    "modified",
-    "topics",
-)
+#: The part names in article order.
+PARTS: tuple[Part, ...] = get_args(Part)
 
-#: Where a part's value came from.
-Origin = Literal["site", "jsonld", "meta", "dom", "fallback"]
+#: Where a part's value came from: a site layout's selectors (``site``), the
+#: page's JSON-LD or meta tags, the generic parser's DOM reading, the generic
+#: parser filling a required part a layout missed (``fallback``), the site's
+#: layout-independent profile (``profile``), or an older layout's selector tried
+#: on a page that matched no layout (``rescue``).
+Origin = Literal["site", "jsonld", "meta", "dom", "fallback", "profile", "rescue"]
 
 
 @attrs.frozen(kw_only=True)
@@ -109,10 +103,10 @@ class SourceLine:
 class PartOrigin:
     """Where one part of an article came from."""
 
-    part: str
+    part: Part
     """The part's name (one of :data:`PARTS`)."""
-    origin: str
-    """``site`` (site parser selectors), ``jsonld``, ``meta``, ``dom`` or ``fallback``."""
+    origin: Origin
+    """One of :data:`Origin`: ``site``, ``jsonld``, ``meta``, ``dom``, ``fallback`` ..."""
 
 
 @attrs.frozen(kw_only=True)
@@ -125,11 +119,11 @@ class Report:
     """The site layout chosen, e.g. ``2025``; ``None`` for the generic parser."""
     origins: tuple[PartOrigin, ...] = ()
     """For each part found, where it came from."""
-    missing: tuple[str, ...] = ()
+    missing: tuple[Part, ...] = ()
     """Required parts the parse could not find at all."""
-    fallback: tuple[str, ...] = ()
+    fallback: tuple[Part, ...] = ()
     """Required parts the site parser missed and the generic parser filled in."""
-    absent: tuple[str, ...] = ()
+    absent: tuple[Part, ...] = ()
     """Optional parts the site parser looks for but did not find on this page."""
     warnings: tuple[str, ...] = ()
     """Plausibility warnings in plain words."""
@@ -141,7 +135,7 @@ class Report:
         """True when nothing required is missing or filled by fallback."""
         return not self.missing and not self.fallback
 
-    def origin_of(self, part: str) -> str | None:
+    def origin_of(self, part: Part) -> Origin | None:
         """The origin recorded for ``part``, or ``None``."""
         for entry in self.origins:
             if entry.part == part:

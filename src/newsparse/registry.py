@@ -1,15 +1,18 @@
-"""Which site parser reads which domain: one explicit table.
+"""Which site parser reads which domain, found from the site declarations.
 
-Site modules are imported only when a page of theirs is parsed, so
-``import newsparse`` stays fast. Third-party packages add sites through the
-``newsparse.sites`` entry-point group; each entry point names a
-:class:`~newsparse.registry.Entry`.
+Every module of :mod:`newsparse.sites` that has a ``SITE`` attribute declares
+one :class:`~newsparse.sites.base.Site` (name, title, domains, layouts); there
+is no second list to keep in step. ``import newsparse`` imports no site
+module: the first lookup imports them all, once per process. Third-party
+packages add sites through the ``newsparse.sites`` entry-point group; each
+entry point names a ``Site`` (or an :class:`Entry`).
 """
 
 from __future__ import annotations
 
 import importlib
-from functools import cache, lru_cache
+import pkgutil
+from functools import cache
 from importlib.metadata import entry_points
 from urllib.parse import urlsplit
 
@@ -19,11 +22,12 @@ from newsparse.errors import UnknownParserError
 from newsparse.sites.base import Site
 
 ENTRY_POINT_GROUP = "newsparse.sites"
+_PACKAGE = "newsparse.sites"
 
 
 @attrs.frozen(kw_only=True)
 class Entry:
-    """One registered site: its name, its domains and the module that defines ``SITE``."""
+    """One registered site: its name, its domains and the module that declares it."""
 
     name: str
     """Registry name, as passed to ``parse(parser=...)``."""
@@ -39,82 +43,45 @@ class Entry:
             raise TypeError(f"{self.module}.SITE is not a newsparse Site")
         return site
 
-
-def _entry(name: str, *domains: str) -> Entry:
-    return Entry(name=name, domains=domains, module=f"newsparse.sites.{name}")
-
-
-#: The built-in site parsers, by registry name.
-BUILTIN: tuple[Entry, ...] = (
-    _entry("ntv", "n-tv.de"),
-    # -- national outlets and public broadcasters --
-    _entry("spiegel", "spiegel.de"),
-    _entry("zeit", "zeit.de"),
-    _entry("faz", "faz.net"),
-    _entry("sz", "sueddeutsche.de"),
-    _entry("welt", "welt.de"),
-    _entry("bild", "bild.de"),
-    _entry("focus", "focus.de"),
-    _entry("stern", "stern.de"),
-    _entry("tonline", "t-online.de"),
-    _entry("tagesspiegel", "tagesspiegel.de"),
-    _entry("taz", "taz.de"),
-    _entry("fr", "fr.de"),
-    _entry("merkur", "merkur.de"),
-    _entry("tagesschau", "tagesschau.de"),
-    _entry("sportschau", "sportschau.de"),
-    _entry("br", "br.de"),
-    _entry("ndr", "ndr.de"),
-    _entry("mdr", "mdr.de"),
-    _entry("wdr", "wdr.de"),
-    _entry("zdf", "zdf.de"),
-    _entry("dw", "dw.com"),
-    _entry("euronews", "de.euronews.com"),
-    _entry("afp_faktencheck", "faktencheck.afp.com"),
-    _entry("jungewelt", "jungewelt.de"),
-    _entry("berliner_zeitung", "berliner-zeitung.de"),
-    # -- regional, business, tech, special interest; AT, CH, LU --
-    _entry("braunschweiger_zeitung", "braunschweiger-zeitung.de"),
-    _entry("morgenpost", "morgenpost.de"),
-    _entry("abendblatt", "abendblatt.de"),
-    _entry("waz", "waz.de"),
-    _entry("rp", "rp-online.de"),
-    _entry("stuttgarter_zeitung", "stuttgarter-zeitung.de"),
-    _entry("freiepresse", "freiepresse.de"),
-    _entry("boersen_zeitung", "boersen-zeitung.de"),
-    _entry("kicker", "kicker.de"),
-    _entry("postillon", "der-postillon.com"),
-    _entry("klassegegenklasse", "klassegegenklasse.org"),
-    _entry("vogue", "vogue.de"),
-    _entry("heise", "heise.de"),
-    _entry("golem", "golem.de"),
-    _entry("winfuture", "winfuture.de"),
-    _entry("gamestar", "gamestar.de"),
-    _entry("netzpolitik", "netzpolitik.org"),
-    _entry("derstandard", "derstandard.at", "derstandard.de"),
-    _entry("diepresse", "diepresse.com"),
-    _entry("orf", "orf.at"),
-    _entry("nzz", "nzz.ch"),
-    _entry("srf", "srf.ch"),
-    _entry("tagesanzeiger", "tagesanzeiger.ch"),
-    _entry("wort", "wort.lu"),
-)
+    @classmethod
+    def of(cls, site: Site, module: str) -> Entry:
+        """The entry of a declared site."""
+        return cls(name=site.name, domains=site.domains, module=module)
 
 
-@lru_cache(maxsize=1)
-def entries() -> dict[str, Entry]:
-    """Every registered site by name: the built-in ones, then entry points."""
-    table = {entry.name: entry for entry in BUILTIN}
+def builtin_modules() -> list[str]:
+    """The modules of :mod:`newsparse.sites`, by name (shared platform modules included)."""
+    package = importlib.import_module(_PACKAGE)
+    return sorted(info.name for info in pkgutil.iter_modules(package.__path__, f"{_PACKAGE}."))
+
+
+@cache
+def _table() -> dict[str, tuple[Entry, Site]]:
+    table: dict[str, tuple[Entry, Site]] = {}
+    for module in builtin_modules():
+        site = getattr(importlib.import_module(module), "SITE", None)
+        if isinstance(site, Site):
+            table[site.name] = (Entry.of(site, module), site)
     for point in entry_points(group=ENTRY_POINT_GROUP):
         loaded = point.load()
         if isinstance(loaded, Entry):
-            table.setdefault(loaded.name, loaded)
+            loaded = (loaded, loaded.load())
+        elif isinstance(loaded, Site):
+            loaded = (Entry.of(loaded, point.module), loaded)
+        else:
+            continue
+        table.setdefault(loaded[0].name, loaded)
     return table
 
 
-@lru_cache(maxsize=1)
+def entries() -> dict[str, Entry]:
+    """Every registered site by name: the built-in ones, then entry points."""
+    return {name: entry for name, (entry, _) in _table().items()}
+
+
+@cache
 def _by_domain() -> dict[str, str]:
-    return {domain: entry.name for entry in entries().values() for domain in entry.domains}
+    return {domain: name for name, (entry, _) in _table().items() for domain in entry.domains}
 
 
 def site_for_url(url: str | None) -> Entry | None:
@@ -129,7 +96,7 @@ def site_for_url(url: str | None) -> Entry | None:
     while host:
         name = table.get(host)
         if name is not None:
-            return entries()[name]
+            return _table()[name][0]
         _, _, host = host.partition(".")
     return None
 
@@ -137,13 +104,13 @@ def site_for_url(url: str | None) -> Entry | None:
 def get(name: str) -> Entry:
     """The entry named ``name``; :class:`UnknownParserError` if there is none."""
     try:
-        return entries()[name]
+        return _table()[name][0]
     except KeyError:
-        known = ", ".join(sorted(entries()))
+        known = ", ".join(sorted(_table()))
         raise UnknownParserError(f"no site parser named {name!r}; known: {known}") from None
 
 
-@cache
 def load(name: str) -> Site:
-    """The loaded site parser named ``name``."""
-    return get(name).load()
+    """The site parser named ``name``; :class:`UnknownParserError` if there is none."""
+    get(name)
+    return _table()[name][1]

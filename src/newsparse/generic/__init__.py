@@ -19,6 +19,7 @@ German patterns in :mod:`newsparse.conventions`.
 """
 
 from newsparse.generic.container import class_words, measure
-from newsparse.generic.parser import Found, GenericParser
+from newsparse.generic.parser import GenericParser
+from newsparse.parts import Found
 
 __all__ = ["Found", "GenericParser", "class_words", "measure"]

@@ -11,6 +11,7 @@ JSON-LD ``articleBody``.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 import attrs
 from lxml import etree
@@ -108,7 +109,7 @@ def extract(
 
 def check_against_ld(
     blocks: tuple[Block, ...], ld_blocks: tuple[Block, ...]
-) -> tuple[tuple[Block, ...], str]:
+) -> tuple[tuple[Block, ...], Literal["dom", "jsonld"]]:
     """The body and its origin (``dom`` or ``jsonld``) once checked against ``articleBody``."""
     if not ld_blocks:
         return blocks, "dom"

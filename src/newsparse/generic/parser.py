@@ -11,9 +11,8 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-import attrs
 import lxml.html
 from lxml import etree
 
@@ -37,19 +36,10 @@ from newsparse.generic.titles import (
     split_kicker,
 )
 from newsparse.model import Block, Image, Paragraph, SourceLine
-
-T = TypeVar("T")
+from newsparse.parts import Found
 
 #: An ``articleBody`` holding HTML, read like the page rather than line by line.
 _HTML_BODY = re.compile(r"<(?:p|h[2-6]|br|div)\b", re.I)
-
-
-@attrs.frozen
-class Found(Generic[T]):
-    """A part's value and where it came from."""
-
-    value: T
-    origin: str
 
 
 class GenericParser:

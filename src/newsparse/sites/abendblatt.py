@@ -5,4 +5,6 @@ from __future__ import annotations
 from newsparse.sites.base import Site
 from newsparse.sites.funke import LAYOUTS
 
-SITE = Site(name="abendblatt", title="Hamburger Abendblatt", layouts=LAYOUTS)
+SITE = Site(
+    name="abendblatt", title="Hamburger Abendblatt", domains=("abendblatt.de",), layouts=LAYOUTS
+)

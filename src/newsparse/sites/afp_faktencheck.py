@@ -44,4 +44,9 @@ class AfpFaktencheck2026(Layout):
         return ()
 
 
-SITE = Site(name="afp_faktencheck", title="AFP Faktencheck", layouts=(AfpFaktencheck2026,))
+SITE = Site(
+    name="afp_faktencheck",
+    title="AFP Faktencheck",
+    domains=("faktencheck.afp.com",),
+    layouts=(AfpFaktencheck2026,),
+)

@@ -16,7 +16,7 @@ parser fills the part in.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import attrs
@@ -24,7 +24,8 @@ import attrs
 from newsparse.blocks import body_blocks, element_date, figure_image, is_emphasized
 from newsparse.conventions import parse_byline, parse_source_line
 from newsparse.document import Document, HtmlElement, text_of
-from newsparse.model import Block, Image, SourceLine
+from newsparse.model import Block, Image, Part, SourceLine
+from newsparse.parts import PARTS, PartSpec
 
 
 class UseFallback(Exception):
@@ -38,7 +39,7 @@ class Layout:
     """Short layout name shown in reports, e.g. ``2025``."""
     MARKER: ClassVar[str | None] = None
     """Selector found only on pages of this layout; ``None`` matches every page."""
-    REQUIRED: ClassVar[frozenset[str]] = frozenset({"headline", "body"})
+    REQUIRED: ClassVar[frozenset[Part]] = frozenset({"headline", "body"})
     """Parts this layout must find; a miss is reported and filled by fallback."""
     TIMEZONE: ClassVar[str] = "Europe/Berlin"
     """Zone for dates printed without an offset."""
@@ -79,21 +80,6 @@ class Layout:
     PAYWALL: ClassVar[str | None] = None
     """Selector present only when the article is behind a paywall."""
 
-    #: Part name -> selector constant that provides it.
-    _PART_CONSTANTS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "section": ("SECTION", "BREADCRUMB"),
-        "kicker": ("KICKER",),
-        "headline": ("HEADLINE",),
-        "teaser": ("TEASER",),
-        "body": ("BODY",),
-        "images": ("IMAGES",),
-        "source": ("SOURCE",),
-        "authors": ("AUTHORS",),
-        "published": ("PUBLISHED",),
-        "modified": ("MODIFIED",),
-        "topics": ("TOPICS",),
-    }
-
     def __init__(self, doc: Document) -> None:
         self.doc = doc
 
@@ -103,17 +89,27 @@ class Layout:
         return cls.MARKER is None or doc.select_one(cls.MARKER) is not None
 
     @classmethod
-    def provides(cls, part: str) -> bool:
+    def provides(cls, part: PartSpec[Any]) -> bool:
         """True when this layout reads ``part`` itself (a selector or an overridden method)."""
-        if any(getattr(cls, name) is not None for name in cls._PART_CONSTANTS.get(part, ())):
+        if any(getattr(cls, name) is not None for name in part.selectors):
             return True
-        method = getattr(cls, part, None)
-        return method is not None and method is not getattr(Layout, part, None)
+        return getattr(cls, part.name) is not getattr(Layout, part.name)
 
     @classmethod
-    def parts(cls) -> tuple[str, ...]:
+    def parts(cls) -> tuple[Part, ...]:
         """The parts this layout reads itself, in article order."""
-        return tuple(p for p in cls._PART_CONSTANTS if cls.provides(p))
+        return tuple(spec.name for spec in PARTS if cls.provides(spec))
+
+    @classmethod
+    def selectors(cls) -> dict[Part, str]:
+        """Part -> the selector text this layout reads it with (parts read by a constant)."""
+        found: dict[Part, str] = {}
+        for spec in PARTS:
+            values = [getattr(cls, name) for name in spec.selectors]
+            text = ", ".join(value for value in values if isinstance(value, str))
+            if text:
+                found[spec.name] = text
+        return found
 
     # -- one method per part; override only where a selector is not enough --
 
@@ -235,12 +231,19 @@ class Layout:
 
 @attrs.frozen(kw_only=True)
 class Site:
-    """A publisher's site parser: its layouts, newest first."""
+    """A publisher's site parser, declared in one place: names, domains, layouts.
+
+    The registry finds it as the ``SITE`` attribute of a module in
+    :mod:`newsparse.sites`, or through the ``newsparse.sites`` entry-point group.
+    """
 
     name: str
     """Registry name, lower-case, e.g. ``ntv``."""
     title: str
     """The publisher's name as readers know it, e.g. ``n-tv``."""
+    domains: tuple[str, ...] = ()
+    """Host names it serves articles from; subdomains match too (``www.n-tv.de``).
+    A site without domains is chosen only by ``parse(parser=site)``."""
     layouts: tuple[type[Layout], ...]
     """Layouts to try in order; the first whose marker matches is used."""
     language: str = "de"

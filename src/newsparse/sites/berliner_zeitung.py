@@ -104,5 +104,6 @@ class BerlinerZeitung2026(Layout):
 SITE = Site(
     name="berliner_zeitung",
     title="Berliner Zeitung",
+    domains=("berliner-zeitung.de",),
     layouts=(BerlinerZeitung2026, BerlinerZeitung2023),
 )

@@ -55,4 +55,4 @@ class Bild2023(Layout):
         return any(text_of(title) == "BILDplus Icon" for title in titles)
 
 
-SITE = Site(name="bild", title="BILD", layouts=(Bild2023,))
+SITE = Site(name="bild", title="BILD", domains=("bild.de",), layouts=(Bild2023,))

@@ -90,5 +90,6 @@ class BoersenZeitung2025(BoersenZeitung2024):
 SITE = Site(
     name="boersen_zeitung",
     title="Börsen-Zeitung",
+    domains=("boersen-zeitung.de",),
     layouts=(BoersenZeitung2025, BoersenZeitung2024),
 )

@@ -89,4 +89,4 @@ class Br2024Summer(Br2024):
     TOPICS = "article header .ArticleSectionTags_tagPart__.heading4"
 
 
-SITE = Site(name="br", title="BR24", layouts=(Br2024Summer, Br2024))
+SITE = Site(name="br", title="BR24", domains=("br.de",), layouts=(Br2024Summer, Br2024))

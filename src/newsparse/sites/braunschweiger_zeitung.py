@@ -5,4 +5,9 @@ from __future__ import annotations
 from newsparse.sites.base import Site
 from newsparse.sites.funke import LAYOUTS
 
-SITE = Site(name="braunschweiger_zeitung", title="Braunschweiger Zeitung", layouts=LAYOUTS)
+SITE = Site(
+    name="braunschweiger_zeitung",
+    title="Braunschweiger Zeitung",
+    domains=("braunschweiger-zeitung.de",),
+    layouts=LAYOUTS,
+)

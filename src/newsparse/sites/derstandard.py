@@ -41,4 +41,9 @@ class DerStandard2024(Layout):
     PUBLISHED = ".article-header .article-pubdate time"
 
 
-SITE = Site(name="derstandard", title="DER STANDARD", layouts=(DerStandard2024,))
+SITE = Site(
+    name="derstandard",
+    title="DER STANDARD",
+    domains=("derstandard.at", "derstandard.de"),
+    layouts=(DerStandard2024,),
+)

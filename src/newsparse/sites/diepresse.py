@@ -71,4 +71,6 @@ class DiePresse2025(Layout):
         return last if text and emphasis.replace(" ", "") == text.replace(" ", "") else None
 
 
-SITE = Site(name="diepresse", title="Die Presse", layouts=(DiePresse2025,))
+SITE = Site(
+    name="diepresse", title="Die Presse", domains=("diepresse.com",), layouts=(DiePresse2025,)
+)

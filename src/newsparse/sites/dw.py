@@ -94,4 +94,4 @@ class Dw2023(Layout):
         return self.doc.texts("article header .kicker span:not(:has(span))")
 
 
-SITE = Site(name="dw", title="Deutsche Welle", layouts=(Dw2023, DwClassic))
+SITE = Site(name="dw", title="Deutsche Welle", domains=("dw.com",), layouts=(Dw2023, DwClassic))

@@ -56,4 +56,6 @@ class Euronews2024(Layout):
         )
 
 
-SITE = Site(name="euronews", title="Euronews", layouts=(Euronews2024,))
+SITE = Site(
+    name="euronews", title="Euronews", domains=("de.euronews.com",), layouts=(Euronews2024,)
+)

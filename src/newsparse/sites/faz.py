@@ -107,4 +107,6 @@ class Faz2024(Faz2023):
         return normalize(element.text or "") or None if element is not None else None
 
 
-SITE = Site(name="faz", title="Frankfurter Allgemeine", layouts=(Faz2024, Faz2023))
+SITE = Site(
+    name="faz", title="Frankfurter Allgemeine", domains=("faz.net",), layouts=(Faz2024, Faz2023)
+)

@@ -66,4 +66,4 @@ class Focus2023(Layout):
         return None
 
 
-SITE = Site(name="focus", title="FOCUS online", layouts=(Focus2023,))
+SITE = Site(name="focus", title="FOCUS online", domains=("focus.de",), layouts=(Focus2023,))

@@ -106,5 +106,6 @@ class FreiePresse2024Redesign(FreiePresse2024):
 SITE = Site(
     name="freiepresse",
     title="Freie Presse",
+    domains=("freiepresse.de",),
     layouts=(FreiePresse2024Redesign, FreiePresse2024),
 )

@@ -38,4 +38,4 @@ class Gamestar2024(Layout):
     TOPICS = "ul.taglist a.tag"
 
 
-SITE = Site(name="gamestar", title="GameStar", layouts=(Gamestar2024,))
+SITE = Site(name="gamestar", title="GameStar", domains=("gamestar.de",), layouts=(Gamestar2024,))

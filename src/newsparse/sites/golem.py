@@ -41,4 +41,4 @@ class Golem2024(Layout):
     TOPICS = ".topictags .tags__list li a"
 
 
-SITE = Site(name="golem", title="Golem.de", layouts=(Golem2024,))
+SITE = Site(name="golem", title="Golem.de", domains=("golem.de",), layouts=(Golem2024,))

@@ -57,4 +57,4 @@ class Heise2024(Layout):
         return tuple(fixed)
 
 
-SITE = Site(name="heise", title="heise online", layouts=(Heise2024,))
+SITE = Site(name="heise", title="heise online", domains=("heise.de",), layouts=(Heise2024,))

@@ -39,4 +39,6 @@ class JungeWelt2024(Layout):
         return issue.rpartition("/")[2].strip() or None
 
 
-SITE = Site(name="jungewelt", title="junge Welt", layouts=(JungeWelt2024,))
+SITE = Site(
+    name="jungewelt", title="junge Welt", domains=("jungewelt.de",), layouts=(JungeWelt2024,)
+)

@@ -42,4 +42,4 @@ class Kicker2024(Layout):
     SOURCE_INITIALS = True
 
 
-SITE = Site(name="kicker", title="kicker", layouts=(Kicker2024,))
+SITE = Site(name="kicker", title="kicker", domains=("kicker.de",), layouts=(Kicker2024,))

@@ -32,4 +32,9 @@ class KlasseGegenKlasse2026(Layout):
     TOPICS = "main.singleMain .singleTagList a"
 
 
-SITE = Site(name="klassegegenklasse", title="Klasse Gegen Klasse", layouts=(KlasseGegenKlasse2026,))
+SITE = Site(
+    name="klassegegenklasse",
+    title="Klasse Gegen Klasse",
+    domains=("klassegegenklasse.org",),
+    layouts=(KlasseGegenKlasse2026,),
+)

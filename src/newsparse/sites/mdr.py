@@ -42,4 +42,4 @@ class Mdr2023(Layout):
     AUTHORS = ".conDetailHeader .articleMeta p.author"
 
 
-SITE = Site(name="mdr", title="MDR", layouts=(Mdr2023,))
+SITE = Site(name="mdr", title="MDR", domains=("mdr.de",), layouts=(Mdr2023,))

@@ -5,4 +5,6 @@ from __future__ import annotations
 from newsparse.sites.base import Site
 from newsparse.sites.ippen import Ippen2023, Ippen2024
 
-SITE = Site(name="merkur", title="Merkur.de", layouts=(Ippen2024, Ippen2023))
+SITE = Site(
+    name="merkur", title="Merkur.de", domains=("merkur.de",), layouts=(Ippen2024, Ippen2023)
+)

@@ -5,4 +5,6 @@ from __future__ import annotations
 from newsparse.sites.base import Site
 from newsparse.sites.funke import LAYOUTS
 
-SITE = Site(name="morgenpost", title="Berliner Morgenpost", layouts=LAYOUTS)
+SITE = Site(
+    name="morgenpost", title="Berliner Morgenpost", domains=("morgenpost.de",), layouts=LAYOUTS
+)

@@ -70,4 +70,4 @@ class Ndr2025(Ndr2023):
         return titled_picture(self.doc, element, None, is_cover=is_cover)
 
 
-SITE = Site(name="ndr", title="NDR", layouts=(Ndr2023, Ndr2025))
+SITE = Site(name="ndr", title="NDR", domains=("ndr.de",), layouts=(Ndr2023, Ndr2025))

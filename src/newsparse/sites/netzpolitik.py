@@ -68,4 +68,9 @@ class Netzpolitik2024(Layout):
         return False
 
 
-SITE = Site(name="netzpolitik", title="netzpolitik.org", layouts=(Netzpolitik2024,))
+SITE = Site(
+    name="netzpolitik",
+    title="netzpolitik.org",
+    domains=("netzpolitik.org",),
+    layouts=(Netzpolitik2024,),
+)

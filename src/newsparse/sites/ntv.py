@@ -85,4 +85,4 @@ class Ntv2025(Layout):
         return None
 
 
-SITE = Site(name="ntv", title="n-tv", layouts=(Ntv2025, NtvClassic))
+SITE = Site(name="ntv", title="n-tv", domains=("n-tv.de",), layouts=(Ntv2025, NtvClassic))

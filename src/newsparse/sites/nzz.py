@@ -47,4 +47,4 @@ class NzzTicker2024(Layout):
         return ()
 
 
-SITE = Site(name="nzz", title="Neue Zürcher Zeitung", layouts=(NzzTicker2024,))
+SITE = Site(name="nzz", title="Neue Zürcher Zeitung", domains=("nzz.ch",), layouts=(NzzTicker2024,))

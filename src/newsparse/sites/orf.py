@@ -45,4 +45,4 @@ class Orf2024(Layout):
         return False
 
 
-SITE = Site(name="orf", title="ORF.at", layouts=(Orf2024,))
+SITE = Site(name="orf", title="ORF.at", domains=("orf.at",), layouts=(Orf2024,))

@@ -37,4 +37,9 @@ class Postillon2024(Layout):
         return ()
 
 
-SITE = Site(name="postillon", title="Der Postillon", layouts=(Postillon2024,))
+SITE = Site(
+    name="postillon",
+    title="Der Postillon",
+    domains=("der-postillon.com",),
+    layouts=(Postillon2024,),
+)

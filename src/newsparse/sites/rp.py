@@ -37,4 +37,4 @@ class Rp2024(Layout):
     AUTHORS = "article[data-park-article] [data-cy='authorsbox'] [role='heading']"
 
 
-SITE = Site(name="rp", title="Rheinische Post", layouts=(Rp2024,))
+SITE = Site(name="rp", title="Rheinische Post", domains=("rp-online.de",), layouts=(Rp2024,))

@@ -71,4 +71,4 @@ class Spiegel2023(Layout):
         return None
 
 
-SITE = Site(name="spiegel", title="DER SPIEGEL", layouts=(Spiegel2023,))
+SITE = Site(name="spiegel", title="DER SPIEGEL", domains=("spiegel.de",), layouts=(Spiegel2023,))

@@ -16,4 +16,6 @@ class SportschauArticle(ArdArticle):
     NAME = "2024"
 
 
-SITE = Site(name="sportschau", title="Sportschau", layouts=(SportschauArticle,))
+SITE = Site(
+    name="sportschau", title="Sportschau", domains=("sportschau.de",), layouts=(SportschauArticle,)
+)

@@ -72,4 +72,4 @@ class Srf2025(Srf2024):
     MODIFIED = "meta[itemprop='dateModified']"
 
 
-SITE = Site(name="srf", title="SRF", layouts=(Srf2025, Srf2024))
+SITE = Site(name="srf", title="SRF", domains=("srf.ch",), layouts=(Srf2025, Srf2024))

@@ -122,4 +122,4 @@ def _gallery_image(doc: Document, figure: HtmlElement, *, is_cover: bool) -> Ima
     )
 
 
-SITE = Site(name="stern", title="stern", layouts=(Stern2024, Stern2023))
+SITE = Site(name="stern", title="stern", domains=("stern.de",), layouts=(Stern2024, Stern2023))

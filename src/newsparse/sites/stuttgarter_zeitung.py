@@ -58,5 +58,8 @@ class StuttgarterZeitung2025(Layout):
 
 
 SITE = Site(
-    name="stuttgarter_zeitung", title="Stuttgarter Zeitung", layouts=(StuttgarterZeitung2025,)
+    name="stuttgarter_zeitung",
+    title="Stuttgarter Zeitung",
+    domains=("stuttgarter-zeitung.de",),
+    layouts=(StuttgarterZeitung2025,),
 )

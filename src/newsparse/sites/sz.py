@@ -81,4 +81,4 @@ class Sz2023(Layout):
         return None
 
 
-SITE = Site(name="sz", title="Süddeutsche Zeitung", layouts=(Sz2023,))
+SITE = Site(name="sz", title="Süddeutsche Zeitung", domains=("sueddeutsche.de",), layouts=(Sz2023,))

@@ -48,4 +48,9 @@ class TagesAnzeiger2024(Layout):
         return names[-1] if names else None
 
 
-SITE = Site(name="tagesanzeiger", title="Tages-Anzeiger", layouts=(TagesAnzeiger2024,))
+SITE = Site(
+    name="tagesanzeiger",
+    title="Tages-Anzeiger",
+    domains=("tagesanzeiger.ch",),
+    layouts=(TagesAnzeiger2024,),
+)

@@ -17,4 +17,6 @@ class TagesschauArticle(ArdArticle):
     NAME = "2023"
 
 
-SITE = Site(name="tagesschau", title="tagesschau", layouts=(TagesschauArticle,))
+SITE = Site(
+    name="tagesschau", title="tagesschau", domains=("tagesschau.de",), layouts=(TagesschauArticle,)
+)

@@ -102,4 +102,9 @@ def _inside(element: HtmlElement, tag: str) -> bool:
     return any(ancestor.tag == tag for ancestor in element.iterancestors())
 
 
-SITE = Site(name="tagesspiegel", title="Der Tagesspiegel", layouts=(Tagesspiegel2024,))
+SITE = Site(
+    name="tagesspiegel",
+    title="Der Tagesspiegel",
+    domains=("tagesspiegel.de",),
+    layouts=(Tagesspiegel2024,),
+)

@@ -82,4 +82,4 @@ class Taz2023(Layout):
         return value.strip().lower() in ("false", "0", "no")
 
 
-SITE = Site(name="taz", title="taz", layouts=(Taz2023,))
+SITE = Site(name="taz", title="taz", domains=("taz.de",), layouts=(Taz2023,))

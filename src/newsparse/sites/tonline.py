@@ -68,4 +68,4 @@ class Tonline2026(Layout):
         return {"locked": True, "free": False, "metered": False}.get(tier)
 
 
-SITE = Site(name="tonline", title="t-online", layouts=(Tonline2026,))
+SITE = Site(name="tonline", title="t-online", domains=("t-online.de",), layouts=(Tonline2026,))

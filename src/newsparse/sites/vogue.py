@@ -73,4 +73,4 @@ def _element_before(
     return sibling
 
 
-SITE = Site(name="vogue", title="Vogue Germany", layouts=(Vogue2024,))
+SITE = Site(name="vogue", title="Vogue Germany", domains=("vogue.de",), layouts=(Vogue2024,))

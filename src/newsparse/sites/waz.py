@@ -5,4 +5,4 @@ from __future__ import annotations
 from newsparse.sites.base import Site
 from newsparse.sites.funke import LAYOUTS
 
-SITE = Site(name="waz", title="WAZ", layouts=LAYOUTS)
+SITE = Site(name="waz", title="WAZ", domains=("waz.de",), layouts=LAYOUTS)

@@ -70,4 +70,4 @@ class Wdr2024(Layout):
         return None
 
 
-SITE = Site(name="wdr", title="WDR", layouts=(Wdr2024,))
+SITE = Site(name="wdr", title="WDR", domains=("wdr.de",), layouts=(Wdr2024,))

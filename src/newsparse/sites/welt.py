@@ -116,4 +116,4 @@ def _is_note(paragraph: HtmlElement) -> bool:
     )
 
 
-SITE = Site(name="welt", title="WELT", layouts=(Welt2024, Welt2023))
+SITE = Site(name="welt", title="WELT", domains=("welt.de",), layouts=(Welt2024, Welt2023))

@@ -126,4 +126,6 @@ def _link_text(element: HtmlElement) -> str:
     return text_of(links[0]) if len(links) == 1 else ""
 
 
-SITE = Site(name="winfuture", title="WinFuture", layouts=(WinFuture2024,))
+SITE = Site(
+    name="winfuture", title="WinFuture", domains=("winfuture.de",), layouts=(WinFuture2024,)
+)

@@ -85,4 +85,6 @@ class Wort2026(Wort2025):
     AUTHORS = ".story-authors_storyAuthors__ [data-testid='author-profile']"
 
 
-SITE = Site(name="wort", title="Luxemburger Wort", layouts=(Wort2026, Wort2025))
+SITE = Site(
+    name="wort", title="Luxemburger Wort", domains=("wort.lu",), layouts=(Wort2026, Wort2025)
+)

@@ -92,4 +92,4 @@ class Zdf2024(Layout):
         return [t for t in (text_of(s) for s in spans) if t]
 
 
-SITE = Site(name="zdf", title="ZDFheute", layouts=(Zdf2024,))
+SITE = Site(name="zdf", title="ZDFheute", domains=("zdf.de",), layouts=(Zdf2024,))

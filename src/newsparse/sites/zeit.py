@@ -48,4 +48,4 @@ class Zeit2023(Layout):
         return tuple(block for block in super().body() if not block.text.startswith("©"))
 
 
-SITE = Site(name="zeit", title="ZEIT ONLINE", layouts=(Zeit2023,))
+SITE = Site(name="zeit", title="ZEIT ONLINE", domains=("zeit.de",), layouts=(Zeit2023,))

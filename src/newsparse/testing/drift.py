@@ -453,13 +453,7 @@ def _is_loss(old: object, new: object) -> bool:
 
 def layout_selectors(layout: type[Layout]) -> dict[str, str]:
     """Part -> selector for every part a site layout reads by a selector constant."""
-    found: dict[str, str] = {}
-    for part in PARTS:
-        values = [getattr(layout, name) for name in Layout._PART_CONSTANTS.get(part, ())]
-        selectors = [value for value in values if isinstance(value, str)]
-        if selectors:
-            found[part] = ", ".join(selectors)
-    return found
+    return {str(part): selector for part, selector in layout.selectors().items()}
 
 
 def layout_keep(layout: type[Layout]) -> str:

@@ -1,0 +1,172 @@
+"""Assembling an article: every part read, merged from its sources, and reported.
+
+For each part, in article order (:data:`newsparse.parts.PARTS`):
+
+1. a chosen layout that reads the part answers with its selectors (``site``);
+2. with no layout, the generic parser answers (``jsonld``, ``meta`` or ``dom``);
+3. a layout without an element for a part that is not printed-only takes what
+   the page's JSON-LD or meta tags state, with no DOM work;
+4. a required part still empty is filled by the generic parser (``fallback``)
+   or named ``missing``; an optional part a layout looked for and did not find
+   is named ``absent``.
+
+Then the plausibility checks add warnings, and the report says all of it.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+import attrs
+
+from newsparse import parts
+from newsparse.blocks import is_boilerplate_text
+from newsparse.document import Document
+from newsparse.generic.parser import GenericParser
+from newsparse.model import Article, Block, Part, PartOrigin, Report
+from newsparse.pagekind import page_kind
+from newsparse.parts import Found, PartSpec
+from newsparse.sites.base import Layout, Site
+
+T = TypeVar("T")
+
+#: What the generic parser must find on a page no layout reads.
+GENERIC_REQUIRED: frozenset[Part] = frozenset({"headline", "body"})
+
+
+def assemble(
+    doc: Document, site: Site | None, layout_cls: type[Layout] | None, warnings: list[str]
+) -> Article:
+    """The article of ``doc`` read through ``layout_cls`` (``None``: the generic parser)."""
+    merge = _Merge.start(doc, layout_cls)
+    section = merge.part(parts.SECTION)
+    kicker = merge.part(parts.KICKER)
+    headline = merge.part(parts.HEADLINE)
+    teaser = merge.part(parts.TEASER)
+    body = merge.part(parts.BODY)
+    images = merge.part(parts.IMAGES)
+    source = merge.part(parts.SOURCE)
+    authors = merge.part(parts.AUTHORS)
+    published = merge.part(parts.PUBLISHED)
+    modified = merge.part(parts.MODIFIED)
+    topics = merge.part(parts.TOPICS)
+    paywalled = merge.paywalled()
+    warnings.extend(plausibility(doc, headline, body))
+    report = Report(
+        parser=site.name if site is not None else GenericParser.NAME,
+        layout=layout_cls.NAME if layout_cls is not None else None,
+        origins=tuple(merge.origins),
+        missing=tuple(merge.missing),
+        fallback=tuple(merge.fallback),
+        absent=tuple(merge.absent),
+        warnings=tuple(warnings),
+        page_kind=page_kind(doc, {"headline": headline, "body": body, "images": images}, paywalled),
+    )
+    return Article(
+        url=doc.url,
+        site=site.name if site is not None else None,
+        language=doc.language or (site.language if site is not None else None),
+        section=section,
+        kicker=kicker,
+        headline=headline,
+        teaser=teaser,
+        body=body,
+        images=images,
+        source=source,
+        authors=authors,
+        published=published,
+        modified=modified,
+        topics=topics,
+        paywalled=paywalled,
+        report=report,
+    )
+
+
+@attrs.define
+class _Merge:
+    """The readers of one page and what the report collects while the parts are read."""
+
+    layout: Layout | None
+    required: frozenset[Part]
+    generic: GenericParser
+    """The whole-page generic parser: every part on a page no layout reads, and
+    the required parts a layout missed."""
+    structured: GenericParser
+    """JSON-LD and meta tags only: the parts a layout has no element for."""
+    origins: list[PartOrigin] = attrs.Factory(list)
+    missing: list[Part] = attrs.Factory(list)
+    fallback: list[Part] = attrs.Factory(list)
+    absent: list[Part] = attrs.Factory(list)
+
+    @classmethod
+    def start(cls, doc: Document, layout_cls: type[Layout] | None) -> _Merge:
+        tz = layout_cls.TIMEZONE if layout_cls is not None else "Europe/Berlin"
+        generic = GenericParser(doc, tz=tz)
+        if layout_cls is None:
+            return cls(None, GENERIC_REQUIRED, generic, generic)
+        structured = GenericParser(doc, tz=tz, dom=False)
+        return cls(layout_cls(doc), layout_cls.REQUIRED, generic, structured)
+
+    def part(self, spec: PartSpec[T]) -> T:
+        """One part's value, its origin recorded, a miss reported."""
+        found = self._read(spec)
+        required = spec.name in self.required
+        if found.empty and found.origin == "site" and not required:
+            self.absent.append(spec.name)
+        if found.empty and required:
+            if self.layout is not None:
+                rescued = spec.generic(self.generic)
+                if not rescued.empty:
+                    found = Found(rescued.value, "fallback")
+                    self.fallback.append(spec.name)
+            if found.empty:
+                self.missing.append(spec.name)
+        if found.empty:
+            return spec.empty
+        self.origins.append(PartOrigin(part=spec.name, origin=found.origin))
+        return found.value
+
+    def _read(self, spec: PartSpec[T]) -> Found[T]:
+        if self.layout is None:
+            return spec.generic(self.generic)
+        if self.layout.provides(spec):
+            return Found(spec.site(self.layout), "site")
+        if not spec.printed_only:
+            stated = spec.generic(self.structured)
+            if stated.origin in ("jsonld", "meta"):
+                return stated
+        return Found(spec.empty, "dom")  # printed only, and this layout does not print it
+
+    def paywalled(self) -> bool | None:
+        """The layout's paywall marker where it has one, else JSON-LD's ``isAccessibleForFree``."""
+        if self.layout is not None:
+            value = self.layout.paywalled()
+            if value is not None:
+                return value
+        return self.structured.paywalled().value
+
+
+#: Below this many characters of body text an article is suspiciously short.
+SHORT_BODY_CHARS = 200
+#: Above this many characters a headline is suspiciously long.
+LONG_HEADLINE_CHARS = 300
+
+
+def plausibility(doc: Document, headline: str | None, body: tuple[Block, ...]) -> list[str]:
+    """Warnings about parts that were found but look wrong."""
+    warnings: list[str] = []
+    body_chars = sum(len(block.text) for block in body)
+    if body and body_chars < SHORT_BODY_CHARS:
+        warnings.append(f"the body is very short ({body_chars} characters)")
+    if headline and len(headline) > LONG_HEADLINE_CHARS:
+        warnings.append(f"the headline is {len(headline)} characters long")
+    phrases = [block.text[:40] for block in body if is_boilerplate_text(block.text)]
+    if phrases:
+        warnings.append(f"boilerplate phrases in the body: {phrases}")
+    ld_body = (doc.article_ld or {}).get("articleBody")
+    if body and isinstance(ld_body, str) and len(ld_body) > 3 * body_chars + 500:
+        warnings.append(
+            f"the body ({body_chars} characters) is far shorter than the page's "
+            f"JSON-LD articleBody ({len(ld_body)} characters)"
+        )
+    return warnings
