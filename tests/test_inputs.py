@@ -439,7 +439,7 @@ def test_nested_inline_elements_in_one_paragraph() -> None:
 def test_recursion_exhausted_anywhere_flattens_the_page_and_tries_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = api._assemble
+    real = api.assemble
     calls: list[int] = []
 
     def deep_once(*args: Any) -> Article:
@@ -448,7 +448,7 @@ def test_recursion_exhausted_anywhere_flattens_the_page_and_tries_again(
             raise RecursionError("maximum recursion depth exceeded")
         return real(*args)
 
-    monkeypatch.setattr(api, "_assemble", deep_once)
+    monkeypatch.setattr(api, "assemble", deep_once)
     article = expect_article(article_page())
     assert article.headline == HEADLINE
     assert len(calls) == 2
@@ -459,7 +459,7 @@ def test_recursion_exhausted_twice_is_too_deeply_nested(monkeypatch: pytest.Monk
     def always(*args: Any) -> Article:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(api, "_assemble", always)
+    monkeypatch.setattr(api, "assemble", always)
     expect_error(article_page(), TooDeeplyNestedError, "nested too deeply")
 
 

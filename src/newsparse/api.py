@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import attrs
 
-from newsparse import registry
+from newsparse import collector, registry
 from newsparse.assemble import assemble
 from newsparse.decode import DEFAULT_MAX_BYTES, Decoded, decode, has_control_bytes
 from newsparse.document import Document
@@ -69,29 +66,8 @@ def parse(
     :class:`~newsparse.errors.NewsparseError` subclass for input that is not a
     page; a page without an article gives an article whose report says so.
     """
-    with _no_cycle_collection():
+    with collector.paused():
         return _parse(page, url, parser, max_bytes)
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector for one parse, if it runs.
-
-    A parse makes no reference cycles but tens of thousands of short-lived
-    objects (lxml's element proxies above all), and each of them counts
-    towards the collector's next run; those runs cost about 6% of a parse
-    (``docs/performance.md``). Reference counting frees everything as usual;
-    cycles made meanwhile are collected once the collector resumes. A
-    collector the caller switched off stays off.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _parse(
