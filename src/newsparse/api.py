@@ -162,7 +162,11 @@ def _parse_document(doc: Document, site: Site | None, warnings: list[str]) -> Ar
         try:
             return assemble(doc, site, site.layout_for(doc), warnings)
         except UseFallback as signal:
-            warnings.append(f"site parser {site.name} gave up: {signal}; generic parser used")
+            warnings.append(
+                f"site parser {site.name} gave up: {signal}; "
+                "generic parser used with the site's profile and its layouts' selectors"
+            )
+            return assemble(doc, site, None, warnings)
     return assemble(doc, None, None, warnings)
 
 

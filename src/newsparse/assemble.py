@@ -3,14 +3,21 @@
 For each part, in article order (:data:`newsparse.parts.PARTS`):
 
 1. a chosen layout that reads the part answers with its selectors (``site``);
-2. with no layout, the generic parser answers (``jsonld``, ``meta`` or ``dom``);
-3. a layout without an element for a part that is not printed-only takes what
-   the page's JSON-LD or meta tags state, with no DOM work;
+2. on a page of a known site that matched none of its layouts, the site's
+   layouts' selectors are tried part by part, newest first, and a value is kept
+   when :mod:`newsparse.plausible` believes it (``rescue``);
+3. otherwise the generic parser answers (``jsonld``, ``meta`` or ``dom``); a
+   layout without an element for a part that is not printed-only takes only
+   what the page's JSON-LD or meta tags state;
 4. a required part still empty is filled by the generic parser (``fallback``)
    or named ``missing``; an optional part a layout looked for and did not find
    is named ``absent``.
 
-Then the plausibility checks add warnings, and the report says all of it.
+The site's profile (:class:`~newsparse.sites.profile.Profile`) then applies on
+every page of the site: the outlet's names are no authors, a section the page
+does not print comes from the URL path (``profile``), and the URL may say the
+page is paywalled. The plausibility checks add warnings, and the report says
+all of it.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from newsparse import parts
 from newsparse.blocks import is_boilerplate_text
 from newsparse.document import Document
 from newsparse.generic.parser import GenericParser
-from newsparse.model import Article, Block, Part, PartOrigin, Report
+from newsparse.model import Article, Block, Origin, Part, PartOrigin, Report
 from newsparse.pagekind import page_kind
 from newsparse.parts import Found, PartSpec
 from newsparse.sites.base import Layout, Site
@@ -37,9 +44,14 @@ GENERIC_REQUIRED: frozenset[Part] = frozenset({"headline", "body"})
 def assemble(
     doc: Document, site: Site | None, layout_cls: type[Layout] | None, warnings: list[str]
 ) -> Article:
-    """The article of ``doc`` read through ``layout_cls`` (``None``: the generic parser)."""
-    merge = _Merge.start(doc, layout_cls)
-    section = merge.part(parts.SECTION)
+    """The article of ``doc`` read through ``layout_cls``.
+
+    ``layout_cls`` ``None`` with a ``site``: the page matched none of the site's
+    layouts (drifted); with no ``site``: a page of an unknown site.
+    """
+    merge = _Merge.start(doc, site, layout_cls)
+    profile = site.profile if site is not None else None
+    section = merge.part(parts.SECTION, profile.section_from_url(doc.url) if profile else None)
     kicker = merge.part(parts.KICKER)
     headline = merge.part(parts.HEADLINE)
     teaser = merge.part(parts.TEASER)
@@ -50,6 +62,7 @@ def assemble(
     published = merge.part(parts.PUBLISHED)
     modified = merge.part(parts.MODIFIED)
     topics = merge.part(parts.TOPICS)
+    authors = merge.without_brands(authors)
     paywalled = merge.paywalled()
     warnings.extend(plausibility(doc, headline, body))
     report = Report(
@@ -86,6 +99,8 @@ def assemble(
 class _Merge:
     """The readers of one page and what the report collects while the parts are read."""
 
+    doc: Document
+    site: Site | None
     layout: Layout | None
     required: frozenset[Part]
     generic: GenericParser
@@ -99,48 +114,98 @@ class _Merge:
     absent: list[Part] = attrs.Factory(list)
 
     @classmethod
-    def start(cls, doc: Document, layout_cls: type[Layout] | None) -> _Merge:
-        tz = layout_cls.TIMEZONE if layout_cls is not None else "Europe/Berlin"
+    def start(cls, doc: Document, site: Site | None, layout_cls: type[Layout] | None) -> _Merge:
+        if layout_cls is not None:
+            tz = layout_cls.TIMEZONE
+        elif site is not None:
+            tz = site.profile.timezone
+        else:
+            tz = "Europe/Berlin"
         generic = GenericParser(doc, tz=tz)
         if layout_cls is None:
-            return cls(None, GENERIC_REQUIRED, generic, generic)
+            return cls(doc, site, None, GENERIC_REQUIRED, generic, generic)
         structured = GenericParser(doc, tz=tz, dom=False)
-        return cls(layout_cls(doc), layout_cls.REQUIRED, generic, structured)
+        return cls(doc, site, layout_cls(doc), layout_cls.REQUIRED, generic, structured)
 
-    def part(self, spec: PartSpec[T]) -> T:
-        """One part's value, its origin recorded, a miss reported."""
-        found = self._read(spec)
+    def part(self, spec: PartSpec[T], profile: T | None = None) -> T:
+        """One part's value, its origin recorded, a miss reported.
+
+        ``profile`` is what the site's profile says of the part, if anything: it
+        stands in where the page's own reading finds nothing.
+        """
+        found = self._read(spec, profile)
         required = spec.name in self.required
         if found.empty and found.origin == "site" and not required:
             self.absent.append(spec.name)
         if found.empty and required:
             if self.layout is not None:
-                rescued = spec.generic(self.generic)
-                if not rescued.empty:
-                    found = Found(rescued.value, "fallback")
+                filled = spec.generic(self.generic)
+                if not filled.empty:
+                    found = Found(filled.value, "fallback")
                     self.fallback.append(spec.name)
             if found.empty:
                 self.missing.append(spec.name)
         if found.empty:
             return spec.empty
-        self.origins.append(PartOrigin(part=spec.name, origin=found.origin))
+        self._record(spec.name, found.origin)
         return found.value
 
-    def _read(self, spec: PartSpec[T]) -> Found[T]:
+    def _read(self, spec: PartSpec[T], profile: T | None) -> Found[T]:
         if self.layout is None:
-            return spec.generic(self.generic)
+            found = spec.generic(self.generic)
+            if self.site is None:
+                return found
+            rescued = self._rescue(spec, found)
+            if rescued is not None:
+                return rescued
+            return Found(profile, "profile") if profile is not None else found
         if self.layout.provides(spec):
-            return Found(spec.site(self.layout), "site")
-        if not spec.printed_only:
-            stated = spec.generic(self.structured)
-            if stated.origin in ("jsonld", "meta"):
-                return stated
-        return Found(spec.empty, "dom")  # printed only, and this layout does not print it
+            found = Found(spec.site(self.layout), "site")
+        elif not spec.printed_only and (stated := spec.generic(self.structured)).origin in (
+            "jsonld",
+            "meta",
+        ):
+            found = stated
+        else:
+            found = Found(spec.empty, "dom")  # printed only, and this layout does not print it
+        if found.empty and profile is not None:
+            return Found(profile, "profile")
+        return found
+
+    def _rescue(self, spec: PartSpec[T], generic: Found[T]) -> Found[T] | None:
+        """The first believable value the site's layouts' selectors give, newest first."""
+        assert self.site is not None
+        for layout_cls in self.site.layouts:
+            if not layout_cls.provides(spec):
+                continue
+            value = spec.site(layout_cls(self.doc))
+            if spec.plausible(value, generic.value):
+                return Found(value, "rescue")
+        return None
+
+    def _record(self, part: Part, origin: Origin) -> None:
+        self.origins = [entry for entry in self.origins if entry.part != part]
+        self.origins.append(PartOrigin(part=part, origin=origin))
+
+    def without_brands(self, authors: tuple[str, ...]) -> tuple[str, ...]:
+        """The authors without the outlet's own names (the site's profile says which)."""
+        if self.site is None or not self.site.profile.brands:
+            return authors
+        kept = tuple(name for name in authors if not self.site.profile.is_brand(name))
+        if len(kept) < len(authors):
+            self._record("authors", "profile")
+            if not kept:
+                self.origins = [entry for entry in self.origins if entry.part != "authors"]
+        return kept
 
     def paywalled(self) -> bool | None:
-        """The layout's paywall marker where it has one, else JSON-LD's ``isAccessibleForFree``."""
+        """The layout's paywall marker, else the URL as the profile reads it, else JSON-LD."""
         if self.layout is not None:
             value = self.layout.paywalled()
+            if value is not None:
+                return value
+        if self.site is not None:
+            value = self.site.profile.paywalled_by_url(self.doc.url)
             if value is not None:
                 return value
         return self.structured.paywalled().value

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
+from newsparse import plausible
 from newsparse.model import Article, Block, Image, Origin, Part, SourceLine
 
 if TYPE_CHECKING:
@@ -65,6 +66,9 @@ class PartSpec(Generic[T]):
     """Reads the part through the generic parser."""
     get: Callable[[Article], T]
     """Reads the part back from an article."""
+    plausible: Callable[[T, T], bool]
+    """Whether a value an older layout's selector found on a drifted page is
+    believable, given the generic parser's value (:mod:`newsparse.plausible`)."""
 
 
 SECTION: PartSpec[str | None] = PartSpec(
@@ -75,6 +79,7 @@ SECTION: PartSpec[str | None] = PartSpec(
     site=lambda layout: layout.section(),
     generic=lambda parser: parser.section(),
     get=lambda article: article.section,
+    plausible=plausible.label,
 )
 KICKER: PartSpec[str | None] = PartSpec(
     name="kicker",
@@ -84,6 +89,7 @@ KICKER: PartSpec[str | None] = PartSpec(
     site=lambda layout: layout.kicker(),
     generic=lambda parser: parser.kicker(),
     get=lambda article: article.kicker,
+    plausible=plausible.kicker,
 )
 HEADLINE: PartSpec[str | None] = PartSpec(
     name="headline",
@@ -93,6 +99,7 @@ HEADLINE: PartSpec[str | None] = PartSpec(
     site=lambda layout: layout.headline(),
     generic=lambda parser: parser.headline(),
     get=lambda article: article.headline,
+    plausible=plausible.headline,
 )
 TEASER: PartSpec[str | None] = PartSpec(
     name="teaser",
@@ -102,6 +109,7 @@ TEASER: PartSpec[str | None] = PartSpec(
     site=lambda layout: layout.teaser(),
     generic=lambda parser: parser.teaser(),
     get=lambda article: article.teaser,
+    plausible=plausible.teaser,
 )
 BODY: PartSpec[tuple[Block, ...]] = PartSpec(
     name="body",
@@ -111,6 +119,7 @@ BODY: PartSpec[tuple[Block, ...]] = PartSpec(
     site=lambda layout: layout.body(),
     generic=lambda parser: parser.body(),
     get=lambda article: article.body,
+    plausible=plausible.body,
 )
 IMAGES: PartSpec[tuple[Image, ...]] = PartSpec(
     name="images",
@@ -120,6 +129,7 @@ IMAGES: PartSpec[tuple[Image, ...]] = PartSpec(
     site=lambda layout: layout.images(),
     generic=lambda parser: parser.images(),
     get=lambda article: article.images,
+    plausible=plausible.images,
 )
 SOURCE: PartSpec[SourceLine | None] = PartSpec(
     name="source",
@@ -129,6 +139,7 @@ SOURCE: PartSpec[SourceLine | None] = PartSpec(
     site=lambda layout: layout.source(),
     generic=lambda parser: parser.source(),
     get=lambda article: article.source,
+    plausible=plausible.source,
 )
 AUTHORS: PartSpec[tuple[str, ...]] = PartSpec(
     name="authors",
@@ -138,6 +149,7 @@ AUTHORS: PartSpec[tuple[str, ...]] = PartSpec(
     site=lambda layout: layout.authors(),
     generic=lambda parser: parser.authors(),
     get=lambda article: article.authors,
+    plausible=plausible.authors,
 )
 PUBLISHED: PartSpec[datetime | None] = PartSpec(
     name="published",
@@ -147,6 +159,7 @@ PUBLISHED: PartSpec[datetime | None] = PartSpec(
     site=lambda layout: layout.published(),
     generic=lambda parser: parser.published(),
     get=lambda article: article.published,
+    plausible=plausible.date,
 )
 MODIFIED: PartSpec[datetime | None] = PartSpec(
     name="modified",
@@ -156,6 +169,7 @@ MODIFIED: PartSpec[datetime | None] = PartSpec(
     site=lambda layout: layout.modified(),
     generic=lambda parser: parser.modified(),
     get=lambda article: article.modified,
+    plausible=plausible.date,
 )
 TOPICS: PartSpec[tuple[str, ...]] = PartSpec(
     name="topics",
@@ -165,6 +179,7 @@ TOPICS: PartSpec[tuple[str, ...]] = PartSpec(
     site=lambda layout: layout.topics(),
     generic=lambda parser: parser.topics(),
     get=lambda article: article.topics,
+    plausible=plausible.topics,
 )
 
 AnyPart = (

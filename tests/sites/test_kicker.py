@@ -14,6 +14,8 @@ CASES = {
         source_agencies=(),
         subheadings=0,
         paywalled=None,  # the page says nothing about a paywall
+        authors=(),
+        errata={"authors": "the reference names the outlet 'kicker' as the author; it is no person"},
     ),
 }
 

@@ -22,7 +22,8 @@ CASES = {
     ),
     "NTV_2024_08_05": Case(
         layout="2023",
-        section=None,  # this page shows no Ressort label above the head
+        # No Ressort label above the head; the breadcrumb and the URL path say Sport.
+        section="Sport",
         kicker="f142d0dc90ba",
         has_teaser=True,
         source="Quelle: ntv.de",

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from newsparse.sites.base import Site
-from newsparse.sites.funke import LAYOUTS
+from newsparse.sites.funke import FUNKE_PROFILE, LAYOUTS
 
 SITE = Site(
-    name="abendblatt", title="Hamburger Abendblatt", domains=("abendblatt.de",), layouts=LAYOUTS
+    name="abendblatt",
+    title="Hamburger Abendblatt",
+    domains=("abendblatt.de",),
+    layouts=LAYOUTS,
+    profile=FUNKE_PROFILE,
+    family="Funke",
 )

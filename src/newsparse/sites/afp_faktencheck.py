@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from newsparse.document import select, text_of
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 _ARTICLE = "article.node--view-mode-full"
 
@@ -49,4 +50,5 @@ SITE = Site(
     title="AFP Faktencheck",
     domains=("faktencheck.afp.com",),
     layouts=(AfpFaktencheck2026,),
+    profile=Profile(brands=("AFP Faktencheck", "AFP Deutschland")),
 )

@@ -26,6 +26,7 @@ from newsparse.conventions import parse_byline, parse_source_line
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.model import Block, Image, Part, SourceLine
 from newsparse.parts import PARTS, PartSpec
+from newsparse.sites.profile import Profile
 
 
 class UseFallback(Exception):
@@ -248,13 +249,18 @@ class Site:
     """Layouts to try in order; the first whose marker matches is used."""
     language: str = "de"
     """Language of the site's pages when the page does not say."""
+    profile: Profile = attrs.field(factory=Profile)
+    """What the site parser knows that is not layout; applied to every page of the site."""
+    family: str | None = None
+    """The publishing group whose page templates the site shares (``Funke``), if any."""
 
     def layout_for(self, doc: Document) -> type[Layout]:
         """The first layout that matches ``doc``; :class:`UseFallback` when none does."""
         for layout in self.layouts:
             if layout.matches(doc):
                 return layout
+        templates = f", the {self.family} templates" if self.family else ""
         raise UseFallback(
             f"the page matches none of the {self.title} layouts "
-            f"({', '.join(layout.NAME for layout in self.layouts)})"
+            f"({', '.join(layout.NAME for layout in self.layouts)}{templates})"
         )

@@ -22,6 +22,7 @@ from newsparse.conventions import split_credit
 from newsparse.document import select, select_one, text_of
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class BerlinerZeitung2023(Layout):
@@ -106,4 +107,5 @@ SITE = Site(
     title="Berliner Zeitung",
     domains=("berliner-zeitung.de",),
     layouts=(BerlinerZeitung2026, BerlinerZeitung2023),
+    profile=Profile(brands=("Berliner Zeitung", "BLZ")),
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from newsparse.document import HtmlElement, select_one, text_of
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Bild2023(Layout):
@@ -55,4 +56,12 @@ class Bild2023(Layout):
         return any(text_of(title) == "BILDplus Icon" for title in titles)
 
 
-SITE = Site(name="bild", title="BILD", domains=("bild.de",), layouts=(Bild2023,))
+SITE = Site(
+    name="bild",
+    title="BILD",
+    domains=("bild.de",),
+    layouts=(Bild2023,),
+    profile=Profile(
+        brands=("BILD", "Bild", "bild.de"), section_paths=True, paywall_path="/bild-plus/"
+    ),
+)

@@ -24,6 +24,7 @@ import attrs
 from newsparse.blocks import figure_image
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class BoersenZeitung2024(Layout):
@@ -92,4 +93,5 @@ SITE = Site(
     title="Börsen-Zeitung",
     domains=("boersen-zeitung.de",),
     layouts=(BoersenZeitung2025, BoersenZeitung2024),
+    profile=Profile(brands=("Börsen-Zeitung",)),
 )

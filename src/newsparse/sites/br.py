@@ -28,6 +28,7 @@ from newsparse.conventions import parse_source_line
 from newsparse.document import HtmlElement, text_of
 from newsparse.model import Block, SourceLine
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 #: BR's own promo lines closing an article.
 _PROMO_PHRASES = ("das ist die europäische perspektive bei br24",)
@@ -89,4 +90,10 @@ class Br2024Summer(Br2024):
     TOPICS = "article header .ArticleSectionTags_tagPart__.heading4"
 
 
-SITE = Site(name="br", title="BR24", domains=("br.de",), layouts=(Br2024Summer, Br2024))
+SITE = Site(
+    name="br",
+    title="BR24",
+    domains=("br.de", "br24.de"),
+    layouts=(Br2024Summer, Br2024),
+    profile=Profile(brands=("BR", "BR24", "Bayerischer Rundfunk")),
+)

@@ -15,6 +15,7 @@ paywall marker, so the paywall flag is left unknown.
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class DerStandard2024(Layout):
@@ -46,4 +47,5 @@ SITE = Site(
     title="DER STANDARD",
     domains=("derstandard.at", "derstandard.de"),
     layouts=(DerStandard2024,),
+    profile=Profile(country="at", brands=("DER STANDARD", "derStandard.at", "derStandard")),
 )

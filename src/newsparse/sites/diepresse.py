@@ -18,6 +18,7 @@ from newsparse.conventions import parse_source_line
 from newsparse.document import HtmlElement, select, text_of
 from newsparse.model import Block, SourceLine
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class DiePresse2025(Layout):
@@ -72,5 +73,9 @@ class DiePresse2025(Layout):
 
 
 SITE = Site(
-    name="diepresse", title="Die Presse", domains=("diepresse.com",), layouts=(DiePresse2025,)
+    name="diepresse",
+    title="Die Presse",
+    domains=("diepresse.com",),
+    layouts=(DiePresse2025,),
+    profile=Profile(country="at", brands=("Die Presse", "DiePresse.com")),
 )

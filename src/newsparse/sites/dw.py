@@ -21,6 +21,7 @@ from datetime import datetime
 from newsparse.conventions import parse_byline, parse_date
 from newsparse.document import select_one, text_of
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class DwClassic(Layout):
@@ -94,4 +95,10 @@ class Dw2023(Layout):
         return self.doc.texts("article header .kicker span:not(:has(span))")
 
 
-SITE = Site(name="dw", title="Deutsche Welle", domains=("dw.com",), layouts=(Dw2023, DwClassic))
+SITE = Site(
+    name="dw",
+    title="Deutsche Welle",
+    domains=("dw.com",),
+    layouts=(Dw2023, DwClassic),
+    profile=Profile(brands=("DW", "Deutsche Welle")),
+)

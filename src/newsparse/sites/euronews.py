@@ -17,6 +17,7 @@ from newsparse.conventions import normalize, parse_credit
 from newsparse.document import HtmlElement, select_one, text_of
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Euronews2024(Layout):
@@ -57,5 +58,9 @@ class Euronews2024(Layout):
 
 
 SITE = Site(
-    name="euronews", title="Euronews", domains=("de.euronews.com",), layouts=(Euronews2024,)
+    name="euronews",
+    title="Euronews",
+    domains=("de.euronews.com",),
+    layouts=(Euronews2024,),
+    profile=Profile(brands=("euronews", "Euronews")),
 )

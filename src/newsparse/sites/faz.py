@@ -25,6 +25,7 @@ from newsparse.blocks import following, image_url
 from newsparse.conventions import normalize, parse_credit
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Faz2023(Layout):
@@ -108,5 +109,13 @@ class Faz2024(Faz2023):
 
 
 SITE = Site(
-    name="faz", title="Frankfurter Allgemeine", domains=("faz.net",), layouts=(Faz2024, Faz2023)
+    name="faz",
+    title="Frankfurter Allgemeine",
+    domains=("faz.net",),
+    layouts=(Faz2024, Faz2023),
+    profile=Profile(
+        brands=("F.A.Z.", "FAZ", "Frankfurter Allgemeine", "FAZ.NET"),
+        section_paths=True,
+        skip_segments=("aktuell",),
+    ),
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsparse.conventions import normalize
 from newsparse.document import text_of
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 _HEAD = "article .articleHead"
 
@@ -66,4 +67,10 @@ class Focus2023(Layout):
         return None
 
 
-SITE = Site(name="focus", title="FOCUS online", domains=("focus.de",), layouts=(Focus2023,))
+SITE = Site(
+    name="focus",
+    title="FOCUS online",
+    domains=("focus.de",),
+    layouts=(Focus2023,),
+    profile=Profile(brands=("FOCUS online", "FOCUS", "Focus Online"), section_paths=True),
+)

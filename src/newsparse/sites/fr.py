@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from newsparse.sites.base import Site
-from newsparse.sites.ippen import Ippen2023, Ippen2024
+from newsparse.sites.ippen import IPPEN_PROFILE, Ippen2023, Ippen2024
 
 SITE = Site(
-    name="fr", title="Frankfurter Rundschau", domains=("fr.de",), layouts=(Ippen2024, Ippen2023)
+    name="fr",
+    title="Frankfurter Rundschau",
+    domains=("fr.de",),
+    layouts=(Ippen2024, Ippen2023),
+    profile=IPPEN_PROFILE,
+    family="Ippen",
 )

@@ -32,6 +32,7 @@ from typing import ClassVar
 from newsparse.conventions import split_source, trailing_source
 from newsparse.model import Block, Paragraph, SourceLine
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class FreiePresse2024(Layout):
@@ -108,4 +109,5 @@ SITE = Site(
     title="Freie Presse",
     domains=("freiepresse.de",),
     layouts=(FreiePresse2024Redesign, FreiePresse2024),
+    profile=Profile(brands=("Freie Presse",), section_paths=True, skip_segments=("nachrichten",)),
 )

@@ -42,7 +42,8 @@ from newsparse.blocks import image_url
 from newsparse.conventions import parse_byline, parse_credit, parse_source_line
 from newsparse.document import Document, HtmlElement, adjacent, select, text_of
 from newsparse.model import Block, Image, Paragraph, SourceLine, Subheading
-from newsparse.sites.base import Layout
+from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 _PAGE_KEYWORDS = re.compile(r'"pageKeywords"\s*:\s*("(?:[^"\\]|\\.)*")')
 
@@ -247,3 +248,36 @@ def _is_link_teaser(paragraph: HtmlElement) -> bool:
 
 #: The Funke layouts, newest first, for a portal's ``Site``.
 LAYOUTS: tuple[type[Layout], ...] = (Funke2025, Funke2024, Funke2023)
+
+#: What every Funke portal has in common beyond its page: URL paths that name the
+#: Ressort (``/politik/article...``), the titles' own names, German time.
+FUNKE_PROFILE = Profile(
+    brands=(
+        "WAZ",
+        "Berliner Morgenpost",
+        "Hamburger Abendblatt",
+        "Braunschweiger Zeitung",
+        "FUNKE Mediengruppe",
+    ),
+    section_paths=True,
+    section_names={"ratgeber-wissen": "Ratgeber & Wissen", "staedte": "Städte"},
+)
+
+#: Funke portals served from the same page templates, with no page of ours yet;
+#: the portals we have pages of are sites of their own (``waz``, ``morgenpost`` ...).
+SITE = Site(
+    name="funke",
+    title="Funke portals (same templates)",
+    domains=(
+        "nrz.de",
+        "wp.de",
+        "wr.de",
+        "ikz-online.de",
+        "thueringer-allgemeine.de",
+        "otz.de",
+        "tlz.de",
+    ),
+    layouts=LAYOUTS,
+    profile=FUNKE_PROFILE,
+    family="Funke",
+)

@@ -13,6 +13,7 @@ The page prints no Ressort and no source line.
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Gamestar2024(Layout):
@@ -38,4 +39,10 @@ class Gamestar2024(Layout):
     TOPICS = "ul.taglist a.tag"
 
 
-SITE = Site(name="gamestar", title="GameStar", domains=("gamestar.de",), layouts=(Gamestar2024,))
+SITE = Site(
+    name="gamestar",
+    title="GameStar",
+    domains=("gamestar.de",),
+    layouts=(Gamestar2024,),
+    profile=Profile(brands=("GameStar",)),
+)

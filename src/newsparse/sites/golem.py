@@ -18,6 +18,7 @@ clock time with a ``Z`` offset, two hours off in summer; its
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Golem2024(Layout):
@@ -41,4 +42,10 @@ class Golem2024(Layout):
     TOPICS = ".topictags .tags__list li a"
 
 
-SITE = Site(name="golem", title="Golem.de", domains=("golem.de",), layouts=(Golem2024,))
+SITE = Site(
+    name="golem",
+    title="Golem.de",
+    domains=("golem.de",),
+    layouts=(Golem2024,),
+    profile=Profile(brands=("Golem.de", "Golem")),
+)

@@ -17,6 +17,7 @@ import attrs
 
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Heise2024(Layout):
@@ -57,4 +58,10 @@ class Heise2024(Layout):
         return tuple(fixed)
 
 
-SITE = Site(name="heise", title="heise online", domains=("heise.de",), layouts=(Heise2024,))
+SITE = Site(
+    name="heise",
+    title="heise online",
+    domains=("heise.de",),
+    layouts=(Heise2024,),
+    profile=Profile(brands=("heise online", "heise")),
+)

@@ -12,7 +12,8 @@ The JSON-LD article sits inside ``WebPage.mainEntity``, so these layouts
 read dates and authors from the page themselves. The lead medium is
 usually a video; a figure is the cover only when it precedes the text.
 
-Site modules (``fr``, ``merkur``) build their ``Site`` from these layouts.
+Site modules (``fr``, ``merkur``) build their ``Site`` from these layouts; this
+module's ``SITE`` serves the sister sites we have no page of yet.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import attrs
 
 from newsparse.document import text_of
 from newsparse.model import Image
-from newsparse.sites.base import Layout
+from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 _STORY = "article.idjs-Story"
 
@@ -69,3 +71,31 @@ class Ippen2024(Ippen2023):
 
     AUTHORS = f"{_STORY} .id-Story-authors a"
     PUBLISHED = f"{_STORY} .id-Story-timestamp time[datetime]"
+
+
+#: What every Ippen site has in common beyond its page: URL paths that name the
+#: Ressort (``/politik/...``), the titles' own names, German time.
+IPPEN_PROFILE = Profile(
+    brands=("Frankfurter Rundschau", "FR", "Merkur.de", "Münchner Merkur", "IPPEN.MEDIA"),
+    section_paths=True,
+)
+
+#: Ippen sites served from the same page templates, with no page of ours yet.
+SITE = Site(
+    name="ippen",
+    title="Ippen sites (same templates)",
+    domains=(
+        "tz.de",
+        "hna.de",
+        "fnp.de",
+        "op-online.de",
+        "kreiszeitung.de",
+        "wa.de",
+        "giessener-allgemeine.de",
+        "echo24.de",
+        "ruhr24.de",
+    ),
+    layouts=(Ippen2024, Ippen2023),
+    profile=IPPEN_PROFILE,
+    family="Ippen",
+)

@@ -12,6 +12,7 @@ box follows outside it.
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class JungeWelt2024(Layout):
@@ -40,5 +41,9 @@ class JungeWelt2024(Layout):
 
 
 SITE = Site(
-    name="jungewelt", title="junge Welt", domains=("jungewelt.de",), layouts=(JungeWelt2024,)
+    name="jungewelt",
+    title="junge Welt",
+    domains=("jungewelt.de",),
+    layouts=(JungeWelt2024,),
+    profile=Profile(brands=("junge Welt", "jW")),
 )

@@ -16,6 +16,7 @@ only the organisation as author. Dates come from JSON-LD (the page prints
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Kicker2024(Layout):
@@ -42,4 +43,10 @@ class Kicker2024(Layout):
     SOURCE_INITIALS = True
 
 
-SITE = Site(name="kicker", title="kicker", domains=("kicker.de",), layouts=(Kicker2024,))
+SITE = Site(
+    name="kicker",
+    title="kicker",
+    domains=("kicker.de",),
+    layouts=(Kicker2024,),
+    profile=Profile(brands=("kicker", "kicker.de")),
+)

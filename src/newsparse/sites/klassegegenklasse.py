@@ -12,6 +12,7 @@ date is the printed day.
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class KlasseGegenKlasse2026(Layout):
@@ -37,4 +38,5 @@ SITE = Site(
     title="Klasse Gegen Klasse",
     domains=("klassegegenklasse.org",),
     layouts=(KlasseGegenKlasse2026,),
+    profile=Profile(brands=("Klasse Gegen Klasse",)),
 )

@@ -15,6 +15,7 @@ MDR THÜRINGEN"); meta tags name only the outlet.
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Mdr2023(Layout):
@@ -42,4 +43,19 @@ class Mdr2023(Layout):
     AUTHORS = ".conDetailHeader .articleMeta p.author"
 
 
-SITE = Site(name="mdr", title="MDR", domains=("mdr.de",), layouts=(Mdr2023,))
+SITE = Site(
+    name="mdr",
+    title="MDR",
+    domains=("mdr.de",),
+    layouts=(Mdr2023,),
+    profile=Profile(
+        brands=("MDR", "MDR AKTUELL", "mdr.de"),
+        section_paths=True,
+        skip_segments=("nachrichten",),
+        section_names={
+            "thueringen": "Thüringen",
+            "sachsen": "Sachsen",
+            "sachsen-anhalt": "Sachsen-Anhalt",
+        },
+    ),
+)

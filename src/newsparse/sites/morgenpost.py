@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from newsparse.sites.base import Site
-from newsparse.sites.funke import LAYOUTS
+from newsparse.sites.funke import FUNKE_PROFILE, LAYOUTS
 
 SITE = Site(
-    name="morgenpost", title="Berliner Morgenpost", domains=("morgenpost.de",), layouts=LAYOUTS
+    name="morgenpost",
+    title="Berliner Morgenpost",
+    domains=("morgenpost.de",),
+    layouts=LAYOUTS,
+    profile=FUNKE_PROFILE,
+    family="Funke",
 )

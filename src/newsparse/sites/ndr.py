@@ -21,6 +21,7 @@ from newsparse.document import HtmlElement, select_one
 from newsparse.model import Image
 from newsparse.sites.ard import titled_picture
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Ndr2023(Layout):
@@ -70,4 +71,10 @@ class Ndr2025(Ndr2023):
         return titled_picture(self.doc, element, None, is_cover=is_cover)
 
 
-SITE = Site(name="ndr", title="NDR", domains=("ndr.de",), layouts=(Ndr2023, Ndr2025))
+SITE = Site(
+    name="ndr",
+    title="NDR",
+    domains=("ndr.de",),
+    layouts=(Ndr2023, Ndr2025),
+    profile=Profile(brands=("NDR", "NDR.de")),
+)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from newsparse.document import text_of
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Netzpolitik2024(Layout):
@@ -73,4 +74,5 @@ SITE = Site(
     title="netzpolitik.org",
     domains=("netzpolitik.org",),
     layouts=(Netzpolitik2024,),
+    profile=Profile(brands=("netzpolitik.org",)),
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from newsparse.document import select_one, text_of
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class NtvClassic(Layout):
@@ -85,4 +86,12 @@ class Ntv2025(Layout):
         return None
 
 
-SITE = Site(name="ntv", title="n-tv", domains=("n-tv.de",), layouts=(Ntv2025, NtvClassic))
+SITE = Site(
+    name="ntv",
+    title="n-tv",
+    domains=("n-tv.de", "ntv.de"),
+    layouts=(Ntv2025, NtvClassic),
+    profile=Profile(
+        brands=("n-tv", "ntv", "ntv.de", "n-tv.de", "ntv Nachrichten"), section_paths=True
+    ),
+)

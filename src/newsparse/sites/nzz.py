@@ -20,6 +20,7 @@ to the generic parser.
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class NzzTicker2024(Layout):
@@ -47,4 +48,10 @@ class NzzTicker2024(Layout):
         return ()
 
 
-SITE = Site(name="nzz", title="Neue Zürcher Zeitung", domains=("nzz.ch",), layouts=(NzzTicker2024,))
+SITE = Site(
+    name="nzz",
+    title="Neue Zürcher Zeitung",
+    domains=("nzz.ch",),
+    layouts=(NzzTicker2024,),
+    profile=Profile(country="ch", brands=("NZZ", "Neue Zürcher Zeitung"), section_paths=True),
+)

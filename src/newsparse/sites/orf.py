@@ -14,6 +14,7 @@ ORF.at is publicly funded and has no paywall.
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Orf2024(Layout):
@@ -45,4 +46,10 @@ class Orf2024(Layout):
         return False
 
 
-SITE = Site(name="orf", title="ORF.at", domains=("orf.at",), layouts=(Orf2024,))
+SITE = Site(
+    name="orf",
+    title="ORF.at",
+    domains=("orf.at",),
+    layouts=(Orf2024,),
+    profile=Profile(country="at", brands=("ORF", "ORF.at")),
+)

@@ -13,6 +13,7 @@ JSON-LD gives the site's name as author, which is not taken.
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Postillon2024(Layout):
@@ -42,4 +43,5 @@ SITE = Site(
     title="Der Postillon",
     domains=("der-postillon.com",),
     layouts=(Postillon2024,),
+    profile=Profile(brands=("Der Postillon", "Postillon")),
 )

@@ -13,6 +13,7 @@ Dates, topics and the paywall flag come from JSON-LD and meta tags.
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Rp2024(Layout):
@@ -37,4 +38,15 @@ class Rp2024(Layout):
     AUTHORS = "article[data-park-article] [data-cy='authorsbox'] [role='heading']"
 
 
-SITE = Site(name="rp", title="Rheinische Post", domains=("rp-online.de",), layouts=(Rp2024,))
+SITE = Site(
+    name="rp",
+    title="Rheinische Post",
+    domains=("rp-online.de",),
+    layouts=(Rp2024,),
+    profile=Profile(
+        brands=("Rheinische Post", "RP", "RP ONLINE"),
+        section_paths=True,
+        section_names={"nrw": "NRW"},
+    ),
+    family="RP",
+)

@@ -17,6 +17,7 @@ from newsparse.conventions import parse_source_line
 from newsparse.document import text_of
 from newsparse.model import SourceLine
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 _INTRO = "article header[data-area='intro']"
 _BODY = "article [data-area='body']"
@@ -71,4 +72,10 @@ class Spiegel2023(Layout):
         return None
 
 
-SITE = Site(name="spiegel", title="DER SPIEGEL", domains=("spiegel.de",), layouts=(Spiegel2023,))
+SITE = Site(
+    name="spiegel",
+    title="DER SPIEGEL",
+    domains=("spiegel.de",),
+    layouts=(Spiegel2023,),
+    profile=Profile(brands=("DER SPIEGEL", "SPIEGEL", "Spiegel"), section_paths=True),
+)

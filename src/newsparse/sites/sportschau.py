@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsparse.sites.ard import ArdArticle
 from newsparse.sites.base import Site
+from newsparse.sites.profile import Profile
 
 
 class SportschauArticle(ArdArticle):
@@ -17,5 +18,14 @@ class SportschauArticle(ArdArticle):
 
 
 SITE = Site(
-    name="sportschau", title="Sportschau", domains=("sportschau.de",), layouts=(SportschauArticle,)
+    name="sportschau",
+    title="Sportschau",
+    domains=("sportschau.de",),
+    layouts=(SportschauArticle,),
+    profile=Profile(
+        brands=("sportschau", "sportschau.de", "ARD"),
+        section_paths=True,
+        section_names={"fussball": "Fußball"},
+    ),
+    family="ARD",
 )

@@ -21,6 +21,7 @@ SRF is publicly funded and has no paywall.
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Srf2024(Layout):
@@ -72,4 +73,12 @@ class Srf2025(Srf2024):
     MODIFIED = "meta[itemprop='dateModified']"
 
 
-SITE = Site(name="srf", title="SRF", domains=("srf.ch",), layouts=(Srf2025, Srf2024))
+SITE = Site(
+    name="srf",
+    title="SRF",
+    domains=("srf.ch",),
+    layouts=(Srf2025, Srf2024),
+    profile=Profile(
+        country="ch", brands=("SRF", "SRF News"), section_paths=True, skip_segments=("news",)
+    ),
+)

@@ -25,6 +25,7 @@ from newsparse.conventions import normalize, parse_credit, parse_source_line
 from newsparse.document import Document, HtmlElement, select_one, text_of
 from newsparse.model import Block, Image, SourceLine
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Stern2023(Layout):
@@ -122,4 +123,10 @@ def _gallery_image(doc: Document, figure: HtmlElement, *, is_cover: bool) -> Ima
     )
 
 
-SITE = Site(name="stern", title="stern", domains=("stern.de",), layouts=(Stern2024, Stern2023))
+SITE = Site(
+    name="stern",
+    title="stern",
+    domains=("stern.de",),
+    layouts=(Stern2024, Stern2023),
+    profile=Profile(brands=("stern", "stern.de", "STERN"), section_paths=True),
+)

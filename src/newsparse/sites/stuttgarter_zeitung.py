@@ -17,6 +17,7 @@ from newsparse.blocks import image_url
 from newsparse.conventions import normalize, parse_credit, split_credit
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class StuttgarterZeitung2025(Layout):
@@ -62,4 +63,5 @@ SITE = Site(
     title="Stuttgarter Zeitung",
     domains=("stuttgarter-zeitung.de",),
     layouts=(StuttgarterZeitung2025,),
+    profile=Profile(brands=("Stuttgarter Zeitung", "StZ")),
 )

@@ -19,6 +19,7 @@ from newsparse.conventions import parse_date, parse_source_line
 from newsparse.document import text_of
 from newsparse.model import SourceLine
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 _ARTICLE = "article[data-testid='article']"
 
@@ -81,4 +82,10 @@ class Sz2023(Layout):
         return None
 
 
-SITE = Site(name="sz", title="Süddeutsche Zeitung", domains=("sueddeutsche.de",), layouts=(Sz2023,))
+SITE = Site(
+    name="sz",
+    title="Süddeutsche Zeitung",
+    domains=("sueddeutsche.de", "sz.de"),
+    layouts=(Sz2023,),
+    profile=Profile(brands=("SZ", "Süddeutsche Zeitung", "sueddeutsche.de")),
+)

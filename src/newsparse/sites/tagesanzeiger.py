@@ -16,6 +16,7 @@ flag (``isAccessibleForFree``).
 from __future__ import annotations
 
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class TagesAnzeiger2024(Layout):
@@ -53,4 +54,6 @@ SITE = Site(
     title="Tages-Anzeiger",
     domains=("tagesanzeiger.ch",),
     layouts=(TagesAnzeiger2024,),
+    profile=Profile(country="ch", brands=("Tages-Anzeiger", "TA")),
+    family="Tamedia",
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsparse.sites.ard import ArdArticle
 from newsparse.sites.base import Site
+from newsparse.sites.profile import Profile
 
 
 class TagesschauArticle(ArdArticle):
@@ -18,5 +19,10 @@ class TagesschauArticle(ArdArticle):
 
 
 SITE = Site(
-    name="tagesschau", title="tagesschau", domains=("tagesschau.de",), layouts=(TagesschauArticle,)
+    name="tagesschau",
+    title="tagesschau",
+    domains=("tagesschau.de",),
+    layouts=(TagesschauArticle,),
+    profile=Profile(brands=("tagesschau", "tagesschau.de", "ARD"), section_paths=True),
+    family="ARD",
 )

@@ -20,6 +20,7 @@ from newsparse.conventions import is_credit
 from newsparse.document import HtmlElement, select_one, text_of
 from newsparse.model import Block, Image
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Tagesspiegel2024(Layout):
@@ -107,4 +108,5 @@ SITE = Site(
     title="Der Tagesspiegel",
     domains=("tagesspiegel.de",),
     layouts=(Tagesspiegel2024,),
+    profile=Profile(brands=("Tagesspiegel", "Der Tagesspiegel"), section_paths=True),
 )

@@ -17,6 +17,7 @@ from newsparse.conventions import parse_credit
 from newsparse.document import select_one, text_of
 from newsparse.model import Image
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 _ARTICLE = "article.sectbody[itemprop='articleBody']"
 
@@ -82,4 +83,10 @@ class Taz2023(Layout):
         return value.strip().lower() in ("false", "0", "no")
 
 
-SITE = Site(name="taz", title="taz", domains=("taz.de",), layouts=(Taz2023,))
+SITE = Site(
+    name="taz",
+    title="taz",
+    domains=("taz.de",),
+    layouts=(Taz2023,),
+    profile=Profile(brands=("taz", "taz.de")),
+)

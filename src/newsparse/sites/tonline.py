@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from newsparse.document import text_of
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 _STREAM = "article [data-testid='StreamLayout.Stream']"
 _ITEM = f"{_STREAM} [data-testid='StageLayout.StreamItem']"
@@ -68,4 +69,10 @@ class Tonline2026(Layout):
         return {"locked": True, "free": False, "metered": False}.get(tier)
 
 
-SITE = Site(name="tonline", title="t-online", domains=("t-online.de",), layouts=(Tonline2026,))
+SITE = Site(
+    name="tonline",
+    title="t-online",
+    domains=("t-online.de",),
+    layouts=(Tonline2026,),
+    profile=Profile(brands=("t-online", "t-online.de")),
+)

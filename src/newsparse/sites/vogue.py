@@ -16,6 +16,7 @@ from __future__ import annotations
 from newsparse.document import HtmlElement, adjacent, text_of
 from newsparse.model import Block, Paragraph
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Vogue2024(Layout):
@@ -73,4 +74,10 @@ def _element_before(
     return sibling
 
 
-SITE = Site(name="vogue", title="Vogue Germany", domains=("vogue.de",), layouts=(Vogue2024,))
+SITE = Site(
+    name="vogue",
+    title="Vogue Germany",
+    domains=("vogue.de",),
+    layouts=(Vogue2024,),
+    profile=Profile(brands=("Vogue", "VOGUE", "Vogue Germany")),
+)

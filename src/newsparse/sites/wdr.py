@@ -17,6 +17,7 @@ from newsparse.document import HtmlElement, text_of
 from newsparse.model import Block, Image, SourceLine
 from newsparse.sites.ard import titled_picture
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 #: The label WDR prints above its list of sources.
 _SOURCES_LABELS = frozenset({"quelle:", "quellen:"})
@@ -70,4 +71,12 @@ class Wdr2024(Layout):
         return None
 
 
-SITE = Site(name="wdr", title="WDR", domains=("wdr.de",), layouts=(Wdr2024,))
+SITE = Site(
+    name="wdr",
+    title="WDR",
+    domains=("wdr.de",),
+    layouts=(Wdr2024,),
+    profile=Profile(
+        brands=("WDR", "WDR aktuell"), section_paths=True, skip_segments=("nachrichten",)
+    ),
+)

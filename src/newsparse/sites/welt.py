@@ -25,6 +25,7 @@ from newsparse.blocks import is_emphasized
 from newsparse.document import HtmlElement, text_of
 from newsparse.model import Block
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Welt2023(Layout):
@@ -116,4 +117,12 @@ def _is_note(paragraph: HtmlElement) -> bool:
     )
 
 
-SITE = Site(name="welt", title="WELT", domains=("welt.de",), layouts=(Welt2024, Welt2023))
+SITE = Site(
+    name="welt",
+    title="WELT",
+    domains=("welt.de",),
+    layouts=(Welt2024, Welt2023),
+    profile=Profile(
+        brands=("WELT", "DIE WELT", "welt.de"), section_paths=True, paywall_path="/plus\\d"
+    ),
+)

@@ -16,6 +16,7 @@ from newsparse.conventions import normalize
 from newsparse.document import HtmlElement, select, text_of
 from newsparse.model import Block, Paragraph, Subheading
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 _INLINE = frozenset({"a", "b", "strong", "i", "em", "span", "u", "sup", "sub", "small", "mark"})
 
@@ -127,5 +128,9 @@ def _link_text(element: HtmlElement) -> str:
 
 
 SITE = Site(
-    name="winfuture", title="WinFuture", domains=("winfuture.de",), layouts=(WinFuture2024,)
+    name="winfuture",
+    title="WinFuture",
+    domains=("winfuture.de",),
+    layouts=(WinFuture2024,),
+    profile=Profile(brands=("WinFuture", "WinFuture.de")),
 )

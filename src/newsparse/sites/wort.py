@@ -25,6 +25,7 @@ from __future__ import annotations
 from newsparse.document import select, text_of
 from newsparse.model import Block
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Wort2025(Layout):
@@ -86,5 +87,9 @@ class Wort2026(Wort2025):
 
 
 SITE = Site(
-    name="wort", title="Luxemburger Wort", domains=("wort.lu",), layouts=(Wort2026, Wort2025)
+    name="wort",
+    title="Luxemburger Wort",
+    domains=("wort.lu",),
+    layouts=(Wort2026, Wort2025),
+    profile=Profile(country="lu", brands=("Luxemburger Wort", "wort.lu"), section_paths=True),
 )

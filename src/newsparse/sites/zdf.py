@@ -17,6 +17,7 @@ from newsparse.conventions import parse_credit
 from newsparse.document import HtmlElement, select, select_one, text_of
 from newsparse.model import Block, Image
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 _TEXT = "[data-testid=text-module]"
 #: A text block: a ``div`` with no block inside (wrappers around it do have one).
@@ -92,4 +93,12 @@ class Zdf2024(Layout):
         return [t for t in (text_of(s) for s in spans) if t]
 
 
-SITE = Site(name="zdf", title="ZDFheute", domains=("zdf.de",), layouts=(Zdf2024,))
+SITE = Site(
+    name="zdf",
+    title="ZDFheute",
+    domains=("zdf.de", "zdfheute.de"),
+    layouts=(Zdf2024,),
+    profile=Profile(
+        brands=("ZDF", "ZDFheute", "zdfheute"), section_paths=True, skip_segments=("nachrichten",)
+    ),
+)

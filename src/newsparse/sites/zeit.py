@@ -15,6 +15,7 @@ from __future__ import annotations
 from newsparse.document import text_of
 from newsparse.model import Block
 from newsparse.sites.base import Layout, Site
+from newsparse.sites.profile import Profile
 
 
 class Zeit2023(Layout):
@@ -48,4 +49,10 @@ class Zeit2023(Layout):
         return tuple(block for block in super().body() if not block.text.startswith("©"))
 
 
-SITE = Site(name="zeit", title="ZEIT ONLINE", domains=("zeit.de",), layouts=(Zeit2023,))
+SITE = Site(
+    name="zeit",
+    title="ZEIT ONLINE",
+    domains=("zeit.de",),
+    layouts=(Zeit2023,),
+    profile=Profile(brands=("ZEIT ONLINE", "DIE ZEIT", "zeit.de")),
+)

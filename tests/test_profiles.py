@@ -1,0 +1,193 @@
+"""Site knowledge that survives a redesign: profiles, part-wise rescue, domains and families."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+import newsparse
+from newsparse import registry
+from newsparse.sites.profile import Profile
+
+from corpus import page, requires_corpus
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SEED = FIXTURES / "ntv-seed" / "page.html"
+SEED_URL = "https://www.n-tv.de/politik/Nordkoreas-Kim-sagt-Moskau-bedingungslose-Unterstuetzung-zu-id25912345.html"
+
+
+# -- the profile's rules --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("profile", "url", "section"),
+    [
+        (Profile(section_paths=True), "https://www.n-tv.de/politik/Kim-id1.html", "Politik"),
+        (Profile(section_paths=True), "https://www.n-tv.de/leben/a/b-id1.html", "Leben"),
+        (Profile(section_paths=True), "https://x.de/rhein-main/a.html", "Rhein-Main"),
+        (Profile(section_paths=True), "https://x.de/artikel-123.html", None),  # no section
+        (Profile(section_paths=True), "https://x.de/2024/05/a.html", None),  # a date
+        (Profile(section_paths=True), "https://x.de/de/a.html", None),  # a language
+        (Profile(section_paths=False), "https://www.n-tv.de/politik/a.html", None),
+        (
+            Profile(section_paths=True, skip_segments=("aktuell",)),
+            "https://www.faz.net/aktuell/politik/ausland/a.html",
+            "Politik",
+        ),
+        (
+            Profile(section_paths=True, section_names={"fussball": "Fußball"}),
+            "https://www.sportschau.de/fussball/premier-league/a.html",
+            "Fußball",
+        ),
+        (Profile(section_paths=True), "http://[::1/x", None),  # a malformed URL
+        (Profile(section_paths=True), None, None),
+    ],
+)
+def test_section_from_url(profile: Profile, url: str | None, section: str | None) -> None:
+    assert profile.section_from_url(url) == section
+
+
+def test_brands_are_compared_by_letters_and_digits() -> None:
+    profile = Profile(brands=("n-tv", "ntv.de"))
+    assert profile.is_brand("NTV.de")
+    assert profile.is_brand("n-tv")
+    assert not profile.is_brand("Anna Schmidt")
+
+
+def test_paywall_by_url_says_yes_or_nothing() -> None:
+    profile = Profile(paywall_path=r"/plus\d")
+    assert profile.paywalled_by_url("https://www.welt.de/politik/plus253/a.html") is True
+    assert profile.paywalled_by_url("https://www.welt.de/politik/article253/a.html") is None
+    assert Profile().paywalled_by_url("https://www.welt.de/plus1/") is None
+
+
+@pytest.mark.parametrize(
+    ("country", "zone"),
+    [("de", "Europe/Berlin"), ("at", "Europe/Vienna"), ("ch", "Europe/Zurich"),
+     ("lu", "Europe/Luxembourg"), ("li", "Europe/Vaduz")],
+)  # fmt: skip
+def test_the_country_gives_the_time_zone(country: str, zone: str) -> None:
+    assert Profile(country=country).timezone == zone
+
+
+def test_every_site_declares_a_profile_that_fits_its_domains() -> None:
+    for name in registry.entries():
+        site = registry.load(name)
+        assert site.domains, name
+        assert site.profile.country in ("de", "at", "ch", "lu", "li"), name
+        tlds = {domain.rsplit(".", 1)[-1] for domain in site.domains}
+        if tlds <= {"at", "ch", "lu"}:
+            assert site.profile.country in tlds, name
+
+
+# -- a page that matched no layout keeps its site ---------------------------------
+
+
+def _rename(html: str, old: str, new: str) -> str:
+    """The page with every class token starting ``old`` renamed (a redesign's new name)."""
+    return re.sub(rf"\b{re.escape(old)}[\w-]*", new, html)
+
+
+def test_the_seed_with_its_marker_renamed_keeps_site_section_and_parts() -> None:
+    html = SEED.read_text(encoding="utf-8")
+    before = newsparse.parse(html, url=SEED_URL)
+    assert before.report.layout == "2025"
+    drifted = _rename(html, "article-detail-head_headline__", "headline-v2")
+    article = newsparse.parse(drifted, url=SEED_URL)
+    assert article.site == "ntv"
+    assert article.report.layout is None
+    assert any("matches none of the n-tv layouts" in w for w in article.report.warnings)
+    assert article.section == "Politik"
+    assert article.report.origin_of("section") == "profile"
+    assert article.headline == before.headline
+    assert article.paragraphs == before.paragraphs
+    assert article.teaser == before.teaser
+    assert article.report.origin_of("teaser") == "rescue"
+
+
+@requires_corpus
+def test_a_real_page_with_its_marker_renamed_keeps_source_line_and_section() -> None:
+    corpus_page = page("NTV_2025_12_12")
+    html = corpus_page.html.decode("utf-8")
+    before = newsparse.parse(html, url=corpus_page.url)
+    drifted = _rename(html, "article-detail-head_headline__", "headline-v2")
+    article = newsparse.parse(drifted, url=corpus_page.url)
+    assert article.site == "ntv"
+    assert article.report.layout is None
+    assert before.source is not None
+    assert article.source == before.source
+    assert article.report.origin_of("source") == "rescue"
+    assert article.section == before.section == "Politik"
+    assert article.paragraphs == before.paragraphs
+
+
+@requires_corpus
+@pytest.mark.parametrize("page_id", ["NTV_2024_08_05", "NTV_2025_12_12"])
+def test_outlet_names_are_never_authors(page_id: str) -> None:
+    corpus_page = page(page_id)
+    site = registry.load("ntv")
+    article = newsparse.parse(corpus_page.html, url=corpus_page.url)
+    assert not any(site.profile.is_brand(name) for name in article.authors)
+
+
+# -- domains and families -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.ntv.de/politik/a-id1.html", "ntv"),
+        ("https://www.zdfheute.de/politik/a-100.html", "zdf"),
+        ("https://www.br24.de/nachrichten/a", "br"),
+        ("https://www.sz.de/1.123", "sz"),
+        ("https://www.nrz.de/politik/article1/a.html", "funke"),
+        ("https://www.tz.de/muenchen/a-123.html", "ippen"),
+        ("https://www.derbund.ch/a-123", "tamedia"),
+        ("https://www.unbekannt.example/a", None),
+    ],
+)
+def test_every_domain_of_a_publisher_is_registered(url: str, site: str | None) -> None:
+    entry = registry.site_for_url(url)
+    assert (entry.name if entry else None) == site
+
+
+def _sibling_url(url: str, domain: str) -> str:
+    parts = urlsplit(url)
+    return parts._replace(netloc=f"www.{domain}").geturl()
+
+
+@requires_corpus
+@pytest.mark.parametrize(
+    ("page_id", "family_site", "domain"),
+    [
+        ("WAZ_2025_09_10", "funke", "nrz.de"),
+        ("BerlinerMorgenpost_2024_05_03", "funke", "wp.de"),
+        ("Merkur_2023_04_28", "ippen", "tz.de"),
+        ("FrankfurterRundschau_2024_04_26", "ippen", "hna.de"),
+        ("TagesAnzeiger_2024_09_04", "tamedia", "derbund.ch"),
+    ],
+)
+def test_a_sibling_page_is_read_with_its_familys_layouts(
+    page_id: str, family_site: str, domain: str
+) -> None:
+    corpus_page = page(page_id)
+    own = newsparse.parse(corpus_page.html, url=corpus_page.url)
+    sibling = newsparse.parse(corpus_page.html, url=_sibling_url(corpus_page.url, domain))
+    assert sibling.site == family_site
+    assert sibling.report.layout == own.report.layout is not None
+    assert sibling.headline == own.headline
+    assert sibling.body == own.body
+    assert sibling.source == own.source
+    assert sibling.images == own.images
+
+
+@requires_corpus
+def test_a_sibling_page_that_matches_no_layout_names_the_family() -> None:
+    corpus_page = page("NTV_2025_12_12")  # not a Funke page at all
+    article = newsparse.parse(corpus_page.html, url=_sibling_url(corpus_page.url, "nrz.de"))
+    assert article.site == "funke"
+    assert article.report.layout is None
+    assert any("the Funke templates" in w for w in article.report.warnings)
