@@ -15,7 +15,7 @@ CASES = {
         subheadings=0,
         paywalled=None,  # the page says nothing about a paywall
         authors=(),
-        errata={"authors": "the reference names the outlet 'kicker' as the author; it is no person"},
+        errata={"authors": "the reference names the outlet 'kicker' as author: no person"},
     ),
 }
 
