@@ -29,6 +29,8 @@ def test_mkdocs_build_is_strict_and_clean(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert (tmp_path / "index.html").is_file()
+    architecture = (tmp_path / "architecture" / "index.html").read_text(encoding="utf-8")
+    assert '<pre class="mermaid"><code>flowchart TD' in architecture
 
 
 def documented() -> set[str]:

@@ -14,6 +14,7 @@ from newsparse.errors import TooDeeplyNestedError
 from newsparse.generic import GenericParser
 from newsparse.model import Article, Part
 from newsparse.sites.base import Site, UseFallback
+from newsparse.sites.profile import Profile
 
 
 @attrs.frozen(kw_only=True)
@@ -30,6 +31,10 @@ class SiteInfo:
     """Layout names, newest first."""
     parts: dict[str, tuple[Part, ...]]
     """For each layout, the parts it reads with its own selectors."""
+    profile: Profile
+    """What the site parser knows that is not layout (country, outlet names, URL paths)."""
+    family: str | None = None
+    """The publishing group whose page templates the site shares, if any."""
 
 
 def sites() -> list[SiteInfo]:
@@ -44,6 +49,8 @@ def sites() -> list[SiteInfo]:
                 domains=entry.domains,
                 layouts=tuple(layout.NAME for layout in site.layouts),
                 parts={layout.NAME: layout.parts() for layout in site.layouts},
+                profile=site.profile,
+                family=site.family,
             )
         )
     return found
