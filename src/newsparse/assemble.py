@@ -66,7 +66,7 @@ def assemble(
     paywalled = merge.paywalled()
     warnings.extend(plausibility(doc, headline, body))
     report = Report(
-        parser=site.name if site is not None else GenericParser.NAME,
+        parser=site.name if layout_cls is not None and site is not None else GenericParser.NAME,
         layout=layout_cls.NAME if layout_cls is not None else None,
         origins=tuple(merge.origins),
         missing=tuple(merge.missing),
@@ -135,8 +135,13 @@ class _Merge:
         """
         found = self._read(spec, profile)
         required = spec.name in self.required
-        if found.empty and found.origin == "site" and not required:
-            self.absent.append(spec.name)
+        layout_missed = found.empty and found.origin == "site"
+        if layout_missed and not required:
+            self.absent.append(spec.name)  # the layout looked for it and found nothing
+        if found.empty and profile is not None:
+            found = Found(profile, "profile")
+            if layout_missed and required:
+                self.fallback.append(spec.name)
         if found.empty and required:
             if self.layout is not None:
                 filled = spec.generic(self.generic)
@@ -160,17 +165,12 @@ class _Merge:
                 return rescued
             return Found(profile, "profile") if profile is not None else found
         if self.layout.provides(spec):
-            found = Found(spec.site(self.layout), "site")
-        elif not spec.printed_only and (stated := spec.generic(self.structured)).origin in (
-            "jsonld",
-            "meta",
-        ):
-            found = stated
-        else:
-            found = Found(spec.empty, "dom")  # printed only, and this layout does not print it
-        if found.empty and profile is not None:
-            return Found(profile, "profile")
-        return found
+            return Found(spec.site(self.layout), "site")
+        if not spec.printed_only:
+            stated = spec.generic(self.structured)
+            if stated.origin in ("jsonld", "meta"):
+                return stated
+        return Found(spec.empty, "dom")  # printed only, and this layout does not print it
 
     def _rescue(self, spec: PartSpec[T], generic: Found[T]) -> Found[T] | None:
         """The first believable value the site's layouts' selectors give, newest first."""

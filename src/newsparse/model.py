@@ -122,7 +122,8 @@ class Report:
     missing: tuple[Part, ...] = ()
     """Required parts the parse could not find at all."""
     fallback: tuple[Part, ...] = ()
-    """Required parts the site parser missed and the generic parser filled in."""
+    """Required parts the site parser missed and the generic parser or the site's profile
+    filled in."""
     absent: tuple[Part, ...] = ()
     """Optional parts the site parser looks for but did not find on this page."""
     warnings: tuple[str, ...] = ()
