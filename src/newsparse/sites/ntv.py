@@ -4,7 +4,11 @@ Classic page: ``article.article`` holds ``.article__header`` (kicker and
 headline spans inside an ``h2``, author and date), the lead figure, then
 ``.article__text`` whose first paragraph, set in bold or italics, is the
 teaser. ``p.article__source`` ("Quelle: ntv.de, ino/dpa") and
-``.article__tags`` close the article.
+``.article__tags`` close the article. The 2023 page names the section in a
+``span.title--dark`` atop the article; the 2024 page does not, and the
+``nav.breadcrumb`` above it and the URL path (``/politik/...``) name it.
+Teaser boxes inside the text (a gallery, "Mehr zum Thema") are asides too,
+and are no article images (see :func:`newsparse.blocks.is_teaser_figure`).
 
 2025 redesign: a Next.js page with CSS-module classes
 (``article-detail-head_headline__LjYky``); the section is the ``title`` of
@@ -15,8 +19,13 @@ video teasers and ad slots.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from newsparse.document import select_one, text_of
 from newsparse.sites.base import Layout, Site
+
+#: Path segments of ntv.de URLs that are no section (the media library, tag pages).
+_NOT_SECTIONS = frozenset({"mediathek", "thema", "autoren", "img", "ticker"})
 
 
 class NtvClassic(Layout):
@@ -47,6 +56,19 @@ class NtvClassic(Layout):
     AUTHORS = ".article__header .article__author"
     PUBLISHED = ".article__header .article__date"
     TOPICS = ".article__tags li a"
+    BREADCRUMB = "nav.breadcrumb a"
+
+    def section(self) -> str | None:
+        """The Ressort: the title atop the article (2023), else the first breadcrumb
+        below the home page, else the URL's first path segment (``/politik/...``)."""
+        return self._text(self.SECTION) or self._breadcrumb() or _section_from_url(self.doc.url)
+
+    def _breadcrumb(self) -> str | None:
+        for link in self.doc.select(self.BREADCRUMB or ""):
+            text = text_of(link)
+            if text and urlsplit(link.get("href") or "").path.strip("/"):
+                return text
+        return None
 
 
 class Ntv2025(Layout):
@@ -83,6 +105,23 @@ class Ntv2025(Layout):
             if next(element.iterancestors("article"), None) is story:
                 return element.get("title") or text_of(select_one(element, "span")) or None
         return None
+
+
+def _section_from_url(url: str | None) -> str | None:
+    """``Politik`` from ``https://www.n-tv.de/politik/Slug-article123.html``.
+
+    >>> _section_from_url("https://www.n-tv.de/politik/Kim-sagt-zu-article25912345.html")
+    'Politik'
+    >>> _section_from_url("https://www.n-tv.de/Kim-sagt-zu-article25912345.html") is None
+    True
+    """
+    try:
+        segments = [s for s in urlsplit(url or "").path.split("/") if s]
+    except ValueError:
+        return None
+    if len(segments) < 2 or not segments[0].isalpha() or segments[0].lower() in _NOT_SECTIONS:
+        return None
+    return segments[0].capitalize()
 
 
 SITE = Site(name="ntv", title="n-tv", layouts=(Ntv2025, NtvClassic))
