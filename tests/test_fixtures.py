@@ -238,9 +238,22 @@ def test_every_layout_has_a_fixture() -> None:
         (f.meta.site, f.expected().report.layout)  # type: ignore[union-attr]
         for f in PROJECT_FIXTURES
     }
-    layouts = [(info.name, layout) for info in newsparse.sites() for layout in info.layouts]
+    infos = newsparse.sites()
+    layouts = [(info.name, layout) for info in infos for layout in info.layouts]
     assert len(layouts) >= 72
-    missing = [f"{site} {layout}" for site, layout in layouts if (site, layout) not in have]
+    # A publishing group's entry for its other portals (registered as the family's name,
+    # "same templates, no page of ours yet") is covered by a fixture of a member site in
+    # the same layout; every other site needs a fixture of its own.
+    family_of = {info.name: getattr(info, "family", None) for info in infos}
+    by_family = {(family_of[site], layout) for site, layout in have if family_of.get(site)}
+
+    def covered(site: str, layout: str) -> bool:
+        family = family_of[site]
+        if family and site == family.lower():
+            return (family, layout) in by_family
+        return (site, layout) in have
+
+    missing = [f"{site} {layout}" for site, layout in layouts if not covered(site, layout)]
     assert missing == [], "layouts without a fixture (see docs/fixtures.md): " + ", ".join(missing)
     assert have <= set(layouts), "a fixture names a layout that does not exist"
 
