@@ -1,7 +1,11 @@
-"""The seed fixture: the n-tv article the library was designed from, in the 2025 markup.
+"""The seed fixtures: the n-tv article the library was designed from, in each n-tv layout.
 
-Its text is ours to use (see ../shared/seed/README.md), so the parts are
-asserted literally here. Runs without ../shared.
+``fixtures/ntv-seed`` is the 2025 markup; ``fixtures/ntv-seed-2023`` and
+``fixtures/ntv-seed-2024`` are the classic markup as served in 2023 (section
+title atop the article) and 2024 (section only in the breadcrumb and the URL
+path, a gallery teaser box inside the text). Its text is ours to use (see
+../shared/seed/README.md), so every named part is asserted literally for each
+fixture. Runs without ../shared.
 """
 
 from __future__ import annotations
@@ -16,7 +20,11 @@ import pytest
 import newsparse
 from newsparse.model import Article, Paragraph, Subheading
 
-SEED = Path(__file__).resolve().parents[1] / "fixtures" / "ntv-seed"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+#: Each seed fixture and the n-tv layout that must read it.
+SEEDS = {"ntv-seed": "2025", "ntv-seed-2023": "2023", "ntv-seed-2024": "2023"}
+CLASSIC = ("ntv-seed-2023", "ntv-seed-2024")
+TOPICS = ("Nordkorea", "Russland", "Kim Jong Un", "Sergej Lawrow", "Krieg in der Ukraine")
 
 SECTION = "Politik"
 KICKER = "Kommen weitere Soldaten?"
@@ -60,51 +68,82 @@ NOT_ARTICLE_TEXT = (
 
 
 @cache
-def seed() -> Article:
-    meta = json.loads((SEED / "meta.json").read_text(encoding="utf-8"))
-    return newsparse.parse((SEED / "page.html").read_bytes(), url=meta["url"])
+def seed(name: str = "ntv-seed") -> Article:
+    meta = json.loads((FIXTURES / name / "meta.json").read_text(encoding="utf-8"))
+    return newsparse.parse((FIXTURES / name / "page.html").read_bytes(), url=meta["url"])
 
 
-def test_fixture_files() -> None:
-    meta = json.loads((SEED / "meta.json").read_text(encoding="utf-8"))
-    assert meta["url"].startswith("https://www.n-tv.de/")
+def page_text(name: str) -> str:
+    return (FIXTURES / name / "page.html").read_text(encoding="utf-8")
+
+
+each_seed = pytest.mark.parametrize("name", list(SEEDS))
+
+
+@each_seed
+def test_fixture_files(name: str) -> None:
+    meta = json.loads((FIXTURES / name / "meta.json").read_text(encoding="utf-8"))
+    assert meta["url"].startswith("https://www.n-tv.de/politik/")
     assert meta["site"] == "ntv"
     assert meta["fetched"]
     assert meta["note"]
     assert meta["redacted"] is False
 
 
-def test_expected_json_is_the_parse() -> None:
-    expected = Article.from_json((SEED / "expected.json").read_text(encoding="utf-8"))
-    assert expected == seed()
+@each_seed
+def test_expected_json_is_the_parse(name: str) -> None:
+    expected = Article.from_json((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))
+    assert expected == seed(name)
 
 
-def test_parsed_by_ntv_2025_cleanly() -> None:
-    report = seed().report
-    assert (report.parser, report.layout) == ("ntv", "2025")
+@each_seed
+def test_parsed_by_its_ntv_layout_cleanly(name: str) -> None:
+    report = seed(name).report
+    assert (report.parser, report.layout) == ("ntv", SEEDS[name])
+    assert seed(name).site == "ntv"
     assert report.missing == ()
     assert report.fallback == ()
     assert report.warnings == ()
+    assert report.absent == ("authors",)
 
 
-def test_section() -> None:
-    assert seed().section == SECTION
+@each_seed
+def test_section(name: str) -> None:
+    assert seed(name).section == SECTION
 
 
-def test_kicker() -> None:
-    assert seed().kicker == KICKER
+def test_2024_page_names_the_section_only_in_breadcrumb_and_url() -> None:
+    page = page_text("ntv-seed-2024")
+    assert "title--dark" not in page  # the 2023 page's section title is gone ...
+    assert '<a href="https://www.n-tv.de/politik/">Politik</a>' in page  # ... the breadcrumb has it
+    assert "title--dark" in page_text("ntv-seed-2023")
 
 
-def test_headline() -> None:
-    assert seed().headline == HEADLINE
+def test_section_from_the_url_path_alone() -> None:
+    page = page_text("ntv-seed-2024").replace('<nav class="breadcrumb">', '<nav class="crumbs">')
+    meta = json.loads((FIXTURES / "ntv-seed-2024" / "meta.json").read_text(encoding="utf-8"))
+    article = newsparse.parse(page, url=meta["url"])
+    assert (article.report.layout, article.section) == ("2023", SECTION)
 
 
-def test_teaser() -> None:
-    assert seed().teaser == TEASER
+@each_seed
+def test_kicker(name: str) -> None:
+    assert seed(name).kicker == KICKER
 
 
-def test_body_in_order() -> None:
-    body = seed().body
+@each_seed
+def test_headline(name: str) -> None:
+    assert seed(name).headline == HEADLINE
+
+
+@each_seed
+def test_teaser(name: str) -> None:
+    assert seed(name).teaser == TEASER
+
+
+@each_seed
+def test_body_in_order(name: str) -> None:
+    body = seed(name).body
     assert len(body) == len(BODY)
     for block, (kind, opening), ending in zip(body, BODY, ENDINGS, strict=True):
         assert type(block) is kind
@@ -112,16 +151,19 @@ def test_body_in_order() -> None:
         assert block.text.endswith(ending)
 
 
-def test_subheading() -> None:
-    assert [b.text for b in seed().body if isinstance(b, Subheading)] == [SUBHEADING]
+@each_seed
+def test_subheading(name: str) -> None:
+    assert [b.text for b in seed(name).body if isinstance(b, Subheading)] == [SUBHEADING]
 
 
-def test_teaser_not_repeated_in_body() -> None:
-    assert all(TEASER not in block.text for block in seed().body)
+@each_seed
+def test_teaser_not_repeated_in_body(name: str) -> None:
+    assert all(TEASER not in block.text for block in seed(name).body)
 
 
-def test_image_caption_and_credit() -> None:
-    (image,) = seed().images
+@each_seed
+def test_image_caption_and_credit(name: str) -> None:
+    (image,) = seed(name).images  # one image: teaser boxes in the text are none
     assert image.caption == CAPTION
     assert image.credit is not None
     assert image.credit.raw == "(Foto: dpa)"
@@ -129,17 +171,30 @@ def test_image_caption_and_credit() -> None:
     assert image.credit.holders == ("dpa",)
     assert image.is_cover
     assert image.url
-    assert image.url.startswith("https://www.n-tv.de/img/")
+    assert image.url.startswith(("https://www.n-tv.de/img/", "https://bilder1.n-tv.de/img/"))
+    assert "Lawrow-und-Kim-in-Wonsan" in image.url
 
 
-def test_caption_appears_twice_in_page_once_in_article() -> None:
-    page = (SEED / "page.html").read_text(encoding="utf-8")
-    assert page.count(CAPTION) == 2  # alt text and figcaption, as on the real page
-    assert all(CAPTION not in block.text for block in seed().body)
+@pytest.mark.parametrize("name", CLASSIC)
+def test_gallery_teaser_box_is_no_article_image(name: str) -> None:
+    page = page_text(name)
+    assert 'class="teaser teaser--gallery' in page  # a picture inside the article text ...
+    assert page.count("<figure") == 2
+    (image,) = seed(name).images  # ... that links to a picture series: no article image
+    assert "Kim-und-Putin" not in (image.url or "")
+    texts = [b.text for b in seed(name).body]
+    assert all("Bilderserie" not in t and "Mehr zum Thema" not in t for t in texts)
 
 
-def test_source_line() -> None:
-    source = seed().source
+@each_seed
+def test_caption_appears_twice_in_page_once_in_article(name: str) -> None:
+    assert page_text(name).count(CAPTION) == 2  # alt text and figcaption, as on the real page
+    assert all(CAPTION not in block.text for block in seed(name).body)
+
+
+@each_seed
+def test_source_line(name: str) -> None:
+    source = seed(name).source
     assert source is not None
     assert source.raw == "Quelle: ntv.de, ino/AFP/dpa"
     assert source.outlet == "ntv.de"
@@ -147,27 +202,29 @@ def test_source_line() -> None:
     assert source.agencies == ("AFP", "dpa")
 
 
-def test_published_is_aware() -> None:
-    published = seed().published
+@each_seed
+def test_no_authors(name: str) -> None:
+    assert seed(name).authors == ()  # the seed names no author; the source line is no byline
+
+
+@each_seed
+def test_published_is_aware(name: str) -> None:
+    published = seed(name).published
     assert published is not None
     assert published.utcoffset() is not None
     assert published == datetime.fromisoformat("2025-07-12T10:34:00+02:00")
 
 
-def test_topics() -> None:
-    assert seed().topics == (
-        "Nordkorea",
-        "Russland",
-        "Kim Jong Un",
-        "Sergej Lawrow",
-        "Krieg in der Ukraine",
-    )
+@each_seed
+def test_topics(name: str) -> None:
+    assert seed(name).topics == TOPICS
 
 
+@each_seed
 @pytest.mark.parametrize("phrase", NOT_ARTICLE_TEXT)
-def test_player_and_newsletter_are_not_article_text(phrase: str) -> None:
-    article = seed()
-    page = (SEED / "page.html").read_text(encoding="utf-8")
+def test_player_and_newsletter_are_not_article_text(name: str, phrase: str) -> None:
+    article = seed(name)
+    page = page_text(name)
     assert phrase in page  # the page has it, as the real layout does ...
     texts = [
         article.section,

@@ -6,8 +6,10 @@ parts the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from newsparse.conventions import parse_credit, parse_date, split_credit
 from newsparse.document import Document, HtmlElement, select, select_one, text_of
@@ -229,6 +231,64 @@ def _largest(srcset: str) -> str | None:
     return best[1] if best else None
 
 
+#: Class names of a box of other articles: a "more on this topic" card, a recommendation
+#: widget. Matched inside a class or id (``article__related``, ``relatedArticles``).
+RELATED_BOX = re.compile(r"related|recommend|outbrain|taboola|mehr-?zum-?thema", re.I)
+#: Class names of a teaser or gallery box. Sites also call the article's own lead picture
+#: a teaser (``teaser-image``), so such a box counts only when it links to another page.
+TEASER_BOX = re.compile(r"teaser|galler", re.I)
+#: File endings of an image: a link to one opens the picture, not another page.
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|svg|bmp|tiff?)$", re.I)
+
+
+def is_teaser_figure(doc: Document, figure: HtmlElement, *, credited: bool) -> bool:
+    """True when ``figure`` shows another article, so it is never an article image.
+
+    That is a figure inside a "more on this topic" card or a recommendation
+    widget (by the class or id of the figure or an ancestor, :data:`RELATED_BOX`),
+    and, when the figure prints no credit of its own (``credited``), a figure
+    whose picture links to another page or that sits in a teaser or gallery box
+    (:data:`TEASER_BOX`) linking to another page. A link to the picture's own
+    file or to a place on this page, and a credited picture that opens in a
+    viewer page, leave the figure an article image.
+    """
+    teaser_box: HtmlElement | None = None
+    node: HtmlElement | None = figure
+    while node is not None and node.tag not in ("body", "html"):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if names != " ":
+            if RELATED_BOX.search(names):
+                return True
+            if teaser_box is None and TEASER_BOX.search(names):
+                teaser_box = node
+        node = node.getparent()
+    if credited:
+        return False
+    img = figure if figure.tag == "img" else select_one(figure, "img")
+    for link in (img if img is not None else figure).iterancestors("a"):
+        if _links_elsewhere(doc, link.get("href")):
+            return True
+    if teaser_box is not None:
+        return any(_links_elsewhere(doc, link.get("href")) for link in teaser_box.iter("a"))
+    return False
+
+
+def _links_elsewhere(doc: Document, href: str | None) -> bool:
+    """True when ``href`` leads to another web page than this one (not a picture file)."""
+    if not href or href.lstrip().startswith("#"):
+        return False
+    target = doc.absolute(href.strip())
+    if not target:
+        return False
+    try:
+        parts, here = urlsplit(target), urlsplit(doc.url or "")
+    except ValueError:  # a malformed host ("http://[::1/x")
+        return False
+    if parts.scheme not in ("http", "https") or _IMAGE_FILE.search(parts.path):
+        return False
+    return (parts.netloc, parts.path.rstrip("/")) != (here.netloc, here.path.rstrip("/"))
+
+
 def figure_image(
     doc: Document,
     figure: HtmlElement,
@@ -240,7 +300,8 @@ def figure_image(
     """An :class:`Image` from a figure-like element, its credit parsed.
 
     With ``credit`` the credit is read from that element; otherwise it is split
-    off the end of the caption (``... (Foto: dpa)``).
+    off the end of the caption (``... (Foto: dpa)``). A figure that shows
+    another article (:func:`is_teaser_figure`) gives ``None``.
     """
     url = image_url(doc, figure)
     caption_text = text_of(select_one(figure, caption)) if caption else ""
@@ -255,6 +316,8 @@ def figure_image(
         rest, parsed_credit = split_credit(caption_text)
         caption_text = rest or ""
     if url is None and not caption_text and parsed_credit is None:
+        return None
+    if is_teaser_figure(doc, figure, credited=parsed_credit is not None):
         return None
     return Image(url=url, caption=caption_text or None, credit=parsed_credit, is_cover=is_cover)
 

@@ -22,7 +22,8 @@ CASES = {
     ),
     "NTV_2024_08_05": Case(
         layout="2023",
-        # No Ressort label above the head; the breadcrumb and the URL path say Sport.
+        # No Ressort label above the head on this page: the breadcrumb's first link
+        # below the home page (Startseite > Sport > Olympia) names it.
         section="Sport",
         kicker="f142d0dc90ba",
         has_teaser=True,
@@ -60,3 +61,27 @@ def test_teaser_paragraph_with_a_class_is_still_the_teaser() -> None:
     article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
     assert article.teaser == parsed("NTV_2024_08_05").teaser
     assert article.body == parsed("NTV_2024_08_05").body
+
+
+@requires_corpus
+def test_gallery_teaser_box_in_the_text_is_no_image() -> None:
+    """The 2024 page's picture-series teaser inside the text is no article image."""
+    article = parsed("NTV_2024_08_05")
+    root = lxml.html.document_fromstring(page("NTV_2024_08_05").html)
+    gallery = select_one(root, ".article__text .teaser--gallery img")
+    assert gallery is not None  # the page has one ...
+    urls = [i.url for i in article.images]
+    assert all(i.caption for i in article.images)  # ... and every image kept has a caption
+    assert not any("mediathek" in (u or "") for u in urls)
+    assert len(urls) == 4
+
+
+@requires_corpus
+def test_section_from_the_url_when_the_breadcrumb_is_gone() -> None:
+    corpus_page = page("NTV_2024_08_05")
+    root = lxml.html.document_fromstring(corpus_page.html)
+    crumbs = select_one(root, "nav.breadcrumb")
+    assert crumbs is not None
+    crumbs.getparent().remove(crumbs)
+    article = newsparse.parse(lxml.html.tostring(root), url=corpus_page.url)
+    assert article.section == "Sport"  # https://www.n-tv.de/sport/olympia/...

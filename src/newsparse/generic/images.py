@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.blocks import image_url
+from newsparse.blocks import image_url, is_teaser_figure
 from newsparse.conventions import is_byline, normalize, parse_credit, split_credit
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.boilerplate import READING_TIME
@@ -90,6 +90,7 @@ def dom_images(
     chosen = set(candidates)
     by_url = {image_key(i.url): i for i in ld_images if i.url}
     found: list[Image] = []
+    teasers = 0
     for element in candidates:
         if any(a in chosen for a in element.iterancestors()):
             continue  # inside another figure
@@ -100,8 +101,11 @@ def dom_images(
         image = figure_image(doc, element, by_url, not found)
         if image is None or (image.caption and is_byline(image.caption)):
             continue  # nothing to show, or the author's portrait
-        if found and image.caption is None and image.credit is None:
+        if (found or teasers) and image.caption is None and image.credit is None:
             continue  # an icon or a teaser picture, not an article image
+        if is_teaser_figure(doc, element, credited=image.credit is not None):
+            teasers += 1  # a teaser, a gallery of another page, a "more on this topic" card
+            continue
         found.append(image)
     return tuple(found)
 

@@ -4,7 +4,11 @@ Classic page: ``article.article`` holds ``.article__header`` (kicker and
 headline spans inside an ``h2``, author and date), the lead figure, then
 ``.article__text`` whose first paragraph, set in bold or italics, is the
 teaser. ``p.article__source`` ("Quelle: ntv.de, ino/dpa") and
-``.article__tags`` close the article.
+``.article__tags`` close the article. The 2023 page names the section in a
+``span.title--dark`` atop the article; the 2024 page does not, and the
+``nav.breadcrumb`` above it and the URL path (``/politik/...``) name it.
+Teaser boxes inside the text (a gallery, "Mehr zum Thema") are asides too,
+and are no article images (see :func:`newsparse.blocks.is_teaser_figure`).
 
 2025 redesign: a Next.js page with CSS-module classes
 (``article-detail-head_headline__LjYky``); the section is the ``title`` of
@@ -14,6 +18,8 @@ video teasers and ad slots.
 """
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from newsparse.document import select_one, text_of
 from newsparse.sites.base import Layout, Site
@@ -48,6 +54,20 @@ class NtvClassic(Layout):
     AUTHORS = ".article__header .article__author"
     PUBLISHED = ".article__header .article__date"
     TOPICS = ".article__tags li a"
+    BREADCRUMB = "nav.breadcrumb a"
+
+    def section(self) -> str | None:
+        """The Ressort: the title atop the article (2023), else the first breadcrumb
+        below the home page. (Where neither is printed, the site's profile reads the
+        URL's first path segment, ``/politik/...``.)"""
+        return self._text(self.SECTION) or self._breadcrumb()
+
+    def _breadcrumb(self) -> str | None:
+        for link in self.doc.select(self.BREADCRUMB or ""):
+            text = text_of(link)
+            if text and urlsplit(link.get("href") or "").path.strip("/"):
+                return text
+        return None
 
 
 class Ntv2025(Layout):

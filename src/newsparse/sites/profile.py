@@ -27,8 +27,11 @@ from newsparse.generic.container import name_key
 
 #: A path segment that names a section: words of letters joined by hyphens, no digits.
 _WORDS = re.compile(r"[a-zäöüß]+(?:-[a-zäöüß]+)*")
-#: Segments that name no section on any site: languages, article markers, dates.
-_NEVER_SECTION = frozenset({"de", "at", "ch", "en", "artikel", "article", "story", "stories"})
+#: Segments that name no section on any site: languages, article and media markers.
+_NEVER_SECTION = frozenset(
+    {"de", "at", "ch", "en", "artikel", "article", "story", "stories", "thema", "autoren",
+     "mediathek", "ticker", "img", "video", "videos", "bilder", "galerie"}
+)  # fmt: skip
 
 
 #: Country -> the zone its news sites print their times in.
