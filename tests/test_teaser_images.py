@@ -126,3 +126,28 @@ def test_is_teaser_figure_reads_links_against_the_page_url() -> None:
     doc = Document.from_bytes(html.encode(), url=URL)
     flags = [is_teaser_figure(doc, f, credited=False) for f in doc.root.iter("figure")]
     assert flags == [False, False, True, False]  # only the link to another page counts
+
+
+class _OwnImageReader(Layout):
+    """A layout that builds its images itself, without ``figure_image`` (as ARD's does)."""
+
+    NAME = "own-images"
+    HEADLINE = "h1"
+    BODY = "article"
+    IMAGES = "article figure"
+
+    def image(self, element: object, *, is_cover: bool) -> newsparse.Image | None:
+        img = self.doc.select_one("img", element)  # type: ignore[arg-type]
+        src = img.get("src") if img is not None else None
+        return newsparse.Image(url=src, is_cover=is_cover) if src else None
+
+
+@pytest.mark.parametrize("box", sorted(TEASER_BOXES))
+def test_a_layout_with_its_own_image_reader_drops_teaser_boxes_too(box: str) -> None:
+    html = (
+        f"<html><body><article><h1>Ein Artikel</h1>{LEAD}{PARAGRAPHS[:400]}"
+        f"{TEASER_BOXES[box]}{PARAGRAPHS[400:]}</article></body></html>"
+    )
+    site = Site(name="own", title="Own", layouts=(_OwnImageReader,))
+    article = newsparse.parse(html, url=URL, parser=site)
+    assert [image.url for image in article.images] == ["https://www.example.de/img/lead.jpg"]

@@ -21,7 +21,13 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from newsparse.blocks import body_blocks, element_date, figure_image, is_emphasized
+from newsparse.blocks import (
+    body_blocks,
+    element_date,
+    figure_image,
+    is_emphasized,
+    is_teaser_figure,
+)
 from newsparse.conventions import parse_byline, parse_source_line
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.model import Block, Image, Part, SourceLine
@@ -165,8 +171,11 @@ class Layout:
         found: list[Image] = []
         for element in self.doc.select(self.IMAGES):
             image = self.image(element, is_cover=not found)
-            if image is not None:
-                found.append(image)
+            if image is None:
+                continue
+            if is_teaser_figure(self.doc, element, credited=image.credit is not None):
+                continue  # a card for another article, however the layout reads its images
+            found.append(image)
         return tuple(found)
 
     def image(self, element: HtmlElement, *, is_cover: bool) -> Image | None:
