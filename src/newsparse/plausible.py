@@ -86,9 +86,17 @@ def images(value: tuple[Image, ...], generic: tuple[Image, ...]) -> bool:
     return bool(value) and all(image.url for image in value)
 
 
+#: A source line the conventions cannot split is believed up to this length.
+MAX_RAW_SOURCE_CHARS = 300
+
+
 def source(value: SourceLine | None, generic: SourceLine | None) -> bool:
-    """A source line: it names an outlet, editors or agencies."""
-    return value is not None and bool(value.outlet or value.editors or value.agencies)
+    """A source line: it names an outlet, editors or agencies, or is one short line."""
+    if value is None:
+        return False
+    if value.outlet or value.editors or value.agencies:
+        return True
+    return 0 < len(value.raw) <= MAX_RAW_SOURCE_CHARS and "\n" not in value.raw
 
 
 def authors(value: tuple[str, ...], generic: tuple[str, ...]) -> bool:
