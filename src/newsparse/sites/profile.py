@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from types import MappingProxyType
 from urllib.parse import unquote, urlsplit
 
 import attrs
@@ -44,10 +43,6 @@ ZONES = {
 }
 
 
-def _frozen_map(value: Mapping[str, str]) -> Mapping[str, str]:
-    return MappingProxyType(dict(value))
-
-
 @attrs.frozen(kw_only=True)
 class Profile:
     """Layout-independent facts about a site, applied to every page of it."""
@@ -63,7 +58,7 @@ class Profile:
     """True when the first word-like segment of an article's URL path names its section."""
     skip_segments: tuple[str, ...] = ()
     """Leading URL path segments that come before the section (``nachrichten``, ``aktuell``)."""
-    section_names: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)
+    section_names: Mapping[str, str] = attrs.field(factory=dict, converter=dict)
     """URL path segment -> the section as the site prints it, where title case is wrong
     (``fussball`` -> ``Fußball``, ``nrw`` -> ``NRW``)."""
     paywall_path: str | None = None
