@@ -192,7 +192,7 @@ def test_sites_json(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run_cli(capsys, "sites", "--json")
     assert status == 0
     found = {entry["name"]: entry for entry in json.loads(out)}
-    assert found["ntv"]["domains"] == ["n-tv.de"]
+    assert found["ntv"]["domains"] == ["n-tv.de", "ntv.de"]
     assert found["ntv"]["layouts"][0] == "2025"
 
 

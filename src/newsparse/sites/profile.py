@@ -43,6 +43,10 @@ ZONES = {
 }
 
 
+def _copy(value: Mapping[str, str]) -> dict[str, str]:
+    return dict(value)
+
+
 @attrs.frozen(kw_only=True)
 class Profile:
     """Layout-independent facts about a site, applied to every page of it."""
@@ -58,7 +62,7 @@ class Profile:
     """True when the first word-like segment of an article's URL path names its section."""
     skip_segments: tuple[str, ...] = ()
     """Leading URL path segments that come before the section (``nachrichten``, ``aktuell``)."""
-    section_names: Mapping[str, str] = attrs.field(factory=dict, converter=dict)
+    section_names: Mapping[str, str] = attrs.field(factory=dict, converter=_copy)
     """URL path segment -> the section as the site prints it, where title case is wrong
     (``fussball`` -> ``Fußball``, ``nrw`` -> ``NRW``)."""
     paywall_path: str | None = None
