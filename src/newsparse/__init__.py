@@ -28,6 +28,7 @@ from newsparse.model import (
     SourceLine,
     Subheading,
 )
+from newsparse.suggest import LayoutSuggestion, suggest_layout
 
 __version__ = "0.1.0"
 
@@ -41,6 +42,7 @@ __all__ = [
     "Image",
     "InputError",
     "InputTooLargeError",
+    "LayoutSuggestion",
     "NewsparseError",
     "NotHTMLError",
     "Paragraph",
@@ -56,4 +58,5 @@ __all__ = [
     "parse",
     "parse_many",
     "sites",
+    "suggest_layout",
 ]

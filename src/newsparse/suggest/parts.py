@@ -1,0 +1,301 @@
+"""Placing the short parts: headline, kicker, teaser, source line, section, authors, published.
+
+Each function learns the part's value on every page from the generic
+article, finds the elements that print it, and returns a :class:`Draft`: the
+selector constants that read the same value on every page, best first, or
+``None`` when no selector does (the part is then left out, never guessed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+
+from newsparse.blocks import element_date
+from newsparse.conventions import parse_byline
+from newsparse.document import HtmlElement, text_of
+from newsparse.suggest.choose import choose, text_check, value_check
+from newsparse.suggest.pages import Page, outermost
+from newsparse.testing.scoring import token_f1
+
+#: A kicker is a short label: at most this many characters.
+_LONGEST_KICKER = 90
+_HEADINGS = ("h1", "h2", "h3")
+
+
+@attrs.define(kw_only=True)
+class Draft:
+    """A part placed on the given pages: alternatives best first, and what each page holds."""
+
+    part: str
+    """The article part (``headline``)."""
+    options: list[dict[str, object]]
+    """Constant sets that read the part, best first (the next is tried if one drifts)."""
+    expected: list[Any]
+    """Per page: the value the layout must read."""
+    generic: list[Any]
+    """Per page: the generic parser's value."""
+    texts: list[str | None]
+    """Per page: the printed text the selector matched."""
+
+
+def _single(
+    part: str,
+    constant: str,
+    pages: Sequence[Page],
+    expected: list[str | None],
+    targets: list[HtmlElement],
+    hints: Sequence[str],
+) -> Draft | None:
+    if not any(expected) or not targets:
+        return None
+    found = choose(_same_text_chain(targets), text_check(pages, expected), hints=hints)
+    if not found:
+        return None
+    return Draft(
+        part=part,
+        options=[{constant: css} for css in found],
+        expected=list(expected),
+        generic=[getattr(page.article, part) for page in pages],
+        texts=list(expected),
+    )
+
+
+def _same_text_chain(targets: list[HtmlElement]) -> list[HtmlElement]:
+    """The targets and their ancestors (three levels) that print the same text."""
+    chain: list[HtmlElement] = []
+    for element in targets:
+        text = text_of(element)
+        node: HtmlElement | None = element
+        for _ in range(4):
+            if node is None or text_of(node) != text:
+                break
+            if node not in chain:
+                chain.append(node)
+            node = node.getparent()
+    return chain
+
+
+def _printed(page: Page, text: str | None) -> list[HtmlElement]:
+    return page.elements(text)
+
+
+def headline(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
+    """The printed headline: the generic headline's element, else the heading most like it."""
+    expected: list[str | None] = []
+    targets: list[HtmlElement] = []
+    for page in pages:
+        want = page.article.headline
+        found = [e for e in _printed(page, want) if e.tag not in ("title", "a")]
+        if not found:
+            found, want = _closest_heading(page, want)
+        expected.append(want)
+        targets.extend(found[:3])
+    return _single("headline", "HEADLINE", pages, expected, targets, hints)
+
+
+def _closest_heading(page: Page, want: str | None) -> tuple[list[HtmlElement], str | None]:
+    """The heading printed most like ``want`` (a JSON-LD headline is often an SEO title)."""
+    best: tuple[float, HtmlElement] | None = None
+    for element in page.doc.select(", ".join(_HEADINGS)):
+        text = text_of(element)
+        if not text or len(text) > 300:
+            continue
+        score = token_f1([text], [want]) if want else 0.0
+        if element is page.generic.h1():
+            score += 0.3  # the generic parser's own choice of printed headline
+        if best is None or score > best[0]:
+            best = (score, element)
+    if best is None or best[0] < 0.5:
+        return [], None
+    return [best[1]], text_of(best[1])
+
+
+def kicker(
+    pages: Sequence[Page], headline_css: str | None, hints: Sequence[str] = ()
+) -> Draft | None:
+    """The Dachzeile: the generic kicker where it is printed by the headline, else the
+    short label printed right above the headline inside the headline's group."""
+    expected: list[str | None] = []
+    targets: list[HtmlElement] = []
+    for page in pages:
+        heading = page.doc.select_one(headline_css) if headline_css else page.generic.h1()
+        want = page.article.kicker
+        if want and want == page.article.section:
+            want = None  # the Ressort printed by the headline is the section, not a kicker
+        near = [e for e in _printed(page, want) if heading is not None and _near(e, heading)]
+        if not near and heading is not None:
+            label = _label_above(heading)
+            near, want = ([label], text_of(label)) if label is not None else ([], None)
+        expected.append(want if near else None)
+        targets.extend(near[:2])
+    return _single("kicker", "KICKER", pages, expected, targets, hints)
+
+
+def _near(element: HtmlElement, heading: HtmlElement) -> bool:
+    """True when ``element`` sits with ``heading`` in one small group (two levels)."""
+    group = heading
+    for _ in range(2):
+        parent = group.getparent()
+        if parent is None:
+            break
+        group = parent
+    return element is not heading and any(a is group for a in element.iterancestors())
+
+
+def _label_above(heading: HtmlElement) -> HtmlElement | None:
+    """The innermost short text printed just before ``heading`` in its parent or grandparent."""
+    parent = heading.getparent()
+    if parent is None:
+        return None
+    for group in (parent, parent.getparent()):
+        if group is None or group.tag in ("body", "html"):
+            return None
+        before: HtmlElement | None = None
+        for element in group.iter():
+            if element is heading:
+                break
+            if isinstance(element.tag, str) and element.tag not in ("script", "style"):
+                before = element if text_of(element) else before
+        if before is not None:
+            text = text_of(before)
+            link = before if before.tag == "a" else None
+            if link is not None and not urlsplit(link.get("href") or "").path.strip("/"):
+                return None
+            if len(text) <= _LONGEST_KICKER and not text.endswith((".", ":")):
+                if before.tag not in ("time", "button", "img", "nav", "li"):
+                    return before
+            return None
+    return None
+
+
+def teaser(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
+    """The printed Vorspann."""
+    expected = [page.article.teaser for page in pages]
+    targets: list[HtmlElement] = []
+    for index, page in enumerate(pages):
+        printed = _printed(page, expected[index])
+        if not printed:
+            expected[index] = None
+        targets.extend(printed[:2])
+    return _single("teaser", "TEASER", pages, expected, targets, hints)
+
+
+def source(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
+    """The source line (``Quelle: ntv.de``), as the generic parser read it."""
+    expected = [page.article.source.raw if page.article.source else None for page in pages]
+    targets = [e for page, want in zip(pages, expected, strict=True) for e in _printed(page, want)]
+    draft = _single("source", "SOURCE", pages, expected, targets[:3], hints)
+    if draft is not None:
+        draft.generic = [page.article.source for page in pages]
+    return draft
+
+
+def section(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
+    """The Ressort: a breadcrumb link (``BREADCRUMB``) or an element of its own (``SECTION``)."""
+    expected = [page.article.section for page in pages]
+    links: list[HtmlElement] = []
+    labels: list[HtmlElement] = []
+    for page, want in zip(pages, expected, strict=True):
+        for element in _printed(page, want):
+            link = element if element.tag == "a" else _inner_link(element)
+            if link is not None and _in_breadcrumb(link):
+                links.append(link)
+            elif element.tag not in ("title", "option"):
+                labels.append(element)
+    generic = [page.article.section for page in pages]
+    if links:
+        found = choose(links[:2], value_check(pages, expected, "section", "BREADCRUMB"))
+        if found:
+            options: list[dict[str, object]] = [{"BREADCRUMB": css} for css in found]
+            return Draft(
+                part="section", options=options, expected=expected, generic=generic, texts=expected
+            )
+    return _single("section", "SECTION", pages, list(expected), labels[:3], hints)
+
+
+def _inner_link(element: HtmlElement) -> HtmlElement | None:
+    links = [a for a in element.iter("a") if text_of(a) == text_of(element)]
+    return links[0] if links else None
+
+
+def _in_breadcrumb(link: HtmlElement) -> bool:
+    for ancestor in link.iterancestors():
+        words = f"{ancestor.get('class', '')} {ancestor.get('id', '')} {ancestor.get('itemtype', '')}"
+        if "breadcrumb" in words.lower() or ancestor.get("aria-label", "").lower() in (
+            "breadcrumb",
+            "brotkrumen",
+        ):
+            return True
+    return False
+
+
+def authors(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
+    """Byline elements whose names are the generic parser's authors."""
+    expected = [page.article.authors for page in pages]
+    if not all(expected):
+        return None
+    targets: list[HtmlElement] = []
+    for page, names in zip(pages, expected, strict=True):
+        bylines = [
+            e
+            for text, found in page.by_text.items()
+            if names[0] in text and len(text) < 300
+            for e in found
+            if set(parse_byline(text)) >= set(names)
+        ]
+        if bylines:
+            targets.extend(bylines[-2:])  # innermost last
+        else:  # one element per name
+            for name in names:
+                targets.extend(e for e in page.elements(name) if parse_byline(name))
+    if not targets:
+        return None
+    found = choose(outermost(targets)[:4], value_check(pages, expected, "authors", "AUTHORS"))
+    if not found:
+        found = choose(targets[:4], value_check(pages, expected, "authors", "AUTHORS"))
+    if not found:
+        return None
+    return Draft(
+        part="authors",
+        options=[{"AUTHORS": css} for css in found],
+        expected=list(expected),
+        generic=list(expected),
+        texts=[", ".join(names) for names in expected],
+    )
+
+
+def published(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
+    """The element whose date is the generic publication time (``time[datetime]`` mostly)."""
+    expected = [page.article.published for page in pages]
+    if not all(expected):
+        return None
+    targets: list[HtmlElement] = []
+    for page, when in zip(pages, expected, strict=True):
+        targets.extend(_dated(page, when)[:2])
+    if not targets:
+        return None
+    found = choose(targets, value_check(pages, expected, "published", "PUBLISHED"), hints=hints)
+    if not found:
+        return None
+    return Draft(
+        part="published",
+        options=[{"PUBLISHED": css} for css in found],
+        expected=list(expected),
+        generic=list(expected),
+        texts=[when.isoformat() if when else None for when in expected],
+    )
+
+
+def _dated(page: Page, when: datetime | None) -> list[HtmlElement]:
+    found = []
+    for element in page.doc.select("time, [datetime], [itemprop='datePublished']"):
+        if element.tag == "meta":
+            continue
+        if element_date(element, "Europe/Berlin") == when:
+            found.append(element)
+    return found
