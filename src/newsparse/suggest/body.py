@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from newsparse.blocks import is_boilerplate_text, never_body
+from newsparse.conventions import is_credit, parse_credit
 from newsparse.document import HtmlElement, select, text_of
 from newsparse.model import Block, Image, Subheading
 from newsparse.suggest.candidates import compounds
@@ -184,13 +187,19 @@ def images(pages: Sequence[Page]) -> Draft | None:
     caption_pairs: list[tuple[HtmlElement, HtmlElement]] = []
     credit_pairs: list[tuple[HtmlElement, HtmlElement]] = []
     for page, found in zip(pages, wanted, strict=True):
-        for image in found:
+        for index, image in enumerate(found):
             caption, credit = _caption_elements(page, image)
             if caption is None:
                 continue
             figure = _figure_around(caption)
             if figure is None:
                 continue
+            if credit is None and image.credit is None:
+                # The generic parser saw no credit: one printed beside the caption counts.
+                beside = _credit_beside(caption, figure)
+                if beside is not None:
+                    credit, figure = beside
+                    found[index] = attrs.evolve(image, credit=parse_credit(text_of(credit)))
             figures.append(figure)
             caption_pairs.append((figure, caption))
             if credit is not None:
@@ -248,16 +257,49 @@ def _caption_elements(page: Page, image: Image) -> tuple[HtmlElement | None, Htm
     """The element printing the caption (with the credit, if printed together) and the credit's."""
     credit = image.credit.raw if image.credit else None
     credit_elements = page.elements(credit)
-    if image.caption:
-        for text in (image.caption, f"{image.caption} {credit}" if credit else None):
-            found = [e for e in page.elements(text) if e.tag not in ("img", "a")]
-            if found:
-                caption = found[-1]
-                figure = _figure_around(caption)
-                near = [e for e in credit_elements if figure is not None and _within(e, figure)]
-                return caption, (near[-1] if near and text == image.caption else None)
+    if not image.caption:
+        return (credit_elements[-1] if credit_elements else None), None
+    found = [e for e in page.elements(image.caption) if e.tag not in ("img", "a")]
+    if not found and credit:
+        # Printed together: the caption element ends with the credit (a space or not between).
+        longest = len(image.caption) + len(credit) + 3
+        found = [
+            e
+            for text, elements in page.by_text.items()
+            if len(text) <= longest and text.startswith(image.caption) and text.endswith(credit)
+            for e in elements
+        ]
+    framed = [(_climb(e), e) for e in found if _figure_around(e) is not None]
+    if not framed:
         return None, None
-    return (credit_elements[-1] if credit_elements else None), None
+    caption = min(framed, key=lambda pair: pair[0])[1]
+    figure = _figure_around(caption)
+    near = [e for e in credit_elements if figure is not None and _within(e, figure)]
+    return caption, (near[-1] if near else None)
+
+
+def _credit_beside(
+    caption: HtmlElement, figure: HtmlElement
+) -> tuple[HtmlElement, HtmlElement] | None:
+    """A credit printed after the caption near its figure, and the element holding both."""
+    group = figure
+    for _ in range(3):
+        parent = group.getparent()
+        if parent is None or parent.tag in ("body", "html", "article", "main"):
+            return None
+        pictures = [e for e in parent.iter("img", "picture") if e.getparent().tag != "picture"]
+        if len(pictures) > 1:
+            return None
+        group = parent
+        seen_caption = False
+        for element in group.iter():
+            if element is caption:
+                seen_caption = True
+            elif seen_caption and not _within(element, caption) and not len(element):
+                text = text_of(element)
+                if text and len(text) < 150 and is_credit(text):
+                    return element, group
+    return None
 
 
 def _within(element: HtmlElement, ancestor: HtmlElement) -> bool:
@@ -265,15 +307,27 @@ def _within(element: HtmlElement, ancestor: HtmlElement) -> bool:
 
 
 def _figure_around(caption: HtmlElement) -> HtmlElement | None:
-    """The nearest element around ``caption`` (five levels at most) that holds a picture."""
+    """The nearest element around ``caption`` (seven levels at most) that is a ``figure``
+    or holds one picture (more pictures: a gallery or a page section, not a figure)."""
     node: HtmlElement | None = caption
-    for _ in range(6):
+    for _ in range(8):
         if node is None or node.tag in ("body", "html"):
             return None
-        if node.tag == "figure" or next(node.iter("img", "picture"), None) is not None:
+        if node.tag == "figure":
             return node
+        pictures = [e for e in node.iter("img", "picture") if e.getparent().tag != "picture"]
+        if len(pictures) == 1:
+            return node
+        if len(pictures) > 1:
+            return None
         node = node.getparent()
     return None
+
+
+def _climb(caption: HtmlElement) -> int:
+    """How many levels above ``caption`` its figure is."""
+    figure = _figure_around(caption)
+    return next((n for n, a in enumerate(caption.iterancestors()) if a is figure), 0)
 
 
 def _inner_selector(pairs: list[tuple[HtmlElement, HtmlElement]]) -> list[str]:

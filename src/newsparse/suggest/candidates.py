@@ -25,8 +25,11 @@ SEMANTIC_TAGS = frozenset(
 _HASHED = re.compile(r"^(-?[A-Za-z_][\w-]*?__)((?=[a-z]*[A-Z0-9_-])[A-Za-z0-9_-]{4,8})$")
 #: A class or id word that CSS can name without escaping.
 _PLAIN_WORD = re.compile(r"^-?[A-Za-z_][\w-]*$")
-#: Generated names: styled-components, emotion, JSX scopes, long digit runs.
-_GENERATED = re.compile(r"^(?:sc-|css-|jsx-|svelte-|ng-|ember)|\d{3,}|^[a-z]{1,3}-[A-Za-z0-9]{5,}$")
+#: Generated names: styled-components (``eSaWxK``), emotion, JSX scopes, long digit runs.
+_GENERATED = re.compile(
+    r"^(?:sc-|css-|jsx-|svelte-|ng-|ember)|\d{3,}|^[a-z]{1,3}-[A-Za-z0-9]{5,}$"
+    r"|^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{5,7}$"
+)
 #: Utility classes (Tailwind and friends): style, not meaning.
 _UTILITY = re.compile(
     r"^-?(?:m|p|mx|my|mt|mb|ml|mr|px|py|pt|pb|pl|pr|w|h|min|max|flex|grid|gap|text|font|bg|"
@@ -50,6 +53,8 @@ def class_word(token: str) -> tuple[str, int] | None:
     """The class selector for one class token and its cost, or ``None`` if unusable."""
     if not _PLAIN_WORD.match(token) or token.startswith("drift") or len(token) > 48:
         return None
+    if token.isupper():
+        return None  # a state flag (``FREE``, ``PURCHASABLE``), not a part of the layout
     hashed = _HASHED.match(token)
     if hashed:
         return "." + hashed.group(1), 3

@@ -23,15 +23,19 @@ def choose(
     hints: Sequence[str] = (),
     stop: HtmlElement | None = None,
     want: int = 3,
+    penalties: Sequence[int] = (),
 ) -> list[str]:
     """Up to ``want`` selectors that pass ``check``, best first.
 
     ``hints`` (an older layout's selectors) are tried first; then the
-    candidates of each target element, cheapest first.
+    candidates of each target element, cheapest first; ``penalties`` (one per
+    target) make some targets' selectors dearer.
     """
     ranked: dict[str, int] = {hint: -1 for hint in hints if hint}
-    for element in targets:
-        for css, cost in selectors(element, stop=stop):
+    for index, element in enumerate(targets):
+        extra = penalties[index] if index < len(penalties) else 0
+        for css, base in selectors(element, stop=stop):
+            cost = base + extra
             if cost < ranked.get(css, 1 << 30):
                 ranked[css] = cost
     chosen: list[str] = []

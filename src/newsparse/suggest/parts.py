@@ -53,7 +53,10 @@ def _single(
 ) -> Draft | None:
     if not any(expected) or not targets:
         return None
-    found = choose(_same_text_chain(targets), text_check(pages, expected), hints=hints)
+    chain = _same_text_chain(targets)
+    found = choose(
+        [e for e, _ in chain], text_check(pages, expected), hints=hints, penalties=[p for _, p in chain]
+    )
     if not found:
         return None
     return Draft(
@@ -65,19 +68,19 @@ def _single(
     )
 
 
-def _same_text_chain(targets: list[HtmlElement]) -> list[HtmlElement]:
-    """The targets and their ancestors (three levels) that print the same text."""
-    chain: list[HtmlElement] = []
+def _same_text_chain(targets: list[HtmlElement]) -> list[tuple[HtmlElement, int]]:
+    """The targets and their ancestors (three levels) that print the same text, each with
+    a cost for its distance from the target (the innermost is the most precise)."""
+    chain: dict[HtmlElement, int] = {}
     for element in targets:
         text = text_of(element)
         node: HtmlElement | None = element
-        for _ in range(4):
+        for level in range(4):
             if node is None or text_of(node) != text:
                 break
-            if node not in chain:
-                chain.append(node)
+            chain[node] = min(chain.get(node, level), level)
             node = node.getparent()
-    return chain
+    return list(chain.items())
 
 
 def _printed(page: Page, text: str | None) -> list[HtmlElement]:
@@ -148,41 +151,89 @@ def _near(element: HtmlElement, heading: HtmlElement) -> bool:
 
 
 def _label_above(heading: HtmlElement) -> HtmlElement | None:
-    """The innermost short text printed just before ``heading`` in its parent or grandparent."""
-    parent = heading.getparent()
-    if parent is None:
-        return None
-    for group in (parent, parent.getparent()):
-        if group is None or group.tag in ("body", "html"):
+    """The innermost short text printed just before ``heading`` inside its group: the
+    nearest of its four closest ancestors that prints anything before it."""
+    group = heading
+    for _ in range(4):
+        parent = group.getparent()
+        if parent is None or parent.tag in ("body", "html", "main", "article"):
             return None
+        group = parent
         before: HtmlElement | None = None
+        holders = set(heading.iterancestors())
         for element in group.iter():
             if element is heading:
                 break
+            if element in holders:
+                continue
             if isinstance(element.tag, str) and element.tag not in ("script", "style"):
                 before = element if text_of(element) else before
-        if before is not None:
-            text = text_of(before)
-            link = before if before.tag == "a" else None
-            if link is not None and not urlsplit(link.get("href") or "").path.strip("/"):
-                return None
-            if len(text) <= _LONGEST_KICKER and not text.endswith((".", ":")):
-                if before.tag not in ("time", "button", "img", "nav", "li"):
-                    return before
+        if before is None:
+            continue
+        text = text_of(before)
+        if before.tag == "a" and not urlsplit(before.get("href") or "").path.strip("/"):
             return None
+        if len(text) > _LONGEST_KICKER or text.endswith((".", ":")):
+            return None
+        if before.tag in ("time", "button", "img", "nav", "li", "a"):
+            return None
+        return before
     return None
 
 
-def teaser(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
-    """The printed Vorspann."""
-    expected = [page.article.teaser for page in pages]
+def teaser(
+    pages: Sequence[Page], headline_css: str | None = None, hints: Sequence[str] = ()
+) -> Draft | None:
+    """The printed Vorspann: the generic teaser where printed, else the lead printed
+    right below the headline (the generic one may be a meta description)."""
+    expected: list[str | None] = []
     targets: list[HtmlElement] = []
-    for index, page in enumerate(pages):
-        printed = _printed(page, expected[index])
+    for page in pages:
+        want = page.article.teaser
+        printed = _printed(page, want)
         if not printed:
-            expected[index] = None
+            heading = page.doc.select_one(headline_css) if headline_css else None
+            lead = _lead_below(heading, page) if heading is not None else None
+            printed, want = ([lead], text_of(lead)) if lead is not None else ([], None)
+        expected.append(want)
         targets.extend(printed[:2])
     return _single("teaser", "TEASER", pages, expected, targets, hints)
+
+
+#: A lead has at least this many characters.
+_SHORTEST_LEAD = 60
+
+
+def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
+    """The first long text after ``heading`` in its group that is no body paragraph."""
+    body = {block.text for block in page.article.body}
+    group = heading
+    for _ in range(4):
+        parent = group.getparent()
+        if parent is None or parent.tag in ("body", "html", "main", "article"):
+            return None
+        group = parent
+        after = False
+        for element in group.iter():
+            if element is heading:
+                after = True
+                continue
+            if not after or not isinstance(element.tag, str) or _within(element, heading):
+                continue
+            if element.tag in ("figure", "figcaption", "script", "style", "time", "address"):
+                return None
+            text = text_of(element)
+            if len(text) < _SHORTEST_LEAD:
+                continue
+            if text in body or any(text in b for b in body):
+                return None
+            inner = [c for c in element if isinstance(c.tag, str) and text_of(c) == text]
+            return inner[0] if inner else element
+    return None
+
+
+def _within(element: HtmlElement, ancestor: HtmlElement) -> bool:
+    return any(a is ancestor for a in element.iterancestors())
 
 
 def source(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:

@@ -119,7 +119,7 @@ def _place(pages: list[Page], hints: dict[str, list[str]]) -> dict[str, Draft]:
     headline_css = _first(drafts, "headline", "HEADLINE")
     put(short_parts.kicker(pages, headline_css, hints.get("KICKER", ())))
     put(short_parts.section(pages, hints.get("SECTION", ())))
-    put(short_parts.teaser(pages, hints.get("TEASER", ())))
+    put(short_parts.teaser(pages, headline_css, hints.get("TEASER", ())))
     put(body_parts.body(pages, _first(drafts, "teaser", "TEASER")))
     put(body_parts.images(pages))
     put(short_parts.source(pages, hints.get("SOURCE", ())))
