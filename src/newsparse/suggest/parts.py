@@ -18,6 +18,7 @@ import attrs
 from newsparse.blocks import element_date
 from newsparse.conventions import parse_byline
 from newsparse.document import HtmlElement, text_of
+from newsparse.generic.titles import h1_kicker
 from newsparse.suggest.choose import choose, text_check, value_check
 from newsparse.suggest.pages import Page, outermost
 from newsparse.testing.scoring import token_f1
@@ -25,6 +26,7 @@ from newsparse.testing.scoring import token_f1
 #: A kicker is a short label: at most this many characters.
 _LONGEST_KICKER = 90
 _HEADINGS = ("h1", "h2", "h3")
+_SEPARATORS = frozenset((":", "-", "–", "—", "|", "·"))
 
 
 @attrs.define(kw_only=True)
@@ -93,12 +95,41 @@ def headline(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
     targets: list[HtmlElement] = []
     for page in pages:
         want = page.article.headline
-        found = [e for e in _printed(page, want) if e.tag not in ("title", "a")]
+        found = [
+            e for e in _printed(page, want) if e.tag not in ("title", "a") and not _in_breadcrumb(e)
+        ]
+        if not found:
+            found, want = _heading_above_body(page)
         if not found:
             found, want = _closest_heading(page, want)
+        split = h1_kicker(found[0]) if found else None
+        if split is not None:
+            # A kicker span inside the heading: the headline is the span(s) after it.
+            inner = [e for e in found[0].iter() if text_of(e) == split[1] and e is not found[0]]
+            found, want = (inner[:1], split[1]) if inner else (found, want)
         expected.append(want)
         targets.extend(found[:3])
     return _single("headline", "HEADLINE", pages, expected, targets, hints)
+
+
+def _heading_above_body(page: Page) -> tuple[list[HtmlElement], str | None]:
+    """The last ``h1``/``h2`` printed before the body container, outside breadcrumbs: the
+    printed headline where the structured one is an SEO title printed elsewhere."""
+    container = page.generic.content_container()
+    if container is None:
+        return [], None
+    last: HtmlElement | None = None
+    for element in page.doc.root.iter():
+        if element is container:
+            break
+        if element.tag in ("h1", "h2") and not _in_breadcrumb(element):
+            text = text_of(element)
+            outside = next(element.iterancestors("nav", "footer", "aside"), None) is None
+            if len(text) >= 15 and outside:
+                last = element
+    if last is None:
+        return [], None
+    return [last], text_of(last)
 
 
 def _closest_heading(page: Page, want: str | None) -> tuple[list[HtmlElement], str | None]:
@@ -164,16 +195,17 @@ def _label_above(heading: HtmlElement) -> HtmlElement | None:
         for element in group.iter():
             if element is heading:
                 break
-            if element in holders:
+            if element in holders or not isinstance(element.tag, str):
                 continue
-            if isinstance(element.tag, str) and element.tag not in ("script", "style"):
-                before = element if text_of(element) else before
+            text = text_of(element)
+            if element.tag not in ("script", "style") and text and text not in _SEPARATORS:
+                before = element
         if before is None:
             continue
         text = text_of(before)
         if before.tag == "a" and not urlsplit(before.get("href") or "").path.strip("/"):
             return None
-        if len(text) > _LONGEST_KICKER or text.endswith((".", ":")):
+        if len(text) > _LONGEST_KICKER or text.endswith("."):
             return None
         if before.tag in ("time", "button", "img", "nav", "li", "a"):
             return None
@@ -202,6 +234,7 @@ def teaser(
 
 #: A lead has at least this many characters.
 _SHORTEST_LEAD = 60
+_NOT_LEAD = ("figure", "figcaption", "picture", "img", "script", "style", "time", "address")
 
 
 def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
@@ -220,8 +253,10 @@ def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
                 continue
             if not after or not isinstance(element.tag, str) or _within(element, heading):
                 continue
-            if element.tag in ("figure", "figcaption", "script", "style", "time", "address"):
-                return None
+            if element.tag in _NOT_LEAD or any(a.tag in _NOT_LEAD for a in element.iterancestors()):
+                continue
+            if next(element.iter(*_NOT_LEAD), None) is not None:
+                continue  # it holds a picture, a date or a byline: a wrapper, not the lead
             text = text_of(element)
             if len(text) < _SHORTEST_LEAD:
                 continue
@@ -274,13 +309,12 @@ def _inner_link(element: HtmlElement) -> HtmlElement | None:
     return links[0] if links else None
 
 
-def _in_breadcrumb(link: HtmlElement) -> bool:
-    for ancestor in link.iterancestors():
-        words = f"{ancestor.get('class', '')} {ancestor.get('id', '')} {ancestor.get('itemtype', '')}"
-        if "breadcrumb" in words.lower() or ancestor.get("aria-label", "").lower() in (
-            "breadcrumb",
-            "brotkrumen",
-        ):
+def _in_breadcrumb(element: HtmlElement) -> bool:
+    """True when an ancestor says it is a breadcrumb (class, id, ``itemtype``, ``typeof``,
+    ``aria-label``, any attribute) or is labelled "Brotkrumen"."""
+    for ancestor in element.iterancestors():
+        words = " ".join(ancestor.attrib.values()).lower()
+        if "breadcrumb" in words or "brotkrumen" in words:
             return True
     return False
 
