@@ -21,6 +21,8 @@ SEMANTIC_TAGS = frozenset(
      "h3", "h4", "h5", "h6", "time", "address", "figure", "figcaption", "picture", "blockquote",
      "small", "cite", "ul", "ol", "li", "p")
 )  # fmt: skip
+#: Inline tags: never a selector on their own, only below a named ancestor.
+INLINE_TAGS = frozenset(("span", "a", "strong", "b", "i", "em", "u", "small", "div", "p", "li"))
 #: A CSS-module class: a stem ending in ``__`` and a short hash with a capital or digit.
 _HASHED = re.compile(r"^(-?[A-Za-z_][\w-]*?__)((?=[a-z]*[A-Z0-9_-])[A-Za-z0-9_-]{4,8})$")
 #: A class or id word that CSS can name without escaping.
@@ -72,6 +74,8 @@ def compounds(element: HtmlElement) -> list[Compound]:
     names this page's content, not the layout: it is left out.
     """
     tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in ("html", "head", "body", "title", "meta"):
+        return []
     own_text = element.text_content().casefold() if len(element.text_content()) < 400 else ""
     found: dict[str, int] = {}
     tag_cost = 2 if tag in SEMANTIC_TAGS else 9
@@ -131,7 +135,8 @@ def selectors(
         node = node.getparent()
     found: dict[str, int] = {}
     for css, cost in own:
-        found.setdefault(css, cost * 2)
+        if css not in INLINE_TAGS:  # a bare ``strong`` or ``span`` names anything
+            found.setdefault(css, cost * 2)
         for level, named in enumerate(ancestors):
             for outer, outer_cost in named:
                 found.setdefault(f"{outer} {css}", cost * 2 + outer_cost + 1 + level // 3)
