@@ -223,7 +223,7 @@ def images(pages: Sequence[Page]) -> Draft | None:
             for page, want in zip(pages, wanted, strict=True)
         )
 
-    for css in choose(figures[:2], reads_all):
+    for css in choose(figures[:2], reads_all, most=60):
         options.append({"IMAGES": css, **fixed})
     if not options:
         return None

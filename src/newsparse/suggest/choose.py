@@ -24,6 +24,7 @@ def choose(
     stop: HtmlElement | None = None,
     want: int = 3,
     penalties: Sequence[int] = (),
+    most: int = MOST_TRIED,
 ) -> list[str]:
     """Up to ``want`` selectors that pass ``check``, best first.
 
@@ -40,7 +41,7 @@ def choose(
                 ranked[css] = cost
     chosen: list[str] = []
     for tried, (css, _) in enumerate(sorted(ranked.items(), key=lambda i: (i[1], len(i[0])))):
-        if tried >= MOST_TRIED or len(chosen) >= want:
+        if tried >= most or len(chosen) >= want:
             break
         try:
             ok = check(css)

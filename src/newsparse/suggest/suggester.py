@@ -11,15 +11,18 @@ alternative while the drifted pages read differently. The result is a
 
 from __future__ import annotations
 
+import glob
+import gzip
 import random
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from newsparse import registry
 from newsparse.decode import decode
 from newsparse.document import Document, HtmlElement
 from newsparse.model import Image, SourceLine
-from newsparse.sites.base import Layout
+from newsparse.sites.base import Layout, Site, UseFallback
 from newsparse.suggest import body as body_parts
 from newsparse.suggest import parts as short_parts
 from newsparse.suggest.choose import choose
@@ -71,9 +74,9 @@ def suggest_layout(
     loaded = [Page(page, url) for page, url in zip(given, url_list, strict=True)]
     hints = _hints(site)
     drafts = _place(loaded, hints)
-    drift_ok = _settle(loaded, drafts)
+    drift_ok, versions = _settle(loaded, drafts)
     constants = _constants(drafts)
-    marker = _marker(loaded, drafts, constants, [_document(p) for p in others])
+    marker = _marker(loaded, drafts, constants, versions, [_document(p) for p in others])
     constants = {"NAME": name, "MARKER": marker, "REQUIRED": _required(drafts), **constants}
     layout = type(class_name(name), (Layout,), dict(constants))
     found_anywhere = {part for page in loaded for part in _generic_parts(page)}
@@ -88,6 +91,29 @@ def suggest_layout(
         marker=marker,
         urls=tuple(url_list),
     )
+
+
+def other_layout_pages(
+    site: str, pages: Sequence[bytes | str], fixtures: Path = Path("fixtures")
+) -> list[bytes]:
+    """Pages of ``site``'s other layouts: its fixtures (``fixtures/<site>-*/page.html.gz``)
+    that its current layouts read with a layout none of ``pages`` gets."""
+    parser = registry.load(registry.get(site).name)
+    given = {_layout_name(parser, page) for page in pages}
+    found = []
+    for path in sorted(fixtures.glob(f"{glob.escape(site)}-*/page.html.gz")):
+        page = gzip.decompress(path.read_bytes())
+        name = _layout_name(parser, page)
+        if name is not None and name not in given:
+            found.append(page)
+    return found
+
+
+def _layout_name(site: Site, page: bytes | str) -> str | None:
+    try:
+        return site.layout_for(_document(page)).NAME
+    except UseFallback:
+        return None
 
 
 def _document(page: bytes | str) -> Document:
@@ -177,15 +203,19 @@ def _keep(constants: dict[str, object]) -> str:
     return " ".join(v for v in constants.values() if isinstance(v, str))
 
 
-def _settle(pages: list[Page], drafts: dict[str, Draft]) -> dict[str, float]:
+def _settle(
+    pages: list[Page], drafts: dict[str, Draft]
+) -> tuple[dict[str, float], list[list[Document]]]:
     """Swap each part's selector for its next alternative while benign drift changes
-    what it reads; the share of stable drift runs per part (empty without hypothesis)."""
+    what it reads. Returns the share of stable drift runs per part and the drifted
+    pages (both empty without hypothesis)."""
     stable: dict[str, float] = {}
+    versions: list[list[Document]] | None = []
     for _ in range(3):
         constants = _constants(drafts)
         versions = _drifted(pages, _keep(constants))
         if versions is None:
-            return {}
+            return {}, []
         unstable = []
         for part, draft in drafts.items():
             layout = type("Drifting", (Layout,), dict(draft.options[0]))
@@ -201,7 +231,7 @@ def _settle(pages: list[Page], drafts: dict[str, Draft]) -> dict[str, float]:
             break
         for part in unstable:
             drafts[part].options.pop(0)
-    return stable
+    return stable, versions or []
 
 
 # -- marker ---------------------------------------------------------------------
@@ -211,10 +241,10 @@ def _marker(
     pages: list[Page],
     drafts: dict[str, Draft],
     constants: dict[str, object],
+    versions: list[list[Document]],
     others: list[Document],
 ) -> str | None:
     """A selector every given page (and its drifted versions) matches and no other page does."""
-    versions = _drifted(pages, _keep(constants)) or [[] for _ in pages]
     docs = [page.doc for page in pages] + [doc for docs in versions for doc in docs]
 
     def check(css: str) -> bool:
@@ -255,8 +285,9 @@ def _agreement(part: str, got: Any, want: Any) -> float:
         return body_parts.image_score(_images(got), _images(want))
     if part == "authors":
         return set_f1(got, want)
-    if isinstance(got, SourceLine) and isinstance(want, SourceLine):
-        return token_f1([got.raw], [want.raw])
+    if isinstance(got, SourceLine):
+        other = want.raw if isinstance(want, SourceLine) else str(want)
+        return float(got.raw == other) if part == "source" else token_f1([got.raw], [other])
     if isinstance(got, str) and isinstance(want, str):
         return token_f1([got], [want])
     return 0.0
