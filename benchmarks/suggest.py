@@ -55,9 +55,7 @@ def groups(corpus: Path = CORPUS) -> dict[tuple[str, str], list[Page]]:
         if article.site is None or article.report.layout is None:
             continue
         layout = next(
-            cls
-            for cls in registry.load(article.site).layouts
-            if cls.NAME == article.report.layout
+            cls for cls in registry.load(article.site).layouts if article.report.layout == cls.NAME
         )
         page_id = Path(row["page"]).name.removesuffix(".html.gz")
         found[(layout.__module__, layout.NAME)].append(Page(page_id, row["url"], html))
@@ -83,7 +81,9 @@ def score(source: Page, target: Page) -> dict[str, float]:
     return compare(got, want)
 
 
-def run(corpus: Path = CORPUS) -> tuple[list[tuple[str, str, str, dict[str, float]]], dict[str, float]]:
+def run(
+    corpus: Path = CORPUS,
+) -> tuple[list[tuple[str, str, str, dict[str, float]]], dict[str, float]]:
     """Every pair's scores and the mean per part."""
     rows = []
     for label, source, target in pairs(groups(corpus)):

@@ -1,4 +1,4 @@
-"""Layout repair (``newsparse.suggest_layout``): on the project's fixtures, and its floors on the corpus.
+"""Layout repair (``newsparse.suggest_layout``): on the fixtures, and its floors on the corpus.
 
 A suggestion made from pages of one layout must read another page of that
 layout as the hand-written layout does, survive benign drift, round-trip
@@ -16,7 +16,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from corpus import CORPUS, requires_corpus
 from hypothesis import given, settings
 
 import newsparse
@@ -26,6 +25,8 @@ from newsparse.suggest.measure import FLOORS, compare
 from newsparse.suggest.source import load
 from newsparse.suggest.suggester import MAIN_CONSTANT
 from newsparse.testing.drift import benign_changes, benign_drifts, layout_keep
+
+from corpus import CORPUS, requires_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -72,7 +73,8 @@ def test_selectors_are_the_kind_a_maintainer_keeps() -> None:
     for part in suggestion.parts:
         for value in part.constants.values():
             if isinstance(value, str):
-                assert "nth-" not in value and "drift" not in value, (part.part, value)
+                assert "nth-" not in value, (part.part, value)
+                assert "drift" not in value, (part.part, value)
     kicker = suggestion.part("kicker")
     assert kicker is not None
     assert "data-test" in kicker.selector  # a data-* name, not a utility class
@@ -130,9 +132,7 @@ def test_a_page_without_a_printed_teaser_names_it_missing() -> None:
     assert suggestion.layout.BODY is not None
     assert "teaser" in suggestion.missing
     assert suggestion.layout.TEASER is None
-    article = newsparse.parse(
-        page, parser=Site(name="s", title="S", layouts=(suggestion.layout,))
-    )
+    article = newsparse.parse(page, parser=Site(name="s", title="S", layouts=(suggestion.layout,)))
     assert article.headline == "Der Titel der Geschichte"
     assert len(article.body) == 6
 
@@ -188,7 +188,8 @@ def test_cli_unknown_site(capsys: pytest.CaptureFixture[str]) -> None:
 
 def _benchmark() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bench_suggest", ROOT / "benchmarks/suggest.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["bench_suggest"] = module
     spec.loader.exec_module(module)
@@ -203,7 +204,9 @@ def corpus_means() -> dict[str, float]:
 
 
 #: Parts whose mean is below the issue's floor today (measured, docs/drift.md).
-BELOW_FLOOR = frozenset({"headline", "kicker", "teaser", "captions", "credits", "source", "section"})
+BELOW_FLOOR = frozenset(
+    {"headline", "kicker", "teaser", "captions", "credits", "source", "section"}
+)
 
 
 @requires_corpus

@@ -26,7 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="suggest a Layout from pages of one design",
         description="Suggest a Layout from pages of one design and print it as Python source.",
     )
-    suggest.add_argument("pages", nargs="+", metavar="PAGE", help="page files (.html, .html.gz) or URLs")
+    suggest.add_argument(
+        "pages", nargs="+", metavar="PAGE", help="page files (.html, .html.gz) or URLs"
+    )
     suggest.add_argument(
         "--url", action="append", default=[], help="the URL of each page, in order (repeat)"
     )
@@ -66,9 +68,7 @@ def _urls(locations: list[str], given: list[str]) -> list[str | None]:
     return [loc if is_url(loc) else page_url(Path(loc)) for loc in locations]
 
 
-def _differences(
-    site: str, layout: type, pages: list[bytes], urls: list[str | None]
-) -> str:
+def _differences(site: str, layout: type, pages: list[bytes], urls: list[str | None]) -> str:
     """Which parts the suggestion reads differently from the site's current layouts."""
     trial = Site(name=f"{site}-suggested", title="suggested", layouts=(layout,))
     lines = []

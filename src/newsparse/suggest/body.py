@@ -72,7 +72,10 @@ def body(pages: Sequence[Page], teaser_css: str | None = None) -> Draft | None:
             matches = page.doc.select(css)
             if len(matches) != 1 or container is None:
                 return False
-            if matches[0] is not container and matches[0] not in list(container.iterancestors())[:3]:
+            if (
+                matches[0] is not container
+                and matches[0] not in list(container.iterancestors())[:3]
+            ):
                 return False
         return True
 
@@ -354,4 +357,3 @@ def _relative(pairs: list[tuple[HtmlElement, HtmlElement]]) -> Check:
         return right >= IMAGE_FLOOR * len(pairs)
 
     return check
-

@@ -97,18 +97,17 @@ def compounds(element: HtmlElement) -> list[Compound]:
         elif not value:
             words.append((f"[{name}]", 3))
     for token in (element.get("class") or "").split():
-        word = class_word(token)
-        if word is not None:
-            words.append(word)
-    ident = element.get("id")
-    if ident and _PLAIN_WORD.match(ident) and not _GENERATED.search(ident) and len(ident) < 40:
-        if not ident.startswith("drift"):
-            words.append((f"#{ident}", 4))
+        named = class_word(token)
+        if named is not None:
+            words.append(named)
+    ident = element.get("id") or ""
+    usable = _PLAIN_WORD.match(ident) and not _GENERATED.search(ident) and len(ident) < 40
+    if usable and not ident.startswith("drift"):
+        words.append((f"#{ident}", 4))
     for word, cost in words:
-        if word.startswith("#"):
-            found.setdefault(word, cost)
-            continue
         found.setdefault(word, cost)
+        if word.startswith("#"):
+            continue
         if tag:
             # A tag with the word: a little longer, no less stable.
             found.setdefault(f"{tag}{word}", cost + (0 if tag in SEMANTIC_TAGS else 1))
@@ -149,7 +148,8 @@ def selectors(
                         found.setdefault(f"{top} {outer} {css}", total)
     # Last resort: the first or last child among its siblings (wrappers and comments
     # do not change that, unlike a count such as nth-child).
-    for edge, sibling in ((":first-child", element.getprevious()), (":last-child", element.getnext())):
+    edges = ((":first-child", element.getprevious()), (":last-child", element.getnext()))
+    for edge, sibling in edges:
         while sibling is not None and not isinstance(sibling.tag, str):
             sibling = sibling.getprevious() if edge == ":first-child" else sibling.getnext()
         if sibling is not None:

@@ -63,9 +63,9 @@ class Page:
         return getattr(layout(self.doc), part)()
 
 
-def trial(name: str = "Trial", **constants: object) -> type[Layout]:
+def trial(**constants: object) -> type[Layout]:
     """A layout with only these constants set: used to try a selector."""
-    return type(name, (Layout,), dict(constants))
+    return type("Trial", (Layout,), dict(constants))
 
 
 def outermost(elements: Iterable[HtmlElement]) -> list[HtmlElement]:

@@ -57,7 +57,10 @@ def _single(
         return None
     chain = _same_text_chain(targets)
     found = choose(
-        [e for e, _ in chain], text_check(pages, expected), hints=hints, penalties=[p for _, p in chain]
+        [e for e, _ in chain],
+        text_check(pages, expected),
+        hints=hints,
+        penalties=[p for _, p in chain],
     )
     if not found:
         return None

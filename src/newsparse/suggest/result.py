@@ -1,4 +1,4 @@
-"""What :func:`~newsparse.suggest.suggest_layout` returns: the layout, its source, and per part how sure it is."""
+"""What ``suggest_layout`` returns: a layout, its source, and per part how sure it is."""
 
 from __future__ import annotations
 

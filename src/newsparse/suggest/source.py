@@ -42,7 +42,12 @@ def render(
         f"Placed: {', '.join(placed) or 'nothing'}.",
         f"Not placed (left to JSON-LD, meta tags or the fallback): {', '.join(missing) or 'none'}.",
     ]
-    lines = ["from newsparse.sites.base import Layout", "", "", f"class {class_name(name)}(Layout):"]
+    lines = [
+        "from newsparse.sites.base import Layout",
+        "",
+        "",
+        f"class {class_name(name)}(Layout):",
+    ]
     lines.append('    """' + doc[0])
     lines.extend(("    " + line).rstrip() for line in doc[1:])
     lines.append('    """')
@@ -66,7 +71,9 @@ def render(
 def load(source: str) -> type[Layout]:
     """The layout class defined by ``source`` (as :func:`render` writes it)."""
     namespace: dict[str, object] = {}
-    exec(compile(source, "<suggested layout>", "exec"), namespace)  # noqa: S102  # our own source
+    exec(
+        compile(source, "<suggested layout>", "exec"), namespace
+    )  # our own source, as render() wrote it
     classes = [
         value
         for value in namespace.values()
