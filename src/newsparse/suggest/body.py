@@ -212,7 +212,9 @@ def images(pages: Sequence[Page]) -> Draft | None:
     caption_css = _inner_selector(caption_pairs)
     if not caption_css:
         return None
-    credit_css = _inner_selector(credit_pairs) if credit_pairs else []
+    credited = {id(figure) for figure, _ in credit_pairs}
+    uncredited = [(f, c) for f, c in caption_pairs if id(f) not in credited]
+    credit_css = _inner_selector(credit_pairs, avoid=uncredited) if credit_pairs else []
     options: list[dict[str, object]] = []
     fixed: dict[str, object] = {
         "IMAGE_CAPTION": caption_css[0],
@@ -333,20 +335,41 @@ def _climb(caption: HtmlElement) -> int:
     return next((n for n, a in enumerate(caption.iterancestors()) if a is figure), 0)
 
 
-def _inner_selector(pairs: list[tuple[HtmlElement, HtmlElement]]) -> list[str]:
-    """A selector that, inside (nearly) every figure, first matches the element paired with it."""
+def _inner_selector(
+    pairs: list[tuple[HtmlElement, HtmlElement]],
+    avoid: Sequence[tuple[HtmlElement, HtmlElement]] = (),
+) -> list[str]:
+    """A selector that, inside (nearly) every figure, first matches the element paired with
+    it, and inside the ``avoid`` figures does not first match the element paired there."""
     for figure, element in pairs[:3]:
-        found = choose([element], _relative(pairs), stop=figure, want=1)
+        found = choose([element], _relative(pairs, avoid), stop=figure, want=1)
         if found:
             return found
-    return []
+    # Figures of several designs (a gallery beside the lead picture): one selector each.
+    group: list[str] = []
+    rest = list(pairs)
+    while rest and len(group) < 3:
+        figure, element = rest[0]
+        found = choose([element], _relative(rest[:1], avoid), stop=figure, want=1)
+        if not found:
+            return []
+        group.append(found[0])
+        rest = [pair for pair in rest if not _relative([pair], ())(found[0])]
+    joined = ", ".join(group)
+    return [joined] if group and _relative(pairs, avoid)(joined) else []
 
 
-def _relative(pairs: list[tuple[HtmlElement, HtmlElement]]) -> Check:
+def _relative(
+    pairs: list[tuple[HtmlElement, HtmlElement]], avoid: Sequence[tuple[HtmlElement, HtmlElement]]
+) -> Check:
     """A check that, inside nine in ten figures, the selector's first match prints that
     element's text (a video's caption may be made otherwise), and never another text."""
 
     def check(css: str) -> bool:
+        for figure, element in avoid:
+            matches = select(figure, css)
+            if matches and text_of(matches[0]) == text_of(element):
+                return False
         right = 0
         for figure, element in pairs:
             matches = select(figure, css)
