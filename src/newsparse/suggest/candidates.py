@@ -29,7 +29,7 @@ _HASHED = re.compile(r"^(-?[A-Za-z_][\w-]*?__)((?=[a-z]*[A-Z0-9_-])[A-Za-z0-9_-]
 _PLAIN_WORD = re.compile(r"^-?[A-Za-z_][\w-]*$")
 #: Generated names: styled-components (``eSaWxK``), emotion, JSX scopes, long digit runs.
 _GENERATED = re.compile(
-    r"^(?:sc-|css-|jsx-|svelte-|ng-|ember)|\d{3,}|^[a-z]{1,3}-[A-Za-z0-9]{5,}$"
+    r"^(?:sc-|css-|jsx-|svelte-|ng-|ember)|\d{3,}|^[a-z]{1,3}-(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{5,}$"
     r"|^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{5,7}$"
 )
 #: Utility classes (Tailwind and friends): style, not meaning.
