@@ -147,8 +147,15 @@ def selectors(
                         total = cost * 2 + outer_cost + top_cost + 3 + (level + level2) // 3
                         found.setdefault(f"{top} {outer} {css}", total)
     # Last resort: the first or last child among its siblings (wrappers and comments
-    # do not change that, unlike a count such as nth-child).
-    edges = ((":first-child", element.getprevious()), (":last-child", element.getnext()))
+    # do not change that, unlike a count such as nth-child), and only among a few: the
+    # last of many paragraphs is no element of its own.
+    parent = element.getparent()
+    kin = [c for c in parent if c.tag == element.tag] if parent is not None else []
+    edges = (
+        ((":first-child", element.getprevious()), (":last-child", element.getnext()))
+        if len(kin) <= 2
+        else ()
+    )
     for edge, sibling in edges:
         while sibling is not None and not isinstance(sibling.tag, str):
             sibling = sibling.getprevious() if edge == ":first-child" else sibling.getnext()
