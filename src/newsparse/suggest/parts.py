@@ -244,9 +244,9 @@ def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
     """The first long text after ``heading`` in its group that is no body paragraph."""
     body = {block.text for block in page.article.body}
     group = heading
-    for _ in range(4):
+    for _ in range(6):
         parent = group.getparent()
-        if parent is None or parent.tag in ("body", "html", "main", "article"):
+        if parent is None or parent.tag in ("body", "html", "main"):
             return None
         group = parent
         after = False
