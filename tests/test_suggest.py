@@ -204,9 +204,7 @@ def corpus_means() -> dict[str, float]:
 
 
 #: Parts whose mean is below the issue's floor today (measured, docs/drift.md).
-BELOW_FLOOR = frozenset(
-    {"headline", "kicker", "teaser", "captions", "source", "section"}
-)
+BELOW_FLOOR = frozenset({"headline", "kicker", "teaser", "captions", "source", "section"})
 
 
 @requires_corpus
