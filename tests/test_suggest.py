@@ -177,10 +177,12 @@ def test_cli_prints_the_source_and_what_differs(capsys: pytest.CaptureFixture[st
     load(out.split("# ", 1)[0])  # the printed source runs
 
 
-def test_cli_unknown_site(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_unknown_site_and_url_count(capsys: pytest.CaptureFixture[str]) -> None:
     page = str(FIXTURES / "dw-2023" / "page.html.gz")
     assert main(["layout", "suggest", page, "--site", "no-such-site"]) == 2
     assert "no-such-site" in capsys.readouterr().err
+    assert main(["layout", "suggest", page, "--url", "https://a.example/", "--url", "b"]) == 2
+    assert "1 pages but 2 --url" in capsys.readouterr().err
 
 
 # -- the floors, on the shared corpus ------------------------------------------

@@ -9,6 +9,7 @@ from pathlib import Path
 from newsparse import registry
 from newsparse.api import parse
 from newsparse.commands.check import page_url
+from newsparse.errors import InputError
 from newsparse.model import PARTS
 from newsparse.pages import is_url, read_page
 from newsparse.sites.base import Site
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _urls(locations: list[str], given: list[str]) -> list[str | None]:
     if given and len(given) != len(locations):
-        raise SystemExit(f"newsparse: {len(locations)} pages but {len(given)} --url")
+        raise InputError(f"{len(locations)} pages but {len(given)} --url")
     if given:
         return list(given)
     return [loc if is_url(loc) else page_url(Path(loc)) for loc in locations]
