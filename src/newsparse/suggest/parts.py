@@ -263,8 +263,8 @@ def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
             text = text_of(element)
             if len(text) < _SHORTEST_LEAD:
                 continue
-            if text in body or any(text in b for b in body):
-                return None
+            if any(text in b or b in text for b in body):
+                return None  # the body begins: no lead between it and the headline
             inner = [c for c in element if isinstance(c.tag, str) and text_of(c) == text]
             return inner[0] if inner else element
     return None
