@@ -19,7 +19,7 @@ EXPORTED = frozenset(
         "NewsparseError", "NotHTMLError", "Origin", "Paragraph", "Part", "PartOrigin",
         "PartSpec", "Report", "Result", "Site", "SiteInfo", "SourceLine", "Subheading",
         "TooDeeplyNestedError", "UnknownParserError", "UseFallback", "__version__", "parse",
-        "parse_many", "sites",
+        "parse_many", "sites", "LayoutSuggestion", "suggest_layout",
     }
 )  # fmt: skip
 

@@ -33,6 +33,7 @@ from newsparse.model import (
 from newsparse.parts import Found, PartSpec
 from newsparse.registry import Entry
 from newsparse.sites.base import Layout, Site, UseFallback
+from newsparse.suggest import LayoutSuggestion, suggest_layout
 
 __version__ = "0.1.0"
 
@@ -49,6 +50,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "Layout",
+    "LayoutSuggestion",
     "NewsparseError",
     "NotHTMLError",
     "Origin",
@@ -69,4 +71,5 @@ __all__ = [
     "parse",
     "parse_many",
     "sites",
+    "suggest_layout",
 ]

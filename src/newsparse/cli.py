@@ -15,6 +15,7 @@ COMMANDS: dict[str, str] = {
     "parse": "newsparse.commands.parse",
     "sites": "newsparse.commands.sites",
     "fixture": "newsparse.commands.fixture",
+    "layout": "newsparse.commands.layout",
 }
 
 

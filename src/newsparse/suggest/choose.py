@@ -1,0 +1,88 @@
+"""Choosing a selector: the cheapest candidate that reads the right value on every page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from lxml.etree import XPathError
+
+from newsparse.document import HtmlElement, text_of
+from newsparse.suggest.candidates import selectors
+from newsparse.suggest.pages import Page
+
+#: Candidates tried per part at most: bounds the work on a huge page.
+MOST_TRIED = 400
+
+Check = Callable[[str], bool]
+
+
+def choose(
+    targets: Iterable[HtmlElement],
+    check: Check,
+    *,
+    hints: Sequence[str] = (),
+    stop: HtmlElement | None = None,
+    want: int = 3,
+    penalties: Sequence[int] = (),
+    most: int = MOST_TRIED,
+) -> list[str]:
+    """Up to ``want`` selectors that pass ``check``, best first.
+
+    ``hints`` (an older layout's selectors) are tried first; then the
+    candidates of each target element, cheapest first; ``penalties`` (one per
+    target) make some targets' selectors dearer.
+    """
+    ranked: dict[str, int] = {hint: -1 for hint in hints if hint}
+    for index, element in enumerate(targets):
+        extra = penalties[index] if index < len(penalties) else 0
+        for css, base in selectors(element, stop=stop):
+            cost = base + extra
+            if cost < ranked.get(css, 1 << 30):
+                ranked[css] = cost
+    chosen: list[str] = []
+    for tried, (css, _) in enumerate(sorted(ranked.items(), key=lambda i: (i[1], len(i[0])))):
+        if tried >= most or len(chosen) >= want:
+            break
+        try:
+            ok = check(css)
+        except (XPathError, ValueError, SyntaxError):  # a hint cssselect cannot read
+            ok = False
+        if ok:
+            chosen.append(css)
+    return chosen
+
+
+def text_check(pages: Sequence[Page], expected: Sequence[str | None]) -> Check:
+    """A check that the selector's matches print ``expected`` (and nothing else) on each page.
+
+    Every match with text must have exactly the expected text (copies of the
+    headline in a sticky bar are fine, other headings are not); where a page
+    has no such part, nothing may match with text.
+    """
+
+    def check(css: str) -> bool:
+        for page, want in zip(pages, expected, strict=True):
+            texts = [t for t in (text_of(e) for e in page.doc.select(css)) if t]
+            if want is None:
+                if texts:
+                    return False
+            elif not texts or any(t != want for t in texts):
+                return False
+        return True
+
+    return check
+
+
+def value_check(
+    pages: Sequence[Page], expected: Sequence[object], part: str, constant: str, **fixed: object
+) -> Check:
+    """A check that a layout with ``constant`` set to the selector reads ``expected``."""
+    from newsparse.suggest.pages import trial
+
+    def check(css: str) -> bool:
+        layout = trial(**{constant: css}, **fixed)
+        return all(
+            page.value(layout, part) == want for page, want in zip(pages, expected, strict=True)
+        )
+
+    return check
