@@ -470,6 +470,11 @@ def vocabulary(modules: Iterable[Any]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) > 1), frozenset(phrases)
 
 
+#: Conventions modules whose strings are no parser's words: the list loader, and the
+#: phrase lists, which are harvested where they are used (blocks, generic.boilerplate).
+_NOT_HARVESTED = frozenset({"newsparse.conventions.lists", "newsparse.conventions.phrases"})
+
+
 @lru_cache(maxsize=1)
 def parser_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     """:func:`vocabulary` of conventions, block reader, generic parser and every site parser."""
@@ -482,7 +487,10 @@ def parser_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     package = importlib.import_module("newsparse.sites")
     names = {m.name for m in pkgutil.iter_modules(package.__path__, "newsparse.sites.")}
     names |= {entry.module for entry in registry.entries().values()}
-    modules: dict[str, Any] = {m.__name__: m for m in (conventions, blocks)}
+    modules: dict[str, Any] = {blocks.__name__: blocks}
+    for info in pkgutil.iter_modules(conventions.__path__, "newsparse.conventions."):
+        if info.name not in _NOT_HARVESTED:
+            modules[info.name] = importlib.import_module(info.name)
     for info in pkgutil.iter_modules(generic.__path__, "newsparse.generic."):
         modules[info.name] = importlib.import_module(info.name)  # a package since the split
     for name in sorted(names):
@@ -541,7 +549,7 @@ class Redactor:
             KEEP_WORDS | agency_words | harvested_words | {w.lower() for w in self.keep_words}
         )
         phrases = [
-            *blocks.BOILERPLATE_PHRASES,
+            *conventions.BOILERPLATE_PHRASES,
             *agency_phrases,
             *harvested_phrases,
             *self.keep_phrases,
