@@ -30,23 +30,26 @@ _BYLINE_PREFIX = re.compile(
     re.I,
 )
 _ROLE_NOUN = re.compile(rf"(?:{lists.alternatives('role_nouns')})(?:in|innen|en)?$", re.I)
-_ROLE_ADJECTIVE = re.compile(rf"(?:{lists.alternatives('role_adjectives')})(?:e|er|en)?", re.I)
+_ROLE_ADJECTIVE = re.compile(
+    rf"(?<![a-zäöü])(?:{lists.alternatives('role_adjectives')})(?:e|er|en)?", re.I
+)
 _GLUED_ROLE = re.compile(
     r"(?<=[a-zäöüßA-ZÄÖÜ])(?=(?:Leitende[r]?\s)?(?:Redakteur|Korrespondent|Volontär|Reporter|"
     r"Nachrichtenagentur|Chefredakteur|Redaktionsleiter)(?:in)?\b)"
 )
 _GLUED_STEMS = ("Redakt", "Korrespond", "Volontär", "Reporter", "Nachrichtenagentur", "Chefred")
-_NAME_SPLIT = re.compile(r"\s*(?:\bund\b|&|\bsowie\b|\band\b|\s\|\s|;)\s*")
-_WITH_AGENCY = re.compile(r"\s+mit\s+(?=\S+$)", re.I)
-_PAREN_SUFFIX = re.compile(r"\s*\([^()]{1,40}\)")
+# (?!(?<=\s)\s): never start inside a run of spaces (linear time; see conventions.text).
+_NAME_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*(?:\bund\b|&|\bsowie\b|\band\b|\s\|\s|;)\s*")
+_WITH_AGENCY = re.compile(r"(?!(?<=\s)\s)\s+mit\s+(?=\S+$)", re.I)
+_PAREN_SUFFIX = re.compile(r"(?!(?<=\s)\s)\s*\([^()]{1,40}\)")
 _DATE_PART = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?$|^\d")
-_FROM_PLACE = re.compile(r"\s+aus\s+([A-ZÄÖÜ][\w-]{1,30}(?:\s[A-ZÄÖÜ][\w-]{1,30})?)$")
+_FROM_PLACE = re.compile(r"(?!(?<=\s)\s)\s+aus\s+([A-ZÄÖÜ][\w-]{1,30}(?:\s[A-ZÄÖÜ][\w-]{1,30})?)$")
 _MULTIWORD_PLACE = re.compile(
     rf"^(?:(?:{lists.alternatives('place_prefixes')})"
     r"\s+[A-ZÄÖÜ][\w-]{1,30}"
     r"|[A-ZÄÖÜ][\w-]{1,30}\s+(?:am|an der|im|in der|ob der)\s+[A-ZÄÖÜ][\w-]{1,30})$"
 )
-_TRAIL_NOISE = re.compile(r"\s+[-–|•]\s+\d.*$")
+_TRAIL_NOISE = re.compile(r"(?!(?<=\s)\s)\s+[-–|•]\s+\d.*$")
 
 
 def parse_byline(text: str) -> tuple[str, ...]:
@@ -82,7 +85,7 @@ def split_byline(text: str) -> tuple[tuple[str, ...], str | None]:
     body = _WITH_AGENCY.sub(", ", body) if agency(body.rsplit(" ", 1)[-1]) else body
     if any(stem in body for stem in _GLUED_STEMS):
         body = _GLUED_ROLE.sub(", ", body)
-    parts = [p.strip() for p in re.split(r"\s*,\s*", body) if p.strip()]
+    parts = [p.strip() for p in _COMMA.split(body) if p.strip()]
     dateline: str | None = None
     names: list[str] = []
     for index, part in enumerate(parts):
@@ -126,6 +129,8 @@ def is_byline(text: str) -> bool:
 
 
 _LONE_PREFIXES = frozenset(lists.words("byline_lone_prefixes"))
+_COMMA = re.compile(r"(?!(?<=\s)\s)\s*,\s*")
+_ONE_WORD_PLACE = re.compile(r"[A-ZÄÖÜ][\w-]{1,40}")
 
 
 def _name(piece: str) -> str | None:
@@ -172,5 +177,5 @@ def _is_outlet_part(part: str) -> bool:
 
 def _is_place(part: str) -> bool:
     if " " not in part:
-        return bool(re.fullmatch(r"[A-ZÄÖÜ][\w-]{1,40}", part))
+        return bool(_ONE_WORD_PLACE.fullmatch(part))
     return bool(_MULTIWORD_PLACE.match(part))

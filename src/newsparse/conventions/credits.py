@@ -36,13 +36,16 @@ _CREDIT_PREFIX = re.compile(
 _SEGMENT_SPLIT = re.compile(
     rf";\s*|(?<=\.)\s+(?=[A-ZÄÖÜ][\w-]{{1,24}}{_MONTAGE_MARK}\s*:)|(?<=[^\s/|])\s+(?=©)"
 )
-_HOLDER_SPLIT = re.compile(r"\s*(?:[/|;,]|\bvia\b|\s[-–—]\s|\s(?:und|&)\s|(?-i:\sI\s))\s*", re.I)
+# (?!(?<=\s)\s): never start inside a run of spaces (linear time; see conventions.text).
+_HOLDER_SPLIT = re.compile(
+    r"(?!(?<=\s)\s)\s*(?:[/|;,]|\bvia\b|\s[-–—]\s|\s(?:und|&)\s|(?-i:\sI\s))\s*", re.I
+)
 _WIRE_TAG = re.compile(r"\+\+\+[^+]{0,60}\+\+\+")
 _RIGHTS = re.compile(
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|\bcopyright\b\s*©?\s*(?:\d{4}\b)?|©",
     re.I,
 )
-_MARK = re.compile(r"\s*\[[A-Za-z]{1,3}\]\s*")
+_MARK = re.compile(r"(?!(?<=\s)\s)\s*\[[A-Za-z]{1,3}\]\s*")
 _PARENTHETICAL = re.compile(r"\(([^()]{1,40})\)")
 #: Kind words that stand alone where a holder would be: ``© Montage``.
 _KIND_ONLY = frozenset(lists.words("credit_kind_only"))
@@ -134,7 +137,7 @@ def _holder_parts(body: str) -> list[str]:
 def _dedupe_holders(holders: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for holder in holders:
-        key = re.sub(r"[\W_]+", "", holder.casefold())
+        key = _NOT_WORD.sub("", holder.casefold())
         if key and key not in seen:
             seen[key] = holder
     return tuple(seen.values())
@@ -173,6 +176,9 @@ _NOT_A_CREDIT_BEFORE = re.compile(
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 _BARE_START = re.compile(r"(?:\s\|\s|[.!?»«“”\"]\s?(?=\S)|\s(?=\())")
 _CAPTION_TAIL = 300
+_PIPE = re.compile(r"\s\|\s")
+_SIGN_GAP = re.compile(r"©\s+")
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def split_credit(caption: str) -> tuple[str | None, Credit | None]:
@@ -208,7 +214,18 @@ def _labelled_tail(tail: str) -> tuple[int, Credit] | None:
         | {m.start() for m in _LABEL_GLUED.finditer(tail) if m.group(1).lower() in _CREDIT_KINDS}
         | {m.start() for m in _LABEL_SIGN.finditer(tail)}
     )
+    failed_sign: int | None = None  # a "©" start that gave no credit
     for start in starts:
+        if (
+            failed_sign is not None
+            and tail.startswith("©", start)
+            and _SIGN_GAP.fullmatch(tail, failed_sign, start)
+        ):
+            # "© © ...": a "©" and spaces before another "©" add an empty segment and
+            # nothing else, so this start fails as the one before it did.
+            failed_sign = start
+            continue
+        failed_sign = None
         if _NOT_A_CREDIT_BEFORE.search(tail[max(0, start - 20) : start]):
             continue
         begin = start
@@ -221,12 +238,14 @@ def _labelled_tail(tail: str) -> tuple[int, Credit] | None:
         credit = parse_credit(tail[begin:])
         if credit is not None and _plausible_holders(credit, need_agency=False):
             return begin, credit
+        if tail.startswith("©", begin):
+            failed_sign = start
     return None
 
 
 def _bare_tail(tail: str) -> tuple[int, Credit] | None:
     candidates = [m.end() for m in _BARE_START.finditer(tail)]
-    pipes = [m.end() for m in re.finditer(r"\s\|\s", tail)]
+    pipes = [m.end() for m in _PIPE.finditer(tail)]
     for start in sorted(set(pipes + candidates)):
         piece = tail[start:].strip().lstrip("|–- ")
         if not piece or len(piece) > 140 or ": " in piece:

@@ -234,6 +234,8 @@ _DATE_LABEL = re.compile(
 )
 
 
+_DATE_START = re.compile(r"(?:\d|heute|gestern|vor\s)", re.I)
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _DATE_WORDS = frozenset({*_MONTHS, *_RELATIVE_UNITS, *lists.words("date_words")})
 
 
@@ -249,9 +251,9 @@ def is_date_line(text: str, *, now: datetime | None = None) -> bool:
     if not raw:
         return False
     rest = _DATE_LABEL.sub("", raw, count=1)
-    if not re.match(r"(?:\d|heute|gestern|vor\s)", rest, re.I):
+    if not _DATE_START.match(rest):
         return False
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", rest.lower()) if w not in _DATE_WORDS]
+    words = [w for w in _WORD.findall(rest.lower()) if w not in _DATE_WORDS]
     if len(words) > 1:
         return False  # a sentence that starts with a date
     return parse_date(raw, now=now or datetime(2000, 1, 1, tzinfo=timezone.utc)) is not None

@@ -59,6 +59,13 @@ _DESKS = frozenset(lists.words("desks"))
 _NOT_INITIALS = frozenset(lists.words("not_initials"))
 #: Words that say "agencies" without naming one.
 _GENERIC_SOURCES = frozenset(lists.words("generic_sources"))
+# (?!(?<=\s)\s): never start inside a run of spaces (linear time; see conventions.text).
+_CHUNK_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*[,;]\s*")
+_TOKEN_SPLIT = re.compile(r"\s*(?:/|\bund\b|&|\+|\s)\s*")
+_MATERIAL_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*(?:/|,|\bund\b|&)\s*")
+_PLACE_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?")
+_HYPHENATED = re.compile(r"[a-z][a-z0-9]{0,20}-[a-z0-9]{2,20}")
+_SENTENCE_SPLIT = re.compile(r"(?<=[a-zäöü])\.\s")
 
 
 def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None:
@@ -91,7 +98,7 @@ def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None
     outlet: str | None = None
     editors: list[str] = []
     agencies: list[str] = []
-    chunks = re.split(r"\s*[,;]\s*", body)
+    chunks = _CHUNK_SPLIT.split(body)
     for index, printed in enumerate(chunks):
         chunk = printed.strip(" .")
         if not chunk:
@@ -105,7 +112,7 @@ def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None
             outlet = printed.strip() if chunk.count(".") > 1 else chunk  # keep "F.A.Z."
             continue
         previous: str | None = None
-        tokens = [t.strip(" .()") for t in re.split(r"\s*(?:/|\bund\b|&|\+|\s)\s*", chunk)]
+        tokens = [t.strip(" .()") for t in _TOKEN_SPLIT.split(chunk)]
         tokens = [t for t in tokens if t]
         for position, token in enumerate(tokens):
             kind = _source_token(token, previous, outlet is None)
@@ -149,16 +156,14 @@ def _source_token(token: str, previous: str | None, outlet_free: bool) -> str | 
 def _is_dateline_token(token: str, previous: str | None, position: int, count: int) -> bool:
     """A capitalised place name closing a line after a Kürzel: ``kra Frankfurt``."""
     return (
-        previous == "editor"
-        and position == count - 1
-        and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?", token) is not None
+        previous == "editor" and position == count - 1 and _PLACE_TOKEN.fullmatch(token) is not None
     )
 
 
 def _named_outlet(chunk: str) -> bool:
     """``F.A.Z.``, ``BILD``, ``Project Syndicate``: a short capitalised name without slashes."""
     words = chunk.split()
-    if len(words) == 1 and re.fullmatch(r"[a-z][a-z0-9]{0,20}-[a-z0-9]{2,20}", chunk):
+    if len(words) == 1 and _HYPHENATED.fullmatch(chunk):
         return True  # "t-online"
     return (
         0 < len(words) <= 3
@@ -169,7 +174,7 @@ def _named_outlet(chunk: str) -> bool:
 
 
 def _material_line(raw: str, match: re.Match[str]) -> SourceLine | None:
-    sentence = re.split(r"(?<=[a-zäöü])\.\s", raw, maxsplit=1)[0]
+    sentence = _SENTENCE_SPLIT.split(raw, maxsplit=1)[0]
     rest = sentence[match.end() :]
     agencies = find_agencies(rest)
     if match.group(1):  # "Mit Agenturmaterial."
@@ -178,7 +183,7 @@ def _material_line(raw: str, match: re.Match[str]) -> SourceLine | None:
         if agencies or "agentur" in rest.lower():
             return SourceLine(raw=raw, agencies=agencies)
         return None
-    tokens = [t for t in re.split(r"\s*(?:/|,|\bund\b|&)\s*", rest.strip(" .()")) if t]
+    tokens = [t for t in _MATERIAL_SPLIT.split(rest.strip(" .()")) if t]
     if tokens and all(agency(t) for t in tokens):  # "mit dpa", "(mit AFP/dpa)"
         return SourceLine(raw=raw, agencies=agencies)
     return None
@@ -194,7 +199,7 @@ def is_source_line(text: str, *, initials: bool = False) -> bool:
 
 
 _SENTENCE_CLOSERS = frozenset(".!?\"“”»«'’:")
-_TRAILING_GROUP = re.compile(r"\(([^()]{2,60})\)\s*\.?\s*$")
+_TRAILING_GROUP = re.compile(r"\(([^()]{2,60})\)\s*(?:\.\s*)?$")
 
 
 def trailing_source(paragraph: str, *, initials: bool = False) -> SourceLine | None:

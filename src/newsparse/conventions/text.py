@@ -1,5 +1,11 @@
 """Text clean-up shared by every convention: whitespace, invisible characters, windows.
 
+Linear time: a pattern that begins with spaces before a separator (``\\s*,\\s*``)
+starts with ``(?!(?<=\\s)\\s)``, so a match never starts inside a run of spaces.
+Started there it would end as the match from the run's first space did, so
+nothing changes, but a search no longer walks the rest of the run from every
+space in it (quadratic in the run's length).
+
 >>> normalize("Bundes\\u00adtag\\u00a0 tagt\\n")
 'Bundestag tagt'
 """
