@@ -290,7 +290,7 @@ def test_kicker_separator_matches_as_before_on_titles(text: str) -> None:
     old = re.compile(r"^\s*(.{2,80}?)\s*(?::|\s[-–—|]\s)\s*(.+)$")
     text = text.lstrip()
     before, now = old.match(text), titles._KICKER_SEPARATOR.match(text)
-    assert (before and before.groups()) == (now and now.group("kicker", "rest"))
+    assert (before and before.groups()) == (now and now.group(2, 3))
 
 
 @given(text=texts)

@@ -47,9 +47,7 @@ _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]")
 #: ``Kicker: headline``; the leading spaces are taken once (``(?=(\s*))\1`` cannot give any
 #: back), which keeps a long run of them from being tried at every length (titles come
 #: here normalised, so they never start with a space anyway).
-_KICKER_SEPARATOR = re.compile(
-    r"^(?=(\s*))\1(?P<kicker>.{2,80}?)\s*(?::|\s[-–—|]\s)\s*(?P<rest>.+)$"
-)
+_KICKER_SEPARATOR = re.compile(r"^(?=(\s*))\1(.{2,80}?)\s*(?::|\s[-–—|]\s)\s*(.+)$")
 #: Between a title and the site name or date after it. ``(?!(?<=\s)\s)``: a match never
 #: starts inside a run of spaces (its first space has the same outcome), so a long run
 #: costs linear time instead of quadratic.
@@ -125,8 +123,8 @@ def split_kicker(full: str, headline: str) -> str | None:
     match = _KICKER_SEPARATOR.match(full)
     if match is None:
         return None
-    if key(match.group("rest")) == key(headline):
-        return match.group("kicker")
+    if key(match.group(3)) == key(headline):  # group 1 holds the leading spaces
+        return match.group(2)
     return None
 
 
