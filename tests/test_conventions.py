@@ -10,8 +10,14 @@ xfails, so fixing one makes its row fail until it moves to the main table.
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 import time
+import zipfile
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -21,13 +27,16 @@ from hypothesis import strategies as st
 
 from newsparse.conventions import (
     AGENCIES,
+    BOILERPLATE_PHRASES,
     agency,
+    country_for,
     date_role,
     find_agencies,
     is_byline,
     is_credit,
     is_date_line,
     is_source_line,
+    lists,
     normalize,
     parse_byline,
     parse_credit,
@@ -1487,6 +1496,54 @@ def test_offsets_are_kept() -> None:
 
 
 @pytest.mark.parametrize(
+    ("country", "zone_name"),
+    [
+        ("de", "Europe/Berlin"),
+        ("at", "Europe/Vienna"),
+        ("ch", "Europe/Zurich"),
+        ("lu", "Europe/Luxembourg"),
+        ("li", "Europe/Vaduz"),
+        ("AT", "Europe/Vienna"),
+        (" ch ", "Europe/Zurich"),
+        ("fr", "Europe/Berlin"),
+        ("", "Europe/Berlin"),
+        (None, "Europe/Berlin"),
+    ],
+)
+def test_timezone_for(country: str | None, zone_name: str) -> None:
+    assert timezone_for(country) == zone_name
+    ZoneInfo(zone_name)  # a zone the time-zone data knows
+
+
+@pytest.mark.parametrize(
+    ("url", "language", "country"),
+    [
+        ("https://www.derstandard.at/story/1", None, "at"),  # DerStandard_2024_05_03
+        ("https://www.nzz.ch/international/x", "de-CH", "ch"),  # NZZ_2024_07_18
+        ("https://www.wort.lu/sport/x", "de", "lu"),  # LuxemburgerWort_2025_06_30
+        ("https://www.vaterland.li/x", None, "li"),
+        ("https://www.n-tv.de/politik/x", "de", "de"),
+        ("https://ORF.AT./stories/1", None, "at"),  # host case and a trailing dot
+        ("https://www.orf.at/x", "de-DE", "at"),  # the domain outranks the language
+        ("https://faktencheck.afp.com/doc", "de", None),
+        ("https://de.euronews.com/x", "de-AT", "at"),
+        ("https://www.swissinfo.ch.example.com/x", "de_CH", "ch"),
+        ("https://www.swissinfo.com/x", "fr-CH", "ch"),
+        ("https://www.example.com/x", "de-Latn-CH", "ch"),
+        ("https://www.example.com/x", "en-US", None),
+        ("https://www.example.com/x", "de", None),
+        (None, "de-AT", "at"),
+        (None, None, None),
+        ("not a url", None, None),
+        ("http://[::1/x", None, None),  # malformed: no country, no error
+        ("", "", None),
+    ],
+)
+def test_country_for(url: str | None, language: str | None, country: str | None) -> None:
+    assert country_for(url, language) == country
+
+
+@pytest.mark.parametrize(
     ("url", "zone_name"),
     [
         ("https://www.derstandard.at/story/1", "Europe/Vienna"),
@@ -1498,8 +1555,16 @@ def test_offsets_are_kept() -> None:
         ("not a url", "Europe/Berlin"),
     ],
 )
-def test_timezone_for(url: str | None, zone_name: str) -> None:
-    assert timezone_for(url) == zone_name
+def test_zone_of_a_page(url: str | None, zone_name: str) -> None:
+    assert timezone_for(country_for(url, None)) == zone_name
+
+
+def test_naive_times_are_read_in_the_country_zone() -> None:
+    tz = timezone_for(country_for("https://www.srf.ch/news/x", "de-CH"))
+    value = parse_date("28.04.2023, 18:11 Uhr", tz=tz)
+    assert value is not None
+    assert value.isoformat() == "2023-04-28T18:11:00+02:00"
+    assert value.tzinfo == ZoneInfo("Europe/Zurich")
 
 
 @pytest.mark.parametrize(
@@ -1755,3 +1820,61 @@ def test_time_grows_linearly(function: object, unit: str) -> None:
     large_time = _seconds(function, large)
     assert large_time < 30 * small_time + 0.05, (small_time, large_time)
     assert large_time < 0.5
+
+
+# -- word lists as package data ---------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+WORDS = ROOT / "src" / "newsparse" / "conventions" / "words"
+
+
+def test_every_word_list_loads_through_importlib_resources() -> None:
+    names = lists.names()
+    assert set(names) == {p.stem for p in WORDS.glob("*.txt")}
+    for name in names:
+        entries = lists.words(name)
+        assert entries, name
+        assert all(e == e.strip() and not e.startswith("#") for e in entries), name
+    assert lists.table("agencies")["dpa"][0] == "dpa"
+    assert "lesen sie auch" in BOILERPLATE_PHRASES
+
+
+def test_word_lists_are_package_data() -> None:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    line = re.search(r"^\[tool\.setuptools\.package-data\]\s*\nnewsparse = \[(.*)\]", text, re.M)
+    assert line is not None
+    globs = re.findall(r'"([^"]+)"', line.group(1))
+    package = ROOT / "src" / "newsparse"
+    shipped = {p for g in globs for p in package.glob(g)}
+    assert set(WORDS.glob("*.txt")) <= shipped
+
+
+def test_a_built_wheel_finds_the_word_lists(tmp_path: Path) -> None:
+    """Build the wheel, unpack it alone on the path and read every list from it."""
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    wheels = list(tmp_path.glob("newsparse-*.whl"))
+    if built.returncode != 0 or not wheels:
+        pytest.skip(f"pip cannot build the wheel here: {built.stderr.strip()[-300:]}")
+    with zipfile.ZipFile(wheels[0]) as wheel:
+        inside = {n for n in wheel.namelist() if n.startswith("newsparse/conventions/words/")}
+        assert {f"newsparse/conventions/words/{p.name}" for p in WORDS.glob("*.txt")} <= inside
+        wheel.extractall(tmp_path / "site")
+    script = (
+        "import newsparse, newsparse.conventions as c\n"
+        "from newsparse.conventions import lists\n"
+        "print(newsparse.__file__)\n"
+        "print(sum(len(lists.words(n)) for n in lists.names()), len(c.AGENCIES))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    where, counts = run.stdout.splitlines()
+    assert where.startswith(str(tmp_path / "site"))
+    assert counts == f"{sum(len(lists.words(n)) for n in lists.names())} {len(AGENCIES)}"

@@ -324,3 +324,19 @@ def test_scripts_read_names_only_what_the_parser_needs() -> None:
         .replace("</body>", "<script>var a = 1;</script><script>var b = 2;</script></body>")
     )
     assert scripts_read(page, SEED_URL) == ()  # the n-tv parser reads no script
+
+
+def test_the_package_keeps_every_public_name_of_the_old_module() -> None:
+    """``newsparse.testing.redact`` became a package; its public names stay where they were."""
+    import newsparse.testing.redact as redact
+
+    for name in (
+        *redact.__all__,
+        "redactor",
+        "TEXT_ATTRIBUTES",
+        "URL_ATTRIBUTES",
+        "INLINE_TAGS",
+    ):
+        assert getattr(redact, name) is not None, name
+    assert redact.redactor(DEFAULT_KEY) is redact.redactor(DEFAULT_KEY)
+    assert "alt" in redact.TEXT_ATTRIBUTES

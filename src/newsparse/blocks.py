@@ -11,7 +11,13 @@ from collections.abc import Iterable
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from newsparse.conventions import parse_credit, parse_date, split_credit
+from newsparse.conventions import (
+    BOILERPLATE_PHRASES,
+    BOILERPLATE_SHORT,
+    parse_credit,
+    parse_date,
+    split_credit,
+)
 from newsparse.document import Document, HtmlElement, select, select_one, text_of
 from newsparse.model import Block, Credit, Image, Paragraph, Subheading
 
@@ -33,41 +39,8 @@ def never_body(element: HtmlElement) -> bool:
     )
 
 
-#: Phrases that mark a block as boilerplate when the block is (or starts with) them.
-BOILERPLATE_PHRASES: tuple[str, ...] = (
-    "lesen sie auch",
-    "lesen sie mehr",
-    "lesen sie hier",
-    "mehr zum thema",
-    "auch interessant",
-    "das könnte sie auch interessieren",
-    "diese audioversion wurde künstlich generiert",
-    "artikel anhören",
-    "newsletter",
-    "ich möchte gerne nachrichten und redaktionelle artikel",
-    "nicht mehr anzeigen",
-    "hier finden sie weitere",
-    "hier geht es zum",
-    "hier geht's zum",
-    "anzeige",
-    "werbung",
-    "empfohlener redaktioneller inhalt",
-    "externer inhalt",
-    "um externe inhalte anzuzeigen",
-    "zum abonnement",
-    "jetzt abonnieren",
-    "weiterlesen mit",
-    "sie haben bereits ein abo",
-    "folgen sie uns",
-    "teilen sie diesen artikel",
-    "mehr infos",
-    "zur startseite",
-    "an dieser stelle finden sie einen externen inhalt",
-    "an dieser stelle finden sie einen inhalt",
-    "wir verwenden cookies",
-    "wir benötigen ihre zustimmung",
-)
-_SHORT_BOILERPLATE = frozenset({"anzeige", "werbung", "newsletter", "mehr infos", "teilen"})
+#: Blocks that are boilerplate only as the whole block.
+_SHORT_BOILERPLATE = BOILERPLATE_SHORT
 #: Blocks this long or longer are article text, whatever they start with.
 _LONGEST_BOILERPLATE = 160
 

@@ -14,6 +14,16 @@ from collections.abc import Mapping
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from newsparse.conventions import (
+    CONSENT_PATTERNS,
+    GALLERY_PATTERNS,
+    GALLERY_URL_PATTERNS,
+    NOT_FOUND_PATTERNS,
+    PAYWALL_PATTERNS,
+    TICKER_PATTERNS,
+    TICKER_URL_PATTERNS,
+    VIDEO_URL_PATTERNS,
+)
 from newsparse.document import ARTICLE_TYPES, Document, text_of
 
 #: Every kind :func:`page_kind` returns, with what it means.
@@ -33,36 +43,19 @@ KINDS: Final[Mapping[str, str]] = {
 #: Below this many characters of body text, a page may be something other than an article.
 SHORT_BODY = 800
 
-_NOT_FOUND = re.compile(
-    r"\b404\b|nicht gefunden|not found|existiert nicht|nicht mehr verfügbar|"
-    r"seite wurde nicht|fehlerseite|page introuvable|pagina non trovata",
-    re.I,
-)
-_TICKER = re.compile(r"live-?ticker|live-?blog|news-?ticker|\+\+\+|im live\b|\blive:", re.I)
-_TICKER_URL = re.compile(r"live-?ticker|live-?blog|news-?ticker", re.I)
-_GALLERY = re.compile(
-    r"bilder-?galerie|foto-?galerie|fotostrecke|bilderstrecke|in bildern|\bgalerie\b|\bgallery\b",
-    re.I,
-)
-_GALLERY_URL = re.compile(r"galerie|gallery|fotostrecke|bilderstrecke", re.I)
+_NOT_FOUND = re.compile("|".join(NOT_FOUND_PATTERNS), re.I)
+_TICKER = re.compile("|".join(TICKER_PATTERNS), re.I)
+_TICKER_URL = re.compile("|".join(TICKER_URL_PATTERNS), re.I)
+_GALLERY = re.compile("|".join(GALLERY_PATTERNS), re.I)
+_GALLERY_URL = re.compile("|".join(GALLERY_URL_PATTERNS), re.I)
 _HOME_PATH = re.compile(r"/(?:index\.\w+|home|start|startseite|de|at|ch)?/?$", re.I)
 #: JSON-LD types that describe a whole site rather than one page.
 _SITE_TYPES = frozenset(
     {"WebSite", "Organization", "NewsMediaOrganization", "WebPage", "SearchAction", "Corporation"}
 )
-_VIDEO_URL = re.compile(r"/videos?/|/mediathek/|/video-", re.I)
-_CONSENT = re.compile(
-    r"cookie|einwilligung|zustimmen|zustimmung|akzeptieren|datenschutzeinstellungen|"
-    r"consent|tracking|werbefrei|pur-abo|partner",
-    re.I,
-)
-_PAYWALL = re.compile(
-    r"weiterlesen mit|jetzt weiterlesen|jetzt abonnieren|abo abschließen|für abonnenten|"
-    r"plus-artikel|\bplus\b.{0,20}artikel|exklusiv für|zugang zu allen|testen sie|"
-    r"schon abonnent|bereits abonnent|sie haben bereits ein abo|freischalten|"
-    r"lesen sie (?:den ganzen|weiter)|mit einem abo",
-    re.I,
-)
+_VIDEO_URL = re.compile("|".join(VIDEO_URL_PATTERNS), re.I)
+_CONSENT = re.compile("|".join(CONSENT_PATTERNS), re.I)
+_PAYWALL = re.compile("|".join(PAYWALL_PATTERNS), re.I)
 
 
 def page_kind(doc: Document, values: Mapping[str, Any], paywalled: bool | None = None) -> str:

@@ -11,38 +11,17 @@ from __future__ import annotations
 
 import re
 
-from newsparse.conventions import parse_source_line
+from newsparse.conventions import parse_source_line, phrases
 from newsparse.document import HtmlElement
 from newsparse.generic.container import PARAGRAPHS, SIDE_REGIONS, Measure, class_words, hidden
 from newsparse.model import SourceLine
 
 #: Words in class names or ids that mark a box as not article text.
-_BOILERPLATE_WORDS = frozenset(
-    {
-        "related", "recommend", "recommended", "recommendation", "recommendations",
-        "newsletter", "share", "sharing", "shariff", "social", "socials", "comment",
-        "comments", "advert", "advertisement", "adslot", "banner", "consent", "cmp",
-        "breadcrumb", "breadcrumbs", "outbrain", "taboola", "byline", "subscribe",
-        "subscription", "cookie", "poll", "survey", "rating", "toolbar", "bookmark",
-        "lesetipp", "lesetipps", "readmore", "login", "modal", "popup", "overlay",
-        "audioplayer", "player", "podcast", "promo", "sidebar", "infobox", "embed",
-        "tags", "keywords", "author", "authors", "autor", "copyright", "credit",
-        "caption", "bildunterschrift", "media", "video", "gallery", "slideshow",
-        "expandable", "collapsible", "accordion",
-    }
-)  # fmt: skip
+_BOILERPLATE_WORDS = phrases.BOILERPLATE_CLASS_WORDS
 #: Beginnings of class words glued to others (``relatedbroadcast``, ``teaserbox``).
-_BOILERPLATE_PREFIXES = (
-    "related", "recommend", "newsletter", "teaser", "comment", "advert", "outbrain",
-    "taboola", "social", "sharing", "profile",
-)  # fmt: skip
+_BOILERPLATE_PREFIXES = phrases.BOILERPLATE_CLASS_PREFIXES
 #: Subscription, app and affiliate prompts: a short block saying one of these is no article text.
-PROMOTION = re.compile(
-    r"kostenlos testen|gratis testen|jetzt testen|probeabo|einige zeit inaktiv|nein,? danke\b|"
-    r"in einer app\b|app herunterladen|push-nachrichten|affiliate|zweitbeste art|"
-    r"jetzt abonnieren|abonnieren sie|jetzt anmelden|zum newsletter|newsletter abonnieren",
-    re.I,
-)
+PROMOTION = re.compile("|".join(phrases.PROMOTION_PATTERNS), re.I)
 #: A reading time (``Lesezeit: 3 Min.``) or a player's duration (``8 Min``).
 READING_TIME = re.compile(r"^(?:lesezeit\s*:?\s*)?(?:ca\.\s*)?\d{1,3}\s*min(?:\.|uten)?\b", re.I)
 #: A line that says it is a source line (``Quelle:``, ``Mit Material von``).

@@ -44,9 +44,28 @@ _LEAD_WORDS = frozenset(
 )  # fmt: skip
 #: Two labels run together without a space (``WissenschaftGlobal``): a breadcrumb, no kicker.
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]")
-_KICKER_SEPARATOR = re.compile(r"^\s*(.{2,80}?)\s*(?::|\s[-–—|]\s)\s*(.+)$")
-#: Between a title and the site name or date after it.
-TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+#: ``Kicker: headline``; the leading spaces are taken once (``(?=(\s*))\1`` cannot give any
+#: back), which keeps a long run of them from being tried at every length (titles come
+#: here normalised, so they never start with a space anyway).
+_KICKER_SEPARATOR = re.compile(r"^(?=(\s*))\1(.{2,80}?)\s*(?::|\s[-–—|]\s)\s*(.+)$")
+#: Between a title and the site name or date after it. ``(?!(?<=\s)\s)``: a match never
+#: starts inside a run of spaces (its first space has the same outcome), so a long run
+#: costs linear time instead of quadratic.
+TITLE_SEPARATOR = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
+_SCHEME = re.compile(r"^https?://(?:www\.)?")
+_TRAILING = frozenset("|–—-")
+
+
+def _without_trailing_separators(text: str) -> str:
+    """``text`` without the spaces and separators (``|``, dashes) it ends with.
+
+    What ``re.sub(r"[\\s|–—-]+$", "", text)`` does, in one pass from the end instead of a
+    regex search that is quadratic on a long run of dashes inside the text.
+    """
+    end = len(text)
+    while end and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
+        end -= 1
+    return text[:end]
 
 
 def find_h1(
@@ -88,7 +107,7 @@ def clean_title(title: str | None, names: tuple[str, ...]) -> str | None:
         if not (is_site or is_date):
             break
         text = text[: text.rfind(last)]
-        text = re.sub(r"[\s|–—-]+$", "", text).strip()
+        text = _without_trailing_separators(text).strip()
     return text or None
 
 
@@ -104,8 +123,8 @@ def split_kicker(full: str, headline: str) -> str | None:
     match = _KICKER_SEPARATOR.match(full)
     if match is None:
         return None
-    if key(match.group(2)) == key(headline):
-        return match.group(1)
+    if key(match.group(3)) == key(headline):  # group 1 holds the leading spaces
+        return match.group(2)
     return None
 
 
@@ -236,7 +255,7 @@ def site_names(doc: Document, ld: dict[str, Any]) -> tuple[str, ...]:
     if isinstance(publisher, dict):
         names.append(ld_text(publisher.get("name")) or "")
     if doc.url:
-        host = re.sub(r"^https?://(?:www\.)?", "", doc.url).split("/")[0]
+        host = _SCHEME.sub("", doc.url).split("/")[0]
         names.append(host.rsplit(".", 1)[0] if "." in host else host)
     return tuple(k for k in (name_key(n) for n in names) if len(k) >= 2)
 
