@@ -28,6 +28,7 @@ import attrs
 
 from newsparse import parts
 from newsparse.blocks import is_boilerplate_text
+from newsparse.conventions import country_for, timezone_for
 from newsparse.document import Document
 from newsparse.generic.parser import GenericParser
 from newsparse.model import Article, Block, Origin, Part, PartOrigin, Report
@@ -108,6 +109,8 @@ class _Merge:
     the required parts a layout missed."""
     structured: GenericParser
     """JSON-LD and meta tags only: the parts a layout has no element for."""
+    tz: str
+    """The zone of dates printed without an offset: the site's country, else the page's."""
     origins: list[PartOrigin] = attrs.Factory(list)
     missing: list[Part] = attrs.Factory(list)
     fallback: list[Part] = attrs.Factory(list)
@@ -115,17 +118,18 @@ class _Merge:
 
     @classmethod
     def start(cls, doc: Document, site: Site | None, layout_cls: type[Layout] | None) -> _Merge:
-        if layout_cls is not None:
-            tz = layout_cls.TIMEZONE
-        elif site is not None:
+        if site is not None:
             tz = site.profile.timezone
         else:
-            tz = "Europe/Berlin"
+            tz = timezone_for(country_for(doc.url, doc.language))
+        if layout_cls is not None and layout_cls.TIMEZONE:
+            tz = layout_cls.TIMEZONE
         generic = GenericParser(doc, tz=tz)
         if layout_cls is None:
-            return cls(doc, site, None, GENERIC_REQUIRED, generic, generic)
+            return cls(doc, site, None, GENERIC_REQUIRED, generic, generic, tz)
         structured = GenericParser(doc, tz=tz, dom=False)
-        return cls(doc, site, layout_cls(doc), layout_cls.REQUIRED, generic, structured)
+        layout = layout_cls(doc, tz=tz)
+        return cls(doc, site, layout, layout_cls.REQUIRED, generic, structured, tz)
 
     def part(self, spec: PartSpec[T], profile: T | None = None) -> T:
         """One part's value, its origin recorded, a miss reported.
@@ -178,7 +182,7 @@ class _Merge:
         for layout_cls in self.site.layouts:
             if not layout_cls.provides(spec):
                 continue
-            value = spec.site(layout_cls(self.doc))
+            value = spec.site(layout_cls(self.doc, tz=self.tz))
             if spec.plausible(value, generic.value):
                 return Found(value, "rescue")
         return None

@@ -48,8 +48,9 @@ class Layout:
     """Selector found only on pages of this layout; ``None`` matches every page."""
     REQUIRED: ClassVar[frozenset[Part]] = frozenset({"headline", "body"})
     """Parts this layout must find; a miss is reported and filled by fallback."""
-    TIMEZONE: ClassVar[str] = "Europe/Berlin"
-    """Zone for dates printed without an offset."""
+    TIMEZONE: ClassVar[str | None] = None
+    """Zone for dates printed without an offset; ``None``: the zone of the site's
+    country (:attr:`Profile.country <newsparse.sites.profile.Profile.country>`)."""
 
     SECTION: ClassVar[str | None] = None
     BREADCRUMB: ClassVar[str | None] = None
@@ -87,8 +88,10 @@ class Layout:
     PAYWALL: ClassVar[str | None] = None
     """Selector present only when the article is behind a paywall."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, tz: str | None = None) -> None:
         self.doc = doc
+        self.tz = self.TIMEZONE or tz or "Europe/Berlin"
+        """The zone dates printed without an offset are read in."""
 
     @classmethod
     def matches(cls, doc: Document) -> bool:
@@ -233,7 +236,7 @@ class Layout:
         if selector is None:
             return None
         for element in self.doc.select(selector):
-            value = element_date(element, self.TIMEZONE)
+            value = element_date(element, self.tz)
             if value is not None:
                 return value
         return None

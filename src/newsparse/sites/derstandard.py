@@ -26,7 +26,6 @@ class DerStandard2024(Layout):
     REQUIRED = frozenset(
         {"headline", "body", "teaser", "published", "authors", "kicker", "section"}
     )
-    TIMEZONE = "Europe/Vienna"
 
     SECTION = ".app--header--breadcrumb a"
     KICKER = ".article-header .article-kicker"

@@ -27,7 +27,6 @@ class DiePresse2025(Layout):
     NAME = "2025"
     MARKER = "article.article #article-body"
     REQUIRED = frozenset({"headline", "body", "teaser", "published", "authors"})
-    TIMEZONE = "Europe/Vienna"
 
     SECTION = ".nav--meta .nav__link.active"
     KICKER = "article.article .article__kicker"

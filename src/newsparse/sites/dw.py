@@ -53,7 +53,7 @@ class DwClassic(Layout):
     def published(self) -> datetime | None:
         """The "Datum" fact (a day, no time)."""
         fact = self._fact("datum")
-        return parse_date(fact, tz=self.TIMEZONE) if fact else None
+        return parse_date(fact, tz=self.tz) if fact else None
 
     def _fact(self, label: str) -> str | None:
         for item in self.doc.select(self.FACTS):

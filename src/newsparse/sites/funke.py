@@ -145,8 +145,8 @@ class Funke2024(Funke2023):
     TOPICS = "main [data-test-tags-box] li a, main [data-test-tags-box-v2] li a"
     """The "Mehr lesen über" box after the article (the menu has another tag box)."""
 
-    def __init__(self, doc: Document) -> None:
-        super().__init__(doc)
+    def __init__(self, doc: Document, tz: str | None = None) -> None:
+        super().__init__(doc, tz)
         self._base_body: tuple[Block, ...] | None = None
 
     def authors(self) -> tuple[str, ...]:

@@ -29,7 +29,6 @@ class NzzTicker2024(Layout):
     NAME = "ticker-2024"
     MARKER = ".headline .teaser__flag--live"
     REQUIRED = frozenset({"headline", "body", "teaser", "modified", "section"})
-    TIMEZONE = "Europe/Zurich"
 
     SECTION = ".breadcrumbs .breadcrumbs__item:not(.breadcrumbs__item--first)"
     HEADLINE = ".headline h1.headline__title"

@@ -23,7 +23,6 @@ class Orf2024(Layout):
     NAME = "2024"
     MARKER = "#ss-storyWrapper .story-lead h1"
     REQUIRED = frozenset({"headline", "body", "teaser", "published", "source"})
-    TIMEZONE = "Europe/Vienna"
 
     KICKER = ".story-lead .keyword"
     HEADLINE = ".story-lead h1.story-lead-headline"

@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 import attrs
 
+from newsparse.conventions import timezone_for
 from newsparse.generic.container import name_key
 
 #: A path segment that names a section: words of letters joined by hyphens, no digits.
@@ -31,16 +32,6 @@ _NEVER_SECTION = frozenset(
     {"de", "at", "ch", "en", "artikel", "article", "story", "stories", "thema", "autoren",
      "mediathek", "ticker", "img", "video", "videos", "bilder", "galerie"}
 )  # fmt: skip
-
-
-#: Country -> the zone its news sites print their times in.
-ZONES = {
-    "de": "Europe/Berlin",
-    "at": "Europe/Vienna",
-    "ch": "Europe/Zurich",
-    "lu": "Europe/Luxembourg",
-    "li": "Europe/Vaduz",
-}
 
 
 def _copy(value: Mapping[str, str]) -> dict[str, str]:
@@ -71,7 +62,7 @@ class Profile:
     @property
     def timezone(self) -> str:
         """The zone the site prints its times in."""
-        return ZONES.get(self.country, "Europe/Berlin")
+        return timezone_for(self.country)
 
     def section_from_url(self, url: str | None) -> str | None:
         """The section the URL path names, or ``None`` when the site's paths name none."""

@@ -30,7 +30,6 @@ class Srf2024(Layout):
     NAME = "2024"
     MARKER = "section.article-content[itemprop='articleBody']"
     REQUIRED = frozenset({"headline", "body", "published", "kicker", "section"})
-    TIMEZONE = "Europe/Zurich"
 
     KICKER = ".article-header .article-title__overline"
     HEADLINE = ".article-header .article-title__text"

@@ -55,10 +55,10 @@ class Sz2023(Layout):
         The 2024 page's JSON-LD prints the UTC time without an offset, so it comes second.
         """
         meta = self.doc.meta_value("article:modified_time")
-        value = parse_date(meta, tz=self.TIMEZONE) if meta else None
+        value = parse_date(meta, tz=self.tz) if meta else None
         if value is None:
             ld = (self.doc.article_ld or {}).get("dateModified")
-            value = parse_date(ld, tz=self.TIMEZONE) if isinstance(ld, str) else None
+            value = parse_date(ld, tz=self.tz) if isinstance(ld, str) else None
         return value
 
     def source(self) -> SourceLine | None:

@@ -25,7 +25,6 @@ class TagesAnzeiger2024(Layout):
     NAME = "2024"
     MARKER = "article.ArticleContainer_root__ .ContentHead_root__"
     REQUIRED = frozenset({"headline", "body", "teaser", "published", "section"})
-    TIMEZONE = "Europe/Zurich"
 
     KICKER = ".ContentHead_root__ .ContentHead_titleheader__"
     HEADLINE = ".ContentHead_root__ [data-testid='content-title']"

@@ -34,7 +34,6 @@ class Wort2025(Layout):
     NAME = "2025"
     MARKER = "section[data-testid='article-body'] p.articleParagraph"
     REQUIRED = frozenset({"headline", "body", "teaser", "authors", "kicker", "section"})
-    TIMEZONE = "Europe/Luxembourg"
 
     KICKER = "hgroup [data-testid='article-label'] .labels_mainLabel__"
     HEADLINE = "hgroup [data-testid='article-headline']"
