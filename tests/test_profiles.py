@@ -251,3 +251,39 @@ def test_a_renamed_marker_keeps_the_source_line_and_the_section(
         assert after.source == before.source
     if "section" in checked:
         assert after.section == before.section
+
+
+# -- dates without an offset are read in the country's zone --------------------------------
+
+_NAIVE_DATE_PAGE = (
+    '<html lang="de"><head><script type="application/ld+json">'
+    '{"@type": "NewsArticle", "headline": "Neue Radwege", "datePublished": "2024-05-03T10:15:00"}'
+    "</script></head><body><article><h1>Neue Radwege</h1>"
+    + "<p>Der Gemeinderat hat am Dienstag beschlossen, vier neue Radwege zu bauen.</p>" * 4
+    + "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "zone"),
+    [
+        ("https://www.stadtblatt.example.at/lokal/radwege-1.html", "Europe/Vienna"),
+        ("https://www.stadtblatt.example.ch/lokal/radwege-1.html", "Europe/Zurich"),
+        ("https://www.stadtblatt.example.lu/lokal/radwege-1.html", "Europe/Luxembourg"),
+        ("https://www.stadtblatt.example.de/lokal/radwege-1.html", "Europe/Berlin"),
+    ],
+)
+def test_an_unknown_sites_dates_are_read_in_its_countrys_zone(url: str, zone: str) -> None:
+    article = newsparse.parse(_NAIVE_DATE_PAGE, url=url)
+    assert article.published is not None
+    assert getattr(article.published.tzinfo, "key", None) == zone
+
+
+@pytest.mark.parametrize(("name", "zone"), [("orf", "Europe/Vienna"), ("nzz", "Europe/Zurich")])
+def test_a_known_sites_dates_are_read_in_its_profiles_zone(name: str, zone: str) -> None:
+    site = registry.load(name)
+    url = f"https://www.{site.domains[0]}/lokal/radwege-1.html"
+    article = newsparse.parse(_NAIVE_DATE_PAGE, url=url)
+    assert article.site == name
+    assert article.published is not None
+    assert getattr(article.published.tzinfo, "key", None) == zone
