@@ -89,16 +89,15 @@ def is_emphasized(element: HtmlElement, tags: tuple[str, ...] = ("em", "i")) -> 
     ``("strong", "b")`` it finds a teaser set in bold.
     """
     plain: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
+    stack = [element]  # iterative: any nesting depth is fine
+    while stack:
+        node = stack.pop()
         if node.tag in tags or not isinstance(node.tag, str):
-            return
+            continue
         plain.append(node.text or "")
         for child in node:
-            walk(child)
+            stack.append(child)
             plain.append(child.tail or "")
-
-    walk(element)
     return bool(text_of(element)) and not "".join(plain).strip()
 
 
