@@ -133,10 +133,21 @@ def _bare_tag(tree: Tree) -> str | None:
     return tag if re.fullmatch(r"[a-z][a-z0-9]*", tag) else None
 
 
+#: ``count(preceding-sibling::p) = 0``, which cssselect makes of ``:first-child``,
+#: ``:first-of-type``, ``:last-child`` and ``:last-of-type``.
+_NO_SIBLING = re.compile(r"count\((preceding|following)-sibling::([\w*:-]+)\) = 0")
+
+
 def _compile(path: str) -> XPath:
     """An XPath without the EXSLT regular expressions (cssselect never uses them):
-    each evaluation then sets up a smaller context."""
-    return XPath(path, regexp=False)
+    each evaluation then sets up a smaller context.
+
+    Counting the siblings before (or after) each candidate is quadratic on a page of
+    many siblings (libxml2 collects them all, then counts): "none before" is asked
+    as "no first one before", ``not(preceding-sibling::p[1])``, which libxml2
+    answers by looking for that one sibling only.
+    """
+    return XPath(_NO_SIBLING.sub(r"not(\1-sibling::\2[1])", path), regexp=False)
 
 
 def _chain(tree: Tree) -> tuple[list[Tree], list[str]]:
