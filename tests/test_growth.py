@@ -98,3 +98,12 @@ def test_an_attribute_flood_is_cut_before_libxml2() -> None:
     assert time.perf_counter() - start < 5
     assert any("more than 1000 attributes" in w for w in parsed.report.warnings)
     assert parsed.headline == "Straßenbahn fährt öfter"
+
+
+@pytest.mark.parametrize("figures", [10, 100, 400])
+def test_many_figures_after_the_body_keep_the_body(figures: int) -> None:
+    # Captions are part of an article: they do not count against its container.
+    figure = "<figure><img src='/a.jpg'><figcaption>Bild (Foto: dpa)</figcaption></figure>"
+    parsed = newsparse.parse(article(figure * figures), "https://www.example.de/a")
+    assert len(parsed.body) == 5
+    assert len(parsed.images) == figures
