@@ -2,6 +2,7 @@
 
     python3 benchmarks/speed.py                  # corpus at ../shared/corpus, 3 rounds
     python3 benchmarks/speed.py --rounds 5 --corpus DIR --no-workers --no-big
+    python3 benchmarks/speed.py --elements-only 100000   # only the element-heavy pages
 
 One run measures, on every corpus page:
 
@@ -210,6 +211,69 @@ def big_page() -> bytes:
     return (head + "".join(paragraphs) + "</article></main></body></html>").encode()
 
 
+#: Element-heavy pages (issue 20): many small elements of one kind after a short article.
+ELEMENT_KINDS = {
+    "paragraphs": "<p>Absatz {i}</p>",
+    "list items": "<li>Punkt {i}</li>",
+    "table cells": "<td>{i}</td>",
+    "comments": "<!-- Notiz {i} -->",
+}
+
+
+def element_page(kind: str, count: int) -> bytes:
+    """An article followed by ``count`` tiny elements of ``kind``."""
+    item = ELEMENT_KINDS[kind]
+    wrapper = {"list items": ("<ul>", "</ul>"), "table cells": ("<table><tr>", "</tr></table>")}
+    start, end = wrapper.get(kind, ("<div>", "</div>"))
+    article = "".join(
+        f"<p>Die Straßenbahn fährt heute öfter als sonst, sagt die Stadt ({i}).</p>"
+        for i in range(5)
+    )
+    items = "".join(item.format(i=i) for i in range(count))
+    return (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Viel</title></head>'
+        f"<body><main><article><h1>Viele Elemente</h1>{article}</article>"
+        f"{start}{items}{end}</main></body></html>"
+    ).encode()
+
+
+def element_heavy(counts: tuple[int, ...] = (100_000, 1_000_000), rounds: int = 1) -> list[dict]:
+    """newsparse over the bare lxml parse on element-heavy pages (target: at most 3x)."""
+    import lxml.html
+
+    import newsparse
+
+    rows = []
+    for kind in ELEMENT_KINDS:
+        for count in counts:
+            data = element_page(kind, count)
+            floor = min(
+                _timed(lambda d=data: lxml.html.document_fromstring(d)) for _ in range(rounds)
+            )
+            full = min(
+                _timed(lambda d=data: newsparse.parse(d, "https://www.example.de/a"))
+                for _ in range(rounds)
+            )
+            rows.append({"kind": kind, "elements": count, "floor_s": floor, "newsparse_s": full})
+    return rows
+
+
+def _timed(run: Callable[[], object]) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def print_element_heavy(rows: list[dict]) -> None:
+    print("\n| element-heavy page | elements | floor s | newsparse s | ratio (target <= 3x) |")
+    print("|---|---:|---:|---:|---:|")
+    for row in rows:
+        ratio = row["newsparse_s"] / row["floor_s"]
+        print(f"| {row['kind']} | {row['elements']:,} | {row['floor_s']:.2f} | "
+              f"{row['newsparse_s']:.2f} | {ratio:.1f}x |")  # fmt: skip
+
+
 def batch_throughput(corpus: Path, copies: int, workers: int) -> dict[str, float]:
     """Pages per second of ``parse_many`` over the corpus repeated ``copies`` times.
 
@@ -288,6 +352,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-workers", action="store_true", help="skip parse_many throughput")
     parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory children")
     parser.add_argument("--no-big", action="store_true", help="skip the 50 MB page")
+    parser.add_argument("--no-elements", action="store_true", help="skip the element-heavy pages")
+    parser.add_argument(
+        "--elements-only",
+        type=int,
+        nargs="*",
+        metavar="N",
+        help="only time the element-heavy pages (of N elements each; default 10^5 and 10^6)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument(
         "--profile", type=int, metavar="N", help="only profile newsparse (cProfile), top N rows"
@@ -296,6 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         child(args.child, args.corpus)
+        return 0
+    if args.elements_only is not None:
+        print_element_heavy(element_heavy(tuple(args.elements_only) or (100_000, 1_000_000)))
         return 0
 
     import lxml.etree
@@ -375,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
             f"({big['before_mb']:.0f} MB with the page built; target < 1024 MB: "
             f"{'met' if big['peak_mb'] < 1024 else 'missed'})"
         )
+    if not args.no_elements:
+        report["element_heavy"] = element_heavy(rounds=args.rounds)
+        print_element_heavy(report["element_heavy"])
     if not args.no_workers:
         print("\n| parse_many | pages | seconds | pages/s |")
         print("|---|---:|---:|---:|")

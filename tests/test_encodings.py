@@ -15,7 +15,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.decode import _shows_mojibake, decode, repair_mojibake
+from newsparse.decode import (
+    _shows_mojibake,
+    decode,
+    may_pass_unchecked,
+    repair_mojibake,
+    strip_controls,
+)
 from test_inputs import HEADLINE, SENTENCES, article_page, expect_article
 
 UMLAUTS = "äöüÄÖÜß"
@@ -224,12 +230,20 @@ def test_json_ld_with_control_characters_and_raw_line_breaks_is_read() -> None:
     assert article.published.isoformat() == "2026-03-02T10:15:00+01:00"
 
 
-def test_control_characters_the_article_does_not_show_are_left_to_libxml2() -> None:
-    # Only in markup the article does not read: the page is not scanned for them.
+def test_control_characters_anywhere_are_removed_before_the_tree_is_built() -> None:
+    # Even where the article does not read them: one scan decides, before parsing.
     page = article_page(body_extra='<div data-note="a\x01b"></div>')
     article = expect_article(page.encode("utf-8"))
     assert_german_intact(article)
-    assert not any("control characters" in w for w in article.report.warnings)
+    assert any("control characters" in w for w in article.report.warnings)
+
+
+def test_a_nul_inside_a_tag_name_keeps_the_body() -> None:
+    clean = expect_article(article_page().encode("utf-8"))
+    page = article_page().replace("<p>", "<p\x00>", 1)
+    article = expect_article(page.encode("utf-8"))
+    assert article.paragraphs == clean.paragraphs
+    assert any("NUL bytes" in w for w in article.report.warnings)
 
 
 def test_a_replacement_character_of_the_page_itself_stays() -> None:
@@ -239,10 +253,12 @@ def test_a_replacement_character_of_the_page_itself_stays() -> None:
     assert not any("control characters" in w for w in article.report.warnings)
 
 
-def test_decode_removes_control_bytes_unless_told() -> None:
+def test_decode_removes_control_bytes() -> None:
     data = article_page(body_extra="<p>a\x01b</p>").encode("utf-8")
     assert b"\x01" not in decode(data).data
-    assert b"\x01" in decode(data, strip_controls=False).data
+    notes: list[str] = []
+    assert strip_controls(data, notes) == data.replace(b"\x01", b"")
+    assert notes
 
 
 def test_lone_surrogates_in_str_input() -> None:
@@ -269,11 +285,10 @@ def test_latin1_page_without_any_charset_declaration() -> None:
     assert_german_intact(expect_article(page))
 
 
-def test_undeclared_utf8_is_passed_on_unchecked() -> None:
+def test_undeclared_utf8_may_pass_unchecked() -> None:
     # libxml2 reports invalid UTF-8 while parsing; only then is the page decoded again.
     page = article_page().replace('<meta charset="utf-8">', "").encode("utf-8")
-    unchecked = decode(page)
-    assert unchecked.data is page
-    assert not unchecked.verified
-    assert decode(page, verify_utf8=True).verified
-    assert decode(article_page(charset="iso-8859-1").encode("latin-1")).verified
+    assert may_pass_unchecked(page)
+    assert not may_pass_unchecked(article_page(charset="iso-8859-1").encode("latin-1"))
+    assert not may_pass_unchecked(page, charset="iso-8859-1")
+    assert not may_pass_unchecked(b"\xef\xbb\xbf" + page)

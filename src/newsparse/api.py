@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
 from newsparse import collector, registry
 from newsparse.assemble import assemble
-from newsparse.decode import DEFAULT_MAX_BYTES, Decoded, decode, has_control_bytes
+from newsparse.decode import DEFAULT_MAX_BYTES
 from newsparse.document import Document
-from newsparse.errors import TooDeeplyNestedError
+from newsparse.errors import NewsparseError, ParseFailedError
 from newsparse.generic import GenericParser
+from newsparse.loader import load
 from newsparse.model import Article, Part
 from newsparse.sites.base import Site, UseFallback
 from newsparse.sites.profile import Profile
@@ -65,103 +64,53 @@ def parse(
 ) -> Article:
     """Parse a news page into an :class:`~newsparse.model.Article`.
 
-    ``page`` is the HTML as ``str`` or as ``bytes`` in any encoding. The site
-    parser is chosen from ``url`` (else the page's canonical or og:url);
-    ``parser`` forces one by name, ``"generic"`` the generic parser, or a
+    ``page`` is the HTML as ``str`` or as ``bytes`` in any encoding; ``url``
+    is ``None`` or the page's absolute http(s) URL. The site parser is chosen
+    from ``url`` (else the page's canonical or og:url); ``parser`` forces one
+    by name, ``"generic"`` the generic parser, or a
     :class:`~newsparse.sites.base.Site` object not in the registry (handy
     while writing a site parser). Raises a
     :class:`~newsparse.errors.NewsparseError` subclass for input that is not a
-    page; a page without an article gives an article whose report says so.
+    page (see ``docs/errors.md``), with the page's URL in its ``url``; a page
+    without an article gives an article whose report says so.
     """
-    with collector.paused():
-        return _parse(page, url, parser, max_bytes)
+    try:
+        with collector.paused():
+            return _parse(page, url, parser, max_bytes)
+    except NewsparseError as exc:
+        if exc.url is None and isinstance(url, str):
+            exc.url = url
+        raise
+    except MemoryError:
+        raise
+    except Exception as exc:  # lxml, cssselect or the standard library failed on this page
+        failed = ParseFailedError(
+            f"newsparse failed on the page{f' {url}' if isinstance(url, str) else ''}: "
+            f"{type(exc).__name__}: {exc}"
+        )
+        failed.url = url if isinstance(url, str) else None
+        raise failed from exc
 
 
 def _parse(
     page: str | bytes, url: str | None, parser: str | Site | None, max_bytes: int
 ) -> Article:
-    article, decoded = _parse_decoded(page, url, parser, max_bytes, strip_controls=False)
-    if _shows_controls(article) and has_control_bytes(decoded.data):
-        # The article shows a control character (or the U+FFFD libxml2 makes of NUL):
-        # parse once more without them. Most pages have none and go unscanned.
-        article, _ = _parse_decoded(page, url, parser, max_bytes, strip_controls=True)
-    return article
+    """Load, choose the parser, read the parts, assemble, report."""
+    loaded = load(page, url, max_bytes=max_bytes)
+    doc = loaded.document
+    return _parse_document(doc, _site_for(doc, parser), list(loaded.warnings))
 
 
-def _parse_decoded(
-    page: str | bytes,
-    url: str | None,
-    parser: str | Site | None,
-    max_bytes: int,
-    *,
-    strip_controls: bool,
-) -> tuple[Article, Decoded]:
-    decoded = decode(page, max_bytes=max_bytes, strip_controls=strip_controls)
-    doc = Document.from_bytes(decoded.data, url)  # EmptyInputError when no element at all
-    if doc.invalid_utf8 and not decoded.verified:
-        # Passed on as UTF-8 unchecked, but it is not: detect the encoding, parse once more.
-        decoded = decode(page, max_bytes=max_bytes, verify_utf8=True, strip_controls=strip_controls)
-        doc = Document.from_bytes(decoded.data, url)
-    if doc.url is None:
-        doc.url = _page_url(doc)
-    site: Site | None
+def _site_for(doc: Document, parser: str | Site | None) -> Site | None:
+    """The site parser ``parser`` names, else the one registered for the page's URL."""
     if isinstance(parser, Site):
-        site = parser
-    elif parser == GenericParser.NAME:
-        site = None
-    elif parser is not None:
-        site = registry.load(registry.get(parser).name)
-    else:
-        entry = registry.site_for_url(doc.url)
-        site = registry.load(entry.name) if entry is not None else None
-    warnings = [*decoded.warnings, *doc.warnings]
-    try:
-        return _parse_document(doc, site, list(warnings)), decoded
-    except RecursionError:
-        # Nested deeper than Python's recursion allows: flatten the deep part, try once more.
-        flattened = doc.limit_depth(FLATTEN_DEPTH)
-        warnings.append(
-            f"elements nested more than {FLATTEN_DEPTH} levels deep were flattened to text "
-            f"({flattened} subtrees)"
-        )
-    try:
-        return _parse_document(doc, site, warnings), decoded
-    except RecursionError as exc:
-        raise TooDeeplyNestedError(
-            f"the page is nested too deeply to parse, even flattened at {FLATTEN_DEPTH} levels"
-        ) from exc
-
-
-#: What a control byte left in the page turns into in an article's text: itself,
-#: or U+FFFD for NUL (normalising made the word-separating ones spaces already).
-_CONTROL_TRACES = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-
-
-def _shows_controls(article: Article) -> bool:
-    """True when a text or URL of ``article`` holds a control character or U+FFFD."""
-    texts = [
-        article.url or "",
-        article.section or "",
-        article.kicker or "",
-        article.headline or "",
-        article.teaser or "",
-        article.source.raw if article.source else "",
-        *article.authors,
-        *article.topics,
-    ]
-    texts.extend(block.text for block in article.body)
-    for image in article.images:
-        texts.extend(
-            (image.url or "", image.caption or "", image.credit.raw if image.credit else "")
-        )
-    joined = " ".join(texts)
-    if joined.isprintable() and "\ufffd" not in joined:
-        return False  # the common case, checked in one pass
-    return _CONTROL_TRACES.search(joined) is not None
-
-
-#: Depth at which a page that exhausts recursion is flattened before a second try.
-FLATTEN_DEPTH = 256
+        return parser
+    if parser == GenericParser.NAME:
+        return None
+    if parser is not None:
+        return registry.load(registry.get(parser).name)
+    entry = registry.site_for_url(doc.url)
+    return registry.load(entry.name) if entry is not None else None
 
 
 def _parse_document(doc: Document, site: Site | None, warnings: list[str]) -> Article:
@@ -175,10 +124,6 @@ def _parse_document(doc: Document, site: Site | None, warnings: list[str]) -> Ar
             )
             return assemble(doc, site, None, warnings)
     return assemble(doc, None, None, warnings)
-
-
-def _page_url(doc: Document) -> str | None:
-    return doc.canonical or doc.meta_value("og:url")
 
 
 __all__ = ["SiteInfo", "parse", "sites"]

@@ -7,7 +7,7 @@ parts the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -64,16 +64,15 @@ def is_emphasized(element: HtmlElement, tags: tuple[str, ...] = ("em", "i")) -> 
     ``("strong", "b")`` it finds a teaser set in bold.
     """
     plain: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
+    stack = [element]  # iterative: any nesting depth is fine
+    while stack:
+        node = stack.pop()
         if node.tag in tags or not isinstance(node.tag, str):
-            return
+            continue
         plain.append(node.text or "")
         for child in node:
-            walk(child)
+            stack.append(child)
             plain.append(child.tail or "")
-
-    walk(element)
     return bool(text_of(element)) and not "".join(plain).strip()
 
 
@@ -82,23 +81,26 @@ def body_blocks(
     *,
     paragraphs: str = "p",
     subheadings: str = "h2, h3, h4",
-    exclude: str | None = None,
-    doc: Document | None = None,
+    exclude: str | Callable[[HtmlElement], Collection[HtmlElement]] | None = None,
 ) -> tuple[Block, ...]:
     """Paragraphs and subheadings inside ``containers``, in page order.
 
     An element inside an ``exclude`` match (or one that is :func:`never_body`)
     is skipped, as is a block nested in another block and a boilerplate phrase.
-    Given the containers' ``doc``, ``exclude`` is partly answered from its index.
+    ``exclude`` is a selector, or a function that returns the excluded elements
+    of a container (``functools.partial(doc.within, selector)`` answers from the
+    page index).
     """
     blocks: list[Block] = []
     block_selector = f"{paragraphs}, {subheadings}"
     for container in containers:
         # Sets of elements (not ids): holding the proxies keeps lxml from making new ones.
         excluded: set[HtmlElement] = set()
-        if exclude:
-            excluded = doc.within(exclude, container) if doc else set(select(container, exclude))
-            excluded.discard(container)
+        if isinstance(exclude, str):
+            excluded = set(select(container, exclude))
+        elif exclude is not None:
+            excluded = set(exclude(container))
+        excluded.discard(container)
         headings = set(select(container, subheadings))
         taken: set[HtmlElement] = set()
         for element in select(container, block_selector):

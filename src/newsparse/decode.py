@@ -1,13 +1,15 @@
 """Turn caller input (``str`` or ``bytes``) into UTF-8 bytes ready for lxml.
 
-Checks come first and are cheap: type, size limit, gzip, empty input, magic
-numbers of other file types, binary data. Decoding tries the BOM, then UTF-8
-(the common case: valid UTF-8 bytes are passed on without a copy), then the
-declared charset, then mostly-UTF-8 with a few bad bytes, then detection by
-bs4's ``UnicodeDammit``. NUL bytes and control characters are removed (the
-word-separating ones become spaces); text that was mis-decoded once (``FÃ¼r``)
-is repaired. Every repair is named in
-:attr:`Decoded.warnings`, which ``parse`` copies into the article's report.
+Plain steps, which :func:`decode` runs in order and :mod:`newsparse.loader`
+composes: :func:`check_input` (type, size limit, gzip, empty input, magic
+numbers of other file types), :func:`to_utf8` (the BOM, then UTF-8 -- valid
+UTF-8 bytes are passed on without a copy -- then the declared charset, then
+mostly-UTF-8 with a few stray bytes, then detection by bs4's
+``UnicodeDammit``), :func:`strip_controls` (NUL bytes and control characters
+removed, the word-separating ones become spaces), :func:`repair_encoding`
+(text mis-decoded once or more, ``FÃ¼r``, repaired) and :func:`check_markup`.
+Every repair is named in the warnings, which ``parse`` copies into the
+article's report.
 
 Each step is linear in the input; no step reads more than the size limit.
 """
@@ -25,6 +27,7 @@ from newsparse.errors import (
     CompressedInputError,
     EmptyInputError,
     InputTooLargeError,
+    InputTypeError,
     NotHTMLError,
 )
 
@@ -66,7 +69,7 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40}
 _NOT_PAGE_CODECS = frozenset(
     {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7", "utf-8", "utf-8-sig"}
 )
-_UNCHECKED = "utf-8 (unchecked)"
+_MAX_GZIP_LAYERS = 3
 _NON_SPACE = re.compile(rb"\S")
 _MARKUP = re.compile(rb"<(?:[a-zA-Z][a-zA-Z0-9:-]{0,30}[\s/>]|!--|!doctype|\?xml)", re.I)
 _DOCUMENT_TAG = re.compile(rb"<(?:!doctype|html|head|body)\b", re.I)
@@ -105,61 +108,104 @@ class Decoded:
     """The encoding the input was read in (``utf-8`` for ``str`` input)."""
     warnings: tuple[str, ...] = ()
     """Repairs made on the way, in plain words."""
-    verified: bool = True
-    """False when the bytes were passed on as UTF-8 without a check."""
+
+
+@attrs.frozen(kw_only=True)
+class Checked:
+    """Caller input that passed the cheap checks: bytes, not yet decoded."""
+
+    data: bytes
+    """The bytes (gzip inflated; ``str`` input encoded as UTF-8)."""
+    text: bool
+    """The caller gave ``str``: ``data`` is UTF-8 already."""
+    warnings: tuple[str, ...] = ()
+    """What the checks repaired (gzip, lone surrogates)."""
 
 
 def decode(
-    page: str | bytes,
-    *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    verify_utf8: bool = False,
-    strip_controls: bool = True,
+    page: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None
 ) -> Decoded:
-    """Check and decode ``page``; raise an :class:`~newsparse.errors.InputError` if unusable.
+    """Check and decode ``page`` completely; raise an :class:`~newsparse.errors.InputError`
+    if unusable.
 
-    Bytes that declare no charset other than UTF-8 are passed on as UTF-8
-    without a check (``Decoded.verified`` is false): libxml2 reports invalid
-    UTF-8 while it parses, and only then does ``parse`` call again with
-    ``verify_utf8=True`` to detect the real encoding.
-
-    Control characters (NUL and the other C0 controls but tab, line feed, form
-    feed and carriage return) are removed; with ``strip_controls=False`` the
-    page is not scanned for them and they are left for libxml2, which keeps
-    them as they are and reads NUL as U+FFFD (``parse`` scans only when its
-    article shows one of them).
+    The steps, in order: :func:`check_input`, :func:`to_utf8` (``charset``, say from
+    an HTTP header, goes before the page's own declaration), :func:`strip_controls`,
+    :func:`repair_encoding`, :func:`check_markup`. :mod:`newsparse.loader` runs the
+    same steps but may leave checking UTF-8 to libxml2.
     """
+    checked = check_input(page, max_bytes)
+    notes = list(checked.warnings)
+    if checked.text:
+        data, encoding = checked.data, "utf-8"
+    else:
+        data, encoding = to_utf8(checked.data, notes, charset=charset)
+    data = strip_controls(data, notes)
+    data = repair_encoding(data, notes)
+    check_markup(data)
+    check_size(len(data), max_bytes)
+    return Decoded(data=data, encoding=encoding, warnings=tuple(notes))
+
+
+def check_input(page: object, max_bytes: int = DEFAULT_MAX_BYTES) -> Checked:
+    """Type, size limit, gzip (inflated within the limit), emptiness and magic numbers."""
     notes: list[str] = []
-    verified = True
     if isinstance(page, str):
-        _check_size(len(page), max_bytes)
+        check_size(len(page), max_bytes)
         if not page or page.isspace():
             raise EmptyInputError(_empty_message(page))
-        data = _encode_text(page, notes)
-        encoding = "utf-8"
-    elif isinstance(page, (bytes, bytearray, memoryview)):
-        data = bytes(page)
-        _check_size(len(data), max_bytes)
-        if data[:2] == b"\x1f\x8b":
-            data = _gunzip(data, max_bytes)
-            notes.append("the input was gzip-compressed and has been decompressed")
-        if not data or data.isspace():
-            raise EmptyInputError(_empty_message(data))
-        _check_magic(data)
-        data, encoding, verified = _to_utf8(data, notes, verify_utf8)
-    else:
-        raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
-    data = _clean(data, notes, strip_controls)
-    _check_markup(data)
-    _check_size(len(data), max_bytes)
-    return Decoded(data=data, encoding=encoding, warnings=tuple(notes), verified=verified)
+        return Checked(data=_encode_text(page, notes), text=True, warnings=tuple(notes))
+    if not isinstance(page, (bytes, bytearray, memoryview)):
+        raise InputTypeError(f"page must be str or bytes, not {type(page).__name__}")
+    data = bytes(page)
+    check_size(len(data), max_bytes)
+    layers = 0
+    while data[:2] == b"\x1f\x8b" and layers < _MAX_GZIP_LAYERS:
+        data = _gunzip(data, max_bytes)
+        layers += 1
+    if layers:
+        times = "" if layers == 1 else f" {layers} times over"
+        notes.append(f"the input was gzip-compressed{times} and has been decompressed")
+    if data[:2] == b"\x1f\x8b":
+        raise CompressedInputError(
+            f"the input is gzip-compressed more than {_MAX_GZIP_LAYERS} times over"
+        )
+    if not data or data.isspace():
+        raise EmptyInputError(_empty_message(data))
+    _check_magic(data)
+    return Checked(data=data, text=False, warnings=tuple(notes))
+
+
+def may_pass_unchecked(data: bytes, charset: str | None = None) -> bool:
+    """True when ``data`` may go to libxml2 as UTF-8 without a check of our own.
+
+    That is so when it has no byte order mark, does not look like UTF-16 and
+    declares no charset other than UTF-8 (nor does ``charset``); libxml2 then
+    reports invalid UTF-8 while it parses, and only then need :func:`to_utf8` run.
+    """
+    if charset is not None and _usable_charset(charset) is not None:
+        return False
+    if any(data.startswith(bom) for bom, _ in _BOMS) or _looks_utf16(data[:1024]):
+        return False
+    _check_binary(data)
+    return _declared_charset(data) is None
+
+
+def to_utf8(data: bytes, notes: list[str], *, charset: str | None = None) -> tuple[bytes, str]:
+    """The page as UTF-8 bytes and the encoding it was read in (checked all through).
+
+    The byte order mark decides, then UTF-16 without one, then ``charset``, then
+    valid UTF-8, then the page's declared charset, then UTF-8 with a few bad
+    bytes, then detection. What was replaced or guessed is added to ``notes``.
+    """
+    return _convert(data, notes, _usable_charset(charset) if charset else None)
 
 
 def _empty_message(data: str | bytes) -> str:
     return "the input is empty" if not data else "the input is only whitespace"
 
 
-def _check_size(size: int, max_bytes: int) -> None:
+def check_size(size: int, max_bytes: int) -> None:
+    """Raise :class:`~newsparse.errors.InputTooLargeError` when ``size`` is over the limit."""
     if size > max_bytes:
         raise InputTooLargeError(
             f"the input has {size:,} bytes, over the limit of {max_bytes:,} "
@@ -210,15 +256,12 @@ def _encode_text(text: str, notes: list[str]) -> bytes:
     return repaired.encode("utf-8")
 
 
-def _to_utf8(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str, bool]:
-    """The page as UTF-8 bytes, the encoding it was read in, and whether UTF-8 was checked."""
-    data, encoding = _convert(data, notes, verify)
-    if encoding == _UNCHECKED:
-        return data, "utf-8", False
-    return data, encoding, True
+def _looks_utf16(head: bytes) -> bool:
+    """A NUL byte beside every ASCII character: UTF-16 without a byte order mark."""
+    return head.count(b"\x00") > len(head) // 4
 
 
-def _convert(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str]:
+def _convert(data: bytes, notes: list[str], given: str | None) -> tuple[bytes, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
@@ -230,9 +273,7 @@ def _convert(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str]:
                 return body, name
             text = body.decode(name, errors="replace")
             return text.encode("utf-8", "replace"), name
-    head = data[:1024]
-    if head.count(b"\x00") > len(head) // 4:
-        # UTF-16 without BOM: a NUL byte beside every ASCII character.
+    if _looks_utf16(data[:1024]):
         for name in ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(name)
@@ -242,9 +283,12 @@ def _convert(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str]:
                 notes.append(f"the input had no byte order mark and was read as {name}")
                 return text.encode("utf-8", "replace"), name
     _check_binary(data)
+    if given is not None:
+        try:
+            return data.decode(given).encode("utf-8"), given
+        except UnicodeDecodeError:
+            notes.append(f"the input was said to be {given} but is not valid {given}")
     declared = _declared_charset(data)
-    if declared is None and not verify:
-        return data, _UNCHECKED  # not even read through: libxml2 checks it while parsing
     if data.isascii():
         return data, "utf-8"
     try:
@@ -260,12 +304,13 @@ def _convert(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str]:
             if declared == "windows-1252":
                 return data.decode("latin-1").encode("utf-8"), "iso-8859-1"
             notes.append(f"the page declares {declared} but is not valid {declared}")
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    text = data.decode("utf-8", errors="surrogateescape")
+    strays = _STRAY.findall(text)  # each invalid byte, as a lone surrogate
     good = len(data) - len(text)  # each valid multi-byte sequence shortens the text
-    if good >= 2 * bad:
-        notes.append(f"{bad:,} invalid UTF-8 byte sequence(s) were replaced by U+FFFD")
-        return text.encode("utf-8"), "utf-8"
+    if good >= 2 * len(strays) or _not_latin_text(strays):
+        names = ", ".join(f"0x{ord(ch) - 0xDC00:02X}" for ch in sorted(set(strays))[:8])
+        notes.append(f"{len(strays):,} invalid UTF-8 byte(s) ({names}) were replaced by U+FFFD")
+        return _STRAY.sub("\ufffd", text).encode("utf-8"), "utf-8"
     del text
     dammit = UnicodeDammit(data, [], is_html=True, user_encodings=["windows-1252"])
     if dammit.unicode_markup is not None and dammit.original_encoding:
@@ -284,12 +329,37 @@ def _check_binary(data: bytes) -> None:
         )
 
 
+#: An invalid UTF-8 byte as ``surrogateescape`` decodes it.
+_STRAY = re.compile("[\udc80-\udcff]")
+#: Bytes that windows-1252 reads as letters or punctuation of German text (umlauts,
+#: ß, accented vowels, quotes, dashes, euro): a page full of other invalid bytes is
+#: UTF-8 with stray bytes, not windows-1252.
+_LATIN_TEXT_BYTES = frozenset(
+    chr(0xDC00 + b)
+    for b in (*b"\x80\x84\x85\x91\x92\x93\x94\x96\x97\xa0\xa7\xab\xb0\xbb",
+              *range(0xC0, 0xFD))
+    if b not in (0xD7, 0xF7)
+)  # fmt: skip
+
+
+def _not_latin_text(strays: list[str]) -> bool:
+    """True when fewer than half of the invalid bytes are letters or punctuation
+    in windows-1252 (a UTF-8 page with stray 0xFF bytes, not a Latin-1 page)."""
+    latin = sum(1 for ch in strays if ch in _LATIN_TEXT_BYTES)
+    return 2 * latin < len(strays)
+
+
 def _declared_charset(data: bytes) -> str | None:
     """The page's ``<meta charset>`` if it names a usable codec other than UTF-8."""
     match = _CHARSET.search(data[:4096])
     if match is None:
         return None
-    label = match.group(1).decode("ascii", "replace").lower()
+    return _usable_charset(match.group(1).decode("ascii", "replace"))
+
+
+def _usable_charset(label: str) -> str | None:
+    """The codec a charset label names, if it is a page encoding other than UTF-8."""
+    label = label.strip().lower()
     if label in ("iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
         return "windows-1252"  # what browsers do: cp1252 is Latin-1 plus printable 0x80-0x9F
     try:
@@ -310,23 +380,42 @@ def _replace_invalid(data: bytes, notes: list[str]) -> bytes:
     return text.encode("utf-8")
 
 
-def _clean(data: bytes, notes: list[str], strip_controls: bool = True) -> bytes:
-    """Remove control bytes; repair a page that was mis-decoded once."""
-    if strip_controls and has_control_bytes(data):
-        data = data.translate(_SPACING_TABLE, _DELETED_CONTROLS)
-        notes.append(
-            "NUL bytes and control characters were removed "
-            "(vertical tabs and separator characters became spaces)"
-        )
-    if _shows_mojibake(data):
-        text, count = repair_mojibake(data.decode("utf-8", "replace"))
-        if count:
-            data = text.encode("utf-8")
-            notes.append(
-                f"the page had been mis-decoded once (UTF-8 read as Latin-1); "
-                f"{count:,} character(s) repaired"
-            )
-    return data
+def strip_controls(data: bytes, notes: list[str]) -> bytes:
+    """``data`` without NUL and the other control bytes (one C-level scan; the
+    word-separating ones become spaces); a warning in ``notes`` when there were any."""
+    if not has_control_bytes(data):
+        return data
+    notes.append(
+        "NUL bytes and control characters were removed "
+        "(vertical tabs and separator characters became spaces)"
+    )
+    return data.translate(_SPACING_TABLE, _DELETED_CONTROLS)
+
+
+#: Times a page may have been mis-decoded over (``StraÃƒÅ¸e`` is twice).
+_MAX_REPAIR_ROUNDS = 4
+
+
+def repair_encoding(data: bytes, notes: list[str]) -> bytes:
+    """Repair UTF-8 that was read as windows-1252 (or Latin-1), once or more times over."""
+    if not _shows_mojibake(data):
+        return data
+    text = data.decode("utf-8", "replace")
+    total = rounds = 0
+    while rounds < _MAX_REPAIR_ROUNDS:
+        text, count = repair_mojibake(text)
+        if not count:
+            break
+        total += count
+        rounds += 1
+    if not total:
+        return data
+    times = "once" if rounds == 1 else f"{rounds} times over"
+    notes.append(
+        f"the page had been mis-decoded {times} (UTF-8 read as Latin-1); "
+        f"{total:,} character(s) repaired"
+    )
+    return text.encode("utf-8")
 
 
 def _shows_mojibake(data: bytes) -> bool:
@@ -375,9 +464,10 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     ('Für die Straße „', 3)
     """
     count = 0
+    lead_ends = -1  # where the last repair ended, if it made a lead character (``Ã``)
 
     def fix(match: re.Match[str]) -> str:
-        nonlocal count
+        nonlocal count, lead_ends
         run = match.group()
         raw = bytes(_byte_of(ch) for ch in run)
         try:
@@ -385,8 +475,16 @@ def repair_mojibake(text: str) -> tuple[str, int]:
         except UnicodeDecodeError:
             return run
         code = ord(char)
-        if 0xA0 <= code <= 0x24F or 0x2000 <= code <= 0x206F or code == 0x20AC:
+        if (
+            0xA0 <= code <= 0x24F
+            or 0x2000 <= code <= 0x206F
+            or code == 0x20AC
+            # A C1 byte right after a repaired lead character: the page was
+            # mis-decoded twice (``Ã\x83Â\x9f``), the next round joins the two.
+            or (0x80 <= code <= 0x9F and match.start() == lead_ends)
+        ):
             count += 1
+            lead_ends = match.end() if 0xC2 <= code <= 0xF4 else -1
             return char
         return run
 
@@ -400,7 +498,8 @@ def _byte_of(char: str) -> int:
         return ord(char)  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: Latin-1 control characters
 
 
-def _check_markup(data: bytes) -> None:
+def check_markup(data: bytes) -> None:
+    """Raise unless ``data`` looks like an HTML page (not JSON, a feed or plain text)."""
     first = _NON_SPACE.search(data)
     if first is None:
         raise EmptyInputError("the input has no visible characters")

@@ -81,6 +81,20 @@ _PLAIN_URL = re.compile(
     r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^\x00-\x20\x7f?#;]*)?"
     r"(?:\?[^\x00-\x20\x7f#]+)?(?:#[^\x00-\x20\x7f]+)?"
 )
+#: A URL scheme (``javascript:``, ``file:``, ``data:`` ...).
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) URL, else ``None``."""
+    if not url:
+        return None
+    scheme = _SCHEME.match(url)
+    if scheme is None or scheme.group().lower() not in ("http:", "https:"):
+        return None
+    return url
+
+
 _SKIPPED_TAGS = ("script", "style", "noscript", "template", "svg")
 _SLOW_TAGS = (*_SKIPPED_TAGS, "br")
 
@@ -169,15 +183,15 @@ class Document:
         "_jsonld",
         "_landmarks",
         "_meta",
+        "_url",
         "invalid_utf8",
         "root",
-        "url",
         "warnings",
     )
 
     def __init__(self, root: HtmlElement, url: str | None = None) -> None:
         self.root = root
-        self.url = url
+        self._url: str | bool | None = url if url else False  # False: not looked up yet
         self.warnings: tuple[str, ...] = ()
         """What the HTML parser had to give up on (e.g. nesting too deep), in plain words."""
         self.invalid_utf8 = False
@@ -210,6 +224,14 @@ class Document:
             doc.warnings = tuple(_parser_limits(log))
             doc.invalid_utf8 = any(e.type_name == "ERR_INVALID_ENCODING" for e in log)
         return doc
+
+    @property
+    def url(self) -> str | None:
+        """The page's URL: the one given, else its canonical link or og:url (each
+        only if it is an absolute http(s) URL), else ``None``."""
+        if self._url is False:
+            self._url = http_url(self.canonical) or http_url(self.meta_value("og:url"))
+        return self._url if isinstance(self._url, str) else None
 
     def limit_depth(self, max_depth: int = 256) -> int:
         """Flatten every subtree nested deeper than ``max_depth``; returns how many.
@@ -279,18 +301,20 @@ class Document:
         return [t for t in (text_of(e) for e in self.select(selector, root)) if t]
 
     def absolute(self, href: str | None) -> str | None:
-        """``href`` resolved against the page URL; ``None`` if either is malformed."""
+        """``href`` resolved against the page URL; ``None`` if either is malformed or
+        the result is not an http(s) URL (``javascript:``, ``file:``, ``data:``)."""
         if not href:
             return None
         href = href.strip()
         if href.startswith("data:"):
             return None
-        if not self.url:
-            return href
+        base = self.url
+        if not base:
+            return http_url(href)  # a relative URL means nothing without the page's URL
         if _PLAIN_URL.fullmatch(href) and href.isascii() and self._base_parses():
             return href  # what urljoin would return, without taking both URLs apart
         try:
-            return urljoin(self.url, href)
+            return http_url(urljoin(base, href))
         except ValueError:  # a malformed host such as "https://[]/" in either URL
             return None
 

@@ -47,7 +47,7 @@ class Extract:
 def read_blocks(stats: Measure, container: HtmlElement) -> list[tuple[bool, str]]:
     """``(is heading, text)`` of every block in the container, in page order."""
     raw: list[tuple[bool, str]] = []
-    _walk(stats, container, container, raw, 0)
+    _walk(stats, container, raw)
     return raw
 
 
@@ -138,40 +138,56 @@ def check_against_ld(
     return kept_blocks, "dom"
 
 
-def _walk(
-    stats: Measure,
-    element: HtmlElement,
-    container: HtmlElement,
-    out: list[tuple[bool, str]],
-    depth: int,
-) -> None:
-    """Append the blocks of ``element`` to ``out``: headings, paragraphs, runs of text."""
-    run: list[str] = [element.text or ""]
-    link_chars = 0
-    for child in element:
-        tag = child.tag
-        if not isinstance(tag, str) or tag in IGNORED:
+class _Level:
+    """One element of the walk in :func:`read_blocks`: its children still to read and
+    the run of inline text collected so far."""
+
+    __slots__ = ("children", "depth", "element", "link_chars", "run")
+
+    def __init__(self, element: HtmlElement, depth: int) -> None:
+        self.element = element
+        self.children = iter(element)
+        self.run: list[str] = [element.text or ""]
+        self.link_chars = 0
+        self.depth = depth
+
+
+def _walk(stats: Measure, container: HtmlElement, out: list[tuple[bool, str]]) -> None:
+    """Append the blocks below ``container`` to ``out``: headings, paragraphs, runs of
+    text. Iterative (a stack of levels), so no nesting depth exhausts recursion."""
+    stack = [_Level(container, 0)]
+    while stack:
+        level = stack[-1]
+        run = level.run
+        for child in level.children:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in IGNORED:
+                run.append(child.tail or "")
+                continue
+            if tag == "br":
+                run.append(_BR)
+            elif child not in stats.blocky and tag not in BLOCKS:
+                if not hidden(child):
+                    run.append(_inline_text(child))
+                    level.link_chars += stats.links.get(child, 0)
+            else:
+                _flush(run, out, level.link_chars)
+                run.clear()
+                level.link_chars = 0
+                if level.depth < _MAX_DEPTH and not skip(stats, child, container):
+                    if tag in _HEADINGS:
+                        text = text_of(child)
+                        if text and len(text) < 250:
+                            out.append((True, text))
+                    elif tag != "h1":
+                        stack.append(_Level(child, level.depth + 1))
+                        break  # its tail follows once its own blocks are read
             run.append(child.tail or "")
-            continue
-        if tag == "br":
-            run.append(_BR)
-        elif child not in stats.blocky and tag not in BLOCKS:
-            if not hidden(child):
-                run.append(_inline_text(child))
-                link_chars += stats.links.get(child, 0)
         else:
-            _flush(run, out, link_chars)
-            run = []
-            link_chars = 0
-            if depth < _MAX_DEPTH and not skip(stats, child, container):
-                if tag in _HEADINGS:
-                    text = text_of(child)
-                    if text and len(text) < 250:
-                        out.append((True, text))
-                elif tag != "h1":
-                    _walk(stats, child, container, out, depth + 1)
-        run.append(child.tail or "")
-    _flush(run, out, link_chars)
+            _flush(run, out, level.link_chars)
+            stack.pop()
+            if stack and level.element is not container:
+                stack[-1].run.append(level.element.tail or "")
 
 
 def _flush(run: list[str], out: list[tuple[bool, str]], link_chars: int) -> None:

@@ -68,6 +68,8 @@ class Measure:
     """Characters of paragraph text inside the element (paragraphs of 40+ characters)."""
     blocky: set[HtmlElement]
     """Elements with a block-level element inside."""
+    figures: dict[HtmlElement, int] = attrs.Factory(dict)
+    """Characters of text in figures (captions, credits) inside the element, where any."""
 
 
 def measure(root: HtmlElement) -> Measure:
@@ -80,8 +82,10 @@ def measure(root: HtmlElement) -> Measure:
     links: dict[HtmlElement, int] = {}
     good: dict[HtmlElement, int] = {}
     blocky: set[HtmlElement] = set()
-    # Per open element: text, links, good, has_block, side, loose text, loose links
-    stack: list[list[int]] = [[0, 0, 0, 0, 0, 0, 0]]
+    figures: dict[HtmlElement, int] = {}
+    # Per open element: text, links, good, has_block, side, loose text, loose links,
+    # figure text
+    stack: list[list[int]] = [[0, 0, 0, 0, 0, 0, 0, 0]]
     side_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
@@ -91,19 +95,19 @@ def measure(root: HtmlElement) -> Measure:
         if event == "start":
             if tag in IGNORED:
                 walker.skip_subtree()
-                stack.append([0, 0, 0, 0, 0, 0, 0])
+                stack.append([0, 0, 0, 0, 0, 0, 0, 0])
                 continue
             if tag in _NAVIGATION:
                 # Never article text: measured in C, counted as links, not walked.
                 walker.skip_subtree()
                 measured = _TEXT_LENGTH(element)
                 length = int(measured) if isinstance(measured, float) else 0
-                stack.append([length, length, 0, 1, 0, 0, 0])
+                stack.append([length, length, 0, 1, 0, 0, 0, 0])
                 continue
             side = tag in SIDE_REGIONS
             side_depth += side
             own = len(element.text.strip()) if element.text else 0
-            stack.append([own, 0, 0, 0, int(side), own, 0])
+            stack.append([own, 0, 0, 0, int(side), own, 0, 0])
             continue
         counts = stack.pop()
         parent = stack[-1]
@@ -122,6 +126,10 @@ def measure(root: HtmlElement) -> Measure:
             elif counts[5] >= 80 and counts[6] < 0.4 * counts[5]:
                 inner_good += counts[5]
         side_depth -= counts[4]
+        figure = length if tag == "figure" else counts[7]
+        if figure:
+            figures[element] = figure
+            parent[7] += figure
         text[element] = length
         links[element] = link
         good[element] = inner_good
@@ -135,14 +143,19 @@ def measure(root: HtmlElement) -> Measure:
         else:
             parent[5] += length
             parent[6] += link
-    return Measure(text=text, links=links, good=good, blocky=blocky)
+    return Measure(text=text, links=links, good=good, blocky=blocky, figures=figures)
 
 
 def find_container(stats: Measure) -> HtmlElement | None:
-    """The element with the most paragraph text net of its other text, outside comments."""
+    """The element with the most paragraph text net of its other text, outside comments.
+
+    The captions and credits of figures are not "other text": an article with a
+    hundred pictures after its paragraphs is still the article.
+    """
+    figures = stats.figures
     scored = sorted(
         (
-            (good - 0.5 * (stats.text[element] - good), index, element)
+            (good - 0.5 * (stats.text[element] - good - figures.get(element, 0)), index, element)
             for index, (element, good) in enumerate(stats.good.items())
             if good >= _MIN_ARTICLE_TEXT and element.tag not in ("html", "body")
         ),

@@ -16,6 +16,7 @@ parser fills the part in.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -158,8 +159,7 @@ class Layout:
             self.doc.select(self.BODY),
             paragraphs=self.PARAGRAPHS,
             subheadings=self.SUBHEADINGS,
-            exclude=self.BOILERPLATE,
-            doc=self.doc,
+            exclude=partial(self.doc.within, self.BOILERPLATE) if self.BOILERPLATE else None,
         )
         if self.TEASER_IN_BODY and blocks:
             teaser = self.teaser()

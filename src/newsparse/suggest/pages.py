@@ -13,9 +13,9 @@ from functools import cached_property
 from typing import Any
 
 from newsparse.api import parse
-from newsparse.decode import decode
-from newsparse.document import Document, HtmlElement, text_of
+from newsparse.document import HtmlElement, text_of
 from newsparse.generic import GenericParser
+from newsparse.loader import load
 from newsparse.model import Article
 from newsparse.sites.base import Layout
 
@@ -30,10 +30,8 @@ class Page:
     def __init__(self, page: bytes | str, url: str | None) -> None:
         self.page = page
         self.url = url
-        self.doc = Document.from_bytes(decode(page).data, url)
+        self.doc = load(page, url).document
         self.article: Article = parse(page, url=url, parser=GenericParser.NAME)
-        if self.doc.url is None:
-            self.doc.url = self.article.url
 
     @cached_property
     def generic(self) -> GenericParser:

@@ -21,6 +21,7 @@ from typing import Any
 from newsparse import registry
 from newsparse.decode import decode
 from newsparse.document import Document, HtmlElement
+from newsparse.loader import load
 from newsparse.model import Image, SourceLine
 from newsparse.sites.base import Layout, Site, UseFallback
 from newsparse.suggest import body as body_parts
@@ -117,7 +118,7 @@ def _layout_name(site: Site, page: bytes | str) -> str | None:
 
 
 def _document(page: bytes | str) -> Document:
-    return Document.from_bytes(decode(page).data)
+    return load(page).document
 
 
 def _hints(site: str | None) -> dict[str, list[str]]:
@@ -194,7 +195,7 @@ def _drifted(pages: list[Page], keep: str) -> list[list[Document]] | None:
         for number, ops in enumerate(rounds):
             rng = random.Random(number)
             steps = [(op, rng.randrange(2**32)) for op in ops]
-            docs.append(Document.from_bytes(apply_benign(decode(page.page).data, steps, keep)))
+            docs.append(load(apply_benign(decode(page.page).data, steps, keep)).document)
         versions.append(docs)
     return versions
 

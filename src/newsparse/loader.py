@@ -1,0 +1,166 @@
+"""Load a page: caller input (``str`` or ``bytes``) in, one :class:`Document` out.
+
+The loader owns every decision about the input and makes each one once, before
+the tree is built:
+
+- the checks and the decoding steps of :mod:`newsparse.decode`, with one retry:
+  bytes that declare no charset but UTF-8 go to libxml2 unchecked (most pages;
+  no copy), and only when libxml2 reports invalid UTF-8 are they decoded again
+  with detection;
+- control characters and NUL bytes are found by one C-level scan of the bytes
+  and removed before libxml2 sees them (a NUL in a tag name, ``<p\\x00>``,
+  would otherwise end the element);
+- elements with thousands of attributes are cut down before libxml2 sees them
+  (it checks each new attribute against the ones before: quadratic);
+- the page's URL (``url=``, else its canonical link or og:url) is an absolute
+  http(s) URL or ``None``, and set when the document is made.
+
+Nesting depth needs no retry: every walk of the tree in newsparse is iterative,
+and libxml2 stops reading at its own depth limit with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsparse.decode import (
+    DEFAULT_MAX_BYTES,
+    check_input,
+    check_markup,
+    check_size,
+    may_pass_unchecked,
+    repair_encoding,
+    strip_controls,
+    to_utf8,
+)
+from newsparse.document import Document, http_url
+from newsparse.errors import InputTypeError, InvalidURLError
+
+
+@attrs.frozen(kw_only=True)
+class Loaded:
+    """A loaded page: the document, the encoding it was read in, and what was repaired."""
+
+    document: Document
+    """The parsed page; its ``url`` is set."""
+    encoding: str
+    """The encoding the input was read in (``utf-8`` for ``str`` input)."""
+    warnings: tuple[str, ...]
+    """Repairs and limits met on the way, in plain words (for the article's report)."""
+
+
+def load(
+    page: str | bytes,
+    url: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    charset: str | None = None,
+) -> Loaded:
+    """Check, decode and parse ``page`` once; raise a :class:`~newsparse.errors.NewsparseError`
+    for input that is not a page.
+
+    ``url`` must be ``None`` or an absolute http(s) URL (see :func:`check_url`).
+    ``charset`` (say, from an HTTP header) goes before the page's own declaration.
+    """
+    url = check_url(url)
+    checked = check_input(page, max_bytes)
+    unchecked = not checked.text and may_pass_unchecked(checked.data, charset)
+    notes = list(checked.warnings)
+    if checked.text or unchecked:
+        data, encoding = checked.data, "utf-8"
+    else:
+        data, encoding = to_utf8(checked.data, notes, charset=charset)
+    document = _build(_prepared(data, notes, max_bytes), url)
+    if unchecked and document.invalid_utf8:
+        # libxml2 met bytes that are not UTF-8: detect the encoding, build once more.
+        notes = list(checked.warnings)
+        data, encoding = to_utf8(checked.data, notes, charset=charset)
+        document = _build(_prepared(data, notes, max_bytes), url)
+    return Loaded(document=document, encoding=encoding, warnings=(*notes, *document.warnings))
+
+
+def check_url(url: object) -> str | None:
+    """``url`` if it is ``None`` or an absolute http(s) URL; raise otherwise.
+
+    Raises :class:`~newsparse.errors.InputTypeError` for anything but ``str`` or
+    ``None`` and :class:`~newsparse.errors.InvalidURLError` for a URL that is
+    not http(s) (``javascript:``, ``file:``, a bare path) or holds a lone
+    surrogate or a control character.
+    """
+    if url is None:
+        return None
+    if not isinstance(url, str):
+        raise InputTypeError(f"url must be str or None, not {type(url).__name__}")
+    stripped = url.strip()
+    if not stripped:
+        return None
+    if _UNUSABLE.search(stripped):
+        raise InvalidURLError(f"url holds a character no URL can: {stripped[:80]!r}")
+    if http_url(stripped) is None:
+        raise InvalidURLError(f"url must be an absolute http(s) URL, not {stripped[:80]!r}")
+    return stripped
+
+
+#: Lone surrogates (not text at all) and control characters (never in a URL).
+_UNUSABLE = re.compile("[\ud800-\udfff\x00-\x1f\x7f]")
+
+
+def _prepared(data: bytes, notes: list[str], max_bytes: int) -> bytes:
+    """UTF-8 ``data`` as libxml2 gets it: control bytes out, mis-decoding repaired,
+    attribute floods cut; checked for markup and size."""
+    data = strip_controls(data, notes)
+    data = repair_encoding(data, notes)
+    check_markup(data)
+    check_size(len(data), max_bytes)
+    return cut_attribute_floods(data, notes)
+
+
+def _build(data: bytes, url: str | None) -> Document:
+    return Document.from_bytes(data, url)
+
+
+#: Attributes an element keeps; real pages have a few dozen at most.
+MAX_ATTRIBUTES = 1000
+#: A start tag at least this long may hold more than :data:`MAX_ATTRIBUTES` attributes.
+_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{4000,}")
+_ATTRIBUTE = re.compile(rb"""\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+
+
+def cut_attribute_floods(data: bytes, notes: list[str]) -> bytes:
+    """``data`` with every start tag cut to its first :data:`MAX_ATTRIBUTES` attributes.
+
+    libxml2 compares each attribute with those before it, so 80,000 attributes
+    on one element take it many seconds. Only start tags long enough to hold
+    that many are looked at (one regex scan that skips short tags).
+    """
+    cut = 0
+    pieces: list[bytes] = []
+    done = 0
+    for match in _LONG_TAG.finditer(data):
+        tag = match.group()
+        attributes = _ATTRIBUTE.finditer(tag)
+        end = None
+        for count, attribute in enumerate(attributes, 1):
+            if count == MAX_ATTRIBUTES:
+                end = attribute.end()
+            elif count > MAX_ATTRIBUTES:
+                break
+        else:
+            continue
+        if end is None:
+            continue
+        cut += 1
+        pieces.append(data[done : match.start() + end])
+        done = match.end()
+    if not cut:
+        return data
+    notes.append(
+        f"{cut} element(s) had more than {MAX_ATTRIBUTES} attributes; the rest were dropped"
+    )
+    pieces.append(data[done:])
+    return b"".join(pieces)
+
+
+__all__ = ["MAX_ATTRIBUTES", "Loaded", "check_url", "cut_attribute_floods", "load"]

@@ -1,0 +1,109 @@
+"""Time grows linearly with the size of adversarial input (issue 20).
+
+Each family is timed at n and 4n units in the same run; linear time gives a
+ratio near 4, quadratic near 16. The bound of 6 leaves room for noise.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import lxml.html
+import pytest
+
+import newsparse
+from newsparse.document import Document
+
+RATIO = 6
+
+
+def seconds(run: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(2):  # the better of two: noise only ever adds time
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def assert_linear(run: Callable[[int], object], n: int) -> None:
+    run(n)  # warm caches (compiled selectors, imports)
+    small = seconds(lambda: run(n))
+    large = seconds(lambda: run(4 * n))
+    assert large < RATIO * max(small, 0.002), (small, large)
+
+
+def sibling_page(n: int) -> Document:
+    rows = "<p>Absatz</p><span>a</span><span>b</span>" * n
+    page = f"<html><body><div class='teaser'>{rows}</div><div>{rows}</div></body></html>"
+    return Document(lxml.html.document_fromstring(page))
+
+
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "p:first-of-type",  # n-tv's teaser
+        "span:last-child",  # taz
+        "span:first-child",  # Spiegel
+        "p:last-of-type",
+        ".teaser p:first-of-type",
+        "div > span:last-child",
+    ],
+)
+def test_structural_pseudo_classes_on_sibling_heavy_pages(selector: str) -> None:
+    def run(n: int) -> object:
+        return sibling_page(n).select(selector)
+
+    assert_linear(run, 5000)
+
+
+def article(extra: str) -> str:
+    paragraphs = "".join(
+        f"<p>Die Straßenbahn fährt heute öfter als sonst, sagt die Stadt ({i}).</p>"
+        for i in range(5)
+    )
+    return (
+        "<html lang='de'><head><title>Straßenbahn fährt öfter</title></head><body>"
+        f"<article><h1>Straßenbahn fährt öfter</h1>{paragraphs}{extra}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda n: article("<p>Absatz äöü</p>" * n), id="paragraphs"),
+        pytest.param(
+            lambda n: article("<div " + " ".join(f"a{i}='x'" for i in range(n)) + ">x</div>"),
+            id="attributes",
+        ),
+        pytest.param(lambda n: article("<ul>" + "<li>Punkt</li>" * n + "</ul>"), id="list-items"),
+        pytest.param(lambda n: article("<!-- Notiz -->" * n), id="comments"),
+        pytest.param(
+            lambda n: article(
+                "<figure><img src='/a.jpg'><figcaption>Bild</figcaption></figure>" * n
+            ),
+            id="figures",
+        ),
+    ],
+)
+def test_whole_parse_of_element_heavy_pages(make: Callable[[int], str]) -> None:
+    assert_linear(lambda n: newsparse.parse(make(n), "https://www.example.de/a"), 4000)
+
+
+def test_an_attribute_flood_is_cut_before_libxml2() -> None:
+    page = article("<div " + " ".join(f"a{i}='x'" for i in range(80_000)) + ">x</div>")
+    start = time.perf_counter()
+    parsed = newsparse.parse(page)
+    assert time.perf_counter() - start < 5
+    assert any("more than 1000 attributes" in w for w in parsed.report.warnings)
+    assert parsed.headline == "Straßenbahn fährt öfter"
+
+
+@pytest.mark.parametrize("figures", [10, 100, 400])
+def test_many_figures_after_the_body_keep_the_body(figures: int) -> None:
+    # Captions are part of an article: they do not count against its container.
+    figure = "<figure><img src='/a.jpg'><figcaption>Bild (Foto: dpa)</figcaption></figure>"
+    parsed = newsparse.parse(article(figure * figures), "https://www.example.de/a")
+    assert len(parsed.body) == 5
+    assert len(parsed.images) == figures

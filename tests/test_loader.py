@@ -1,0 +1,126 @@
+"""The loader: caller input in, one Document out, every retry decided in one place."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import loader
+from newsparse.decode import repair_mojibake
+from newsparse.errors import InputTypeError, InvalidURLError
+
+HEADLINE = "Straßenbahn fährt öfter"
+
+
+def page(*, head: str = "", body: str = "", charset: str = "utf-8") -> str:
+    return (
+        f'<html lang="de"><head><meta charset="{charset}"><title>{HEADLINE}</title>{head}'
+        f"</head><body><h1>{HEADLINE}</h1><p>Die Fahrgäste ärgern sich nicht.</p>{body}"
+        "</body></html>"
+    )
+
+
+def test_url_is_set_at_construction() -> None:
+    loaded = loader.load(page(), "https://www.example.de/a")
+    assert loaded.document.url == "https://www.example.de/a"
+
+
+def test_page_url_from_canonical_only_when_http() -> None:
+    good = page(head='<link rel="canonical" href="https://www.example.de/b">')
+    assert loader.load(good).document.url == "https://www.example.de/b"
+    bad = page(
+        head='<link rel="canonical" href="javascript:alert(1)">'
+        '<meta property="og:url" content="file:///etc/passwd">'
+    )
+    assert loader.load(bad).document.url is None
+
+
+@pytest.mark.parametrize(
+    ("url", "error"),
+    [
+        (b"https://x.de/", InputTypeError),
+        (["https://x.de/"], InputTypeError),
+        ("javascript:alert(1)", InvalidURLError),
+        ("https://x.de/\udc80", InvalidURLError),
+        ("https://x.de/\x00", InvalidURLError),
+        ("www.example.de/a", InvalidURLError),
+    ],
+)
+def test_check_url_refuses(url: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        loader.check_url(url)
+    assert issubclass(InputTypeError, TypeError)
+    assert issubclass(InvalidURLError, ValueError)
+
+
+def test_check_url_keeps_http_and_blank() -> None:
+    assert loader.check_url(" https://x.de/a ") == "https://x.de/a"
+    assert loader.check_url("HTTP://x.de/") == "HTTP://x.de/"
+    assert loader.check_url("") is None
+    assert loader.check_url(None) is None
+
+
+def test_undeclared_latin1_is_detected_on_the_one_retry() -> None:
+    data = page().replace('<meta charset="utf-8">', "").encode("latin-1")
+    loaded = loader.load(data)
+    assert loaded.encoding != "utf-8"
+    assert loaded.document.title == HEADLINE
+
+
+def test_a_given_charset_goes_before_the_page_declaration() -> None:
+    data = page(charset="utf-8").encode("latin-1")
+    loaded = loader.load(data, charset="iso-8859-1")
+    assert loaded.document.title == HEADLINE
+    assert loaded.encoding == "windows-1252"
+
+
+def test_control_bytes_are_removed_before_parsing() -> None:
+    loaded = loader.load(page(body="<p\x00>Zweiter Absatz über Glätte.</p>"))
+    assert "Zweiter Absatz über Glätte." in loaded.document.texts("p")
+    assert any("NUL bytes" in w for w in loaded.warnings)
+
+
+def test_attribute_floods_are_cut() -> None:
+    flood = "<div " + " ".join(f"a{i}='1'" for i in range(5000)) + ">Text</div>"
+    loaded = loader.load(page(body=flood))
+    div = loaded.document.select_one("div")
+    assert div is not None
+    assert len(div.attrib) == loader.MAX_ATTRIBUTES
+    assert div.text == "Text"
+    assert any("more than 1000 attributes" in w for w in loaded.warnings)
+
+
+def test_ordinary_long_tags_are_left_alone() -> None:
+    long_value = "<img src='data:image/png;base64," + "A" * 10_000 + "' alt='Bild'>"
+    notes: list[str] = []
+    data = page(body=long_value).encode()
+    assert loader.cut_attribute_floods(data, notes) is data
+    assert notes == []
+
+
+@pytest.mark.parametrize("times", [1, 2, 3])
+def test_utf8_mis_decoded_several_times_is_repaired_to_the_end(times: int) -> None:
+    text = "Die Straßenbahn fährt über die Brücke – „pünktlich“"
+    broken = text
+    for _ in range(times):
+        broken = broken.encode("utf-8").decode("cp1252", errors="replace")
+    loaded = loader.load(page(body=f"<p>{broken}</p>"))
+    assert text in loaded.document.texts("p")
+    assert any("mis-decoded" in w for w in loaded.warnings)
+
+
+def test_the_issue_example_latin1_twice() -> None:
+    # ``StraÃÂ\x9fenbahn``: ``ß`` read as Latin-1 twice, once repaired by the old code.
+    broken = "Straße".encode().decode("latin-1").encode().decode("latin-1")
+    text, _ = repair_mojibake(broken)
+    assert repair_mojibake(text)[0] == "Straße"
+    loaded = loader.load(page(body=f"<p>{broken}nbahn fährt.</p>"))
+    assert "Straßenbahn fährt." in loaded.document.texts("p")
+
+
+def test_stray_ff_bytes_keep_utf8() -> None:
+    data = page(body="<p>\xff\xff Glätte und Übung.</p>").encode("utf-8")
+    data = data.replace("\xff".encode(), b"\xff")
+    loaded = loader.load(data)
+    assert loaded.encoding == "utf-8"
+    assert any("0xFF" in w for w in loaded.warnings)
+    assert any("Glätte und Übung." in t for t in loaded.document.texts("p"))
