@@ -26,8 +26,6 @@ REACHED: dict[str, float] = {
     "credits": 0.831,
     "source_found": 0.25,
     "source_same": 0.25,
-    "section_found": 0.5,
-    "section_same": 0.39,
     "bare_body": 0.965,
 }
 

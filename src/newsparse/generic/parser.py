@@ -26,6 +26,13 @@ from newsparse.generic.dates import DATED_TYPES, dom_date
 from newsparse.generic.images import dom_images, image_scope
 from newsparse.generic.jsonld import ld_authors, ld_free, ld_images, ld_text, ld_types
 from newsparse.generic.people import labelled_byline, named_bylines
+from newsparse.generic.section import (
+    dom_breadcrumbs,
+    ld_breadcrumbs,
+    own_names,
+    section_of_crumbs,
+    url_section,
+)
 from newsparse.generic.titles import (
     clean_title,
     descriptions,
@@ -109,14 +116,33 @@ class GenericParser:
         return self._teaser
 
     def section(self) -> Found[str | None]:
-        """``articleSection`` of JSON-LD, else article:section meta."""
+        """A breadcrumb trail's section, else ``articleSection``, meta, or the URL path.
+
+        Without the DOM (``dom=False``) only ``articleSection`` and meta tags count.
+        """
+        crumbs = ld_breadcrumbs(self.doc) if self.dom else ()
+        if crumbs:
+            found = section_of_crumbs(crumbs, self._names(), self.headline().value)
+            if found:
+                return Found(found, "jsonld")
         value = self.ld.get("articleSection")
         if isinstance(value, list):
             value = value[0] if value else None
         text = ld_text(value)
         if text:
             return Found(text, "jsonld")
-        return Found(self.doc.meta_value("article:section", "section"), "meta")
+        if self.dom:
+            crumbs = dom_breadcrumbs(self.doc.root)
+            found = section_of_crumbs(crumbs, self._names(), self.headline().value)
+            if found:
+                return Found(found, "dom")
+        meta = self.doc.meta_value("article:section", "section")
+        if meta or not self.dom:
+            return Found(meta, "meta")
+        return Found(url_section(self.doc.url), "meta")
+
+    def _names(self) -> tuple[str, ...]:
+        return own_names(self.doc, self.ld)
 
     def authors(self) -> Found[tuple[str, ...]]:
         """Persons of JSON-LD ``author``, else the byline, else author meta or organisations."""
