@@ -33,6 +33,7 @@ from newsparse.generic.section import (
     section_of_crumbs,
     url_section,
 )
+from newsparse.generic.source import source_after, split_last
 from newsparse.generic.titles import (
     clean_title,
     descriptions,
@@ -81,6 +82,7 @@ class GenericParser:
         self._body: Found[tuple[Block, ...]] | None = None
         self._teaser: Found[str | None] | None = None
         self._images: Found[tuple[Image, ...]] | None = None
+        self._split_source: SourceLine | None = None
 
     # -- parts --------------------------------------------------------------
 
@@ -246,8 +248,18 @@ class GenericParser:
         return self._body
 
     def source(self) -> Found[SourceLine | None]:
-        """The source line (``Quelle: ...``, ``(dpa)``) at the end of the article."""
-        return Found(self._extracted().source, "dom")
+        """The source line (``Quelle: ...``, ``(dpa)``) at the end of the article.
+
+        One of the body's last lines, else the end of its last paragraph, else
+        the first short line after it (:mod:`newsparse.generic.source`).
+        """
+        found = self._extracted().source
+        if found is None and self.dom:
+            body = self.body().value
+            found = self._split_source
+            if found is None and body:
+                found = source_after(self._around_article(), self.stats, body[-1].text)
+        return Found(found, "dom")
 
     # -- the DOM ------------------------------------------------------------
 
@@ -291,6 +303,16 @@ class GenericParser:
             node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             return container
+        return node
+
+    def _around_article(self) -> HtmlElement | None:
+        """The article root's grandparent, short of ``body``: where a source line may sit."""
+        node = self.article_root()
+        for _ in range(2):
+            parent = node.getparent() if node is not None else None
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            node = parent
         return node
 
     # -- finding the parts ----------------------------------------------------
@@ -355,6 +377,8 @@ class GenericParser:
         if elsewhere:
             blocks = tuple(b for b in blocks if key(b.text) not in elsewhere)
         checked, origin = check_against_ld(blocks, self._ld_body())
+        if self._extracted().source is None:
+            checked, self._split_source = split_last(checked)
         return Found(checked, origin)
 
     def _ld_body(self) -> tuple[Block, ...]:
