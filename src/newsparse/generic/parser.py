@@ -23,6 +23,7 @@ from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.body import Extract, check_against_ld, extract, read_blocks
 from newsparse.generic.container import Measure, find_container, key, measure, name_key
 from newsparse.generic.dates import DATED_TYPES, dom_date
+from newsparse.generic.heading import in_trail, title_element
 from newsparse.generic.images import dom_images, image_scope
 from newsparse.generic.jsonld import ld_authors, ld_free, ld_images, ld_text, ld_types
 from newsparse.generic.people import labelled_byline, named_bylines
@@ -109,7 +110,21 @@ class GenericParser:
         inner = h1_kicker(h1)
         if inner is not None:
             return Found(inner[0], "dom")
-        return Found(kicker_above(h1), "dom")
+        if in_trail(h1):
+            return Found(None, "dom")  # the line before a crumb is another crumb
+        above = kicker_above(h1)
+        headline_key = key(self.headline().value or "")
+        if above and (
+            self._is_section_label(above) or (headline_key and headline_key in key(above))
+        ):
+            return Found(None, "dom")
+        return Found(above, "dom")
+
+    def _is_section_label(self, text: str) -> bool:
+        """True when ``text`` names the page's section or a crumb of its trail."""
+        labels = {self.section().value or "", *ld_breadcrumbs(self.doc)}
+        folded = text.casefold()
+        return any(folded == label.casefold() for label in labels if label)
 
     def teaser(self) -> Found[str | None]:
         """The printed lead matching a description, else JSON-LD or meta description."""
@@ -286,6 +301,10 @@ class GenericParser:
                 self.doc.meta_value("og:title", "twitter:title"),
             )
             self._h1 = find_h1(self.doc.root, titles, self.content_container)
+            if isinstance(self._h1, HtmlElement) and in_trail(self._h1):
+                # The h1 is the last crumb of a trail: the headline is printed elsewhere.
+                printed = title_element(self.doc.root, self.stats, titles[0], self._h1)
+                self._h1 = printed if printed is not None else self._h1
         return self._h1 if isinstance(self._h1, HtmlElement) else None
 
     def article_root(self) -> HtmlElement | None:
