@@ -21,6 +21,7 @@ from newsparse.blocks import is_boilerplate_text
 from newsparse.conventions import normalize, parse_byline, parse_date
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.body import Extract, check_against_ld, extract, read_blocks
+from newsparse.generic.captions import page_captions, without_repeats
 from newsparse.generic.container import Measure, find_container, key, measure, name_key
 from newsparse.generic.dates import DATED_TYPES, dom_date
 from newsparse.generic.heading import in_trail, title_element
@@ -429,14 +430,15 @@ class GenericParser:
         found: tuple[Image, ...] = ()
         if self.dom:
             scope = image_scope(self.article_root(), self.content_container())
-            found = dom_images(self.doc, scope, self.stats, from_ld)
+            found = without_repeats(dom_images(self.doc, scope, self.stats, from_ld))
         if found:
             return Found(found, "dom")
         if from_ld:
-            return Found(from_ld, "jsonld")
+            return Found(page_captions(self.doc.root, from_ld), "jsonld")
         og = self.doc.meta_value("og:image", "twitter:image")
         if og:
-            return Found((Image(url=self.doc.absolute(og), is_cover=True),), "meta")
+            cover = (Image(url=self.doc.absolute(og), is_cover=True),)
+            return Found(page_captions(self.doc.root, cover), "meta")
         return Found((), "meta")
 
     def _date(
