@@ -14,6 +14,8 @@ import re
 from typing import Any, Final
 from urllib.parse import unquote, urlsplit
 
+from lxml import etree
+
 from newsparse.conventions import normalize
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.container import class_words, key, name_key
@@ -39,6 +41,12 @@ _NOT_SECTIONS: Final = frozenset(
 _SECTION_SEGMENT = re.compile(r"^[^\W\d_]{3,20}(?:-[^\W\d_]{2,20}){0,2}$")
 _CRUMB_WORDS = frozenset({"breadcrumb", "breadcrumbs", "crumbs", "crumb", "brotkrumen"})
 _MAX_CRUMB_CHARS = 60
+#: Boxes whose class or aria-label mentions crumbs, found in one pass of lxml's XPath.
+_CRUMB_CANDIDATES = etree.XPath(
+    "//*[self::nav or self::ol or self::ul or self::div or self::p]"
+    "[contains(translate(@class, 'BC', 'bc'), 'crumb')"
+    " or contains(translate(@aria-label, 'BC', 'bc'), 'crumb')]"
+)
 
 
 def own_names(doc: Document, ld: dict[str, Any]) -> tuple[str, ...]:
@@ -87,7 +95,10 @@ def _crumb_name(element: dict[str, Any]) -> str | None:
 
 def dom_breadcrumbs(root: HtmlElement) -> tuple[str, ...]:
     """The crumbs of the page's first breadcrumb ``nav``, list or box."""
-    for element in root.iter("nav", "ol", "ul", "div", "p"):
+    found = _CRUMB_CANDIDATES(root)
+    for element in found if isinstance(found, list) else ():
+        if not isinstance(element, HtmlElement):
+            continue
         label = (element.get("aria-label") or "").lower()
         if "breadcrumb" not in label and not class_words(element) & _CRUMB_WORDS:
             continue
