@@ -369,13 +369,21 @@ class GenericParser:
             self.headline().value,
             descriptions(self.doc, self.ld),
         )
-        if lead:
+        if lead and not self._is_caption(lead):
             return Found(lead, "dom")
         value = ld_text(self.ld.get("description"))
         if value:
             return Found(html.unescape(value), "jsonld")
         meta = self.doc.meta_value("og:description", "description", "twitter:description")
         return Found(meta, "meta")
+
+    def _is_caption(self, text: str) -> bool:
+        """True when ``text`` is an image's caption (a caption is never the lead)."""
+        text_key = key(text)
+        return any(
+            image.caption and text_key.startswith(key(image.caption))
+            for image in self.images().value
+        )
 
     def _extracted(self) -> Extract:
         if self._extract is None:
