@@ -308,9 +308,12 @@ which (`jsonld`, `meta`, `dom`):
   kicker-named element beside it, the short line above it, or the part of the
   JSON-LD headline that og:title leaves out. Bylines ("Von ...", "Autorin/Autor
   ..."), date lines, credit lines and the source line at the end are found by
-  their German patterns (`newsparse.conventions`). Figures (and image boxes
-  named so in their classes) give captions and credits, a glued credit split
-  off the caption."""
+  their German patterns (`newsparse.conventions`); a source line is also read
+  from the end of the last paragraph or the first short line after it. The
+  section comes from a breadcrumb trail (JSON-LD or markup), `articleSection`,
+  meta tags or the URL's first word. Figures (and image boxes named so in
+  their classes) give captions and credits, a glued credit split off the
+  caption; the cover's caption may come from its `img` attributes."""
 
 
 def _variant_mean(rows: list[Row]) -> float:
