@@ -274,7 +274,7 @@ class GenericParser:
             body = self.body().value
             found = self._split_source
             if found is None and body:
-                found = source_after(self._around_article(), self.stats, body[-1].text)
+                found = source_after(self.content_container(), self.stats, body[-1].text)
         return Found(found, "dom")
 
     # -- the DOM ------------------------------------------------------------
@@ -323,16 +323,6 @@ class GenericParser:
             node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             return container
-        return node
-
-    def _around_article(self) -> HtmlElement | None:
-        """The article root's grandparent, short of ``body``: where a source line may sit."""
-        node = self.article_root()
-        for _ in range(2):
-            parent = node.getparent() if node is not None else None
-            if parent is None or parent.tag in ("body", "html"):
-                break
-            node = parent
         return node
 
     # -- finding the parts ----------------------------------------------------

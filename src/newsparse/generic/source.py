@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from lxml import etree
+
 from newsparse.conventions import find_agencies, normalize, parse_source_line, split_source
 from newsparse.document import HtmlElement, text_of
 from newsparse.generic.container import IGNORED, Measure, class_words, key
@@ -21,8 +23,16 @@ from newsparse.model import Block, Paragraph, SourceLine
 
 #: Longest text an element may hold to be read as a source line.
 MAX_SOURCE_CHARS: Final = 200
+#: How far the measured length of the last paragraph's element may differ from its text.
+_SLACK: Final = 10
 #: How many text-bearing elements after the last paragraph are looked at.
-_LOOK_AHEAD: Final = 30
+_LOOK_AHEAD: Final = 20
+#: A source line without a label has at most this many words (``Quelle: ntv.de, ino/AFP/dpa``).
+_FEW_WORDS: Final = 8
+#: Openings of the longer lines read as source lines.
+_OPENING: Final = re.compile(
+    r"^\(?\s*(?:quellen?|sources?|mit |with |dieser |this |aus dem |copyright|©|\(c\))", re.I
+)
 #: A line saying where the article first appeared: a source line without pieces.
 FIRST_PUBLISHED: Final = re.compile(
     r"^(?:dieser (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals|ursprünglich)|"
@@ -49,6 +59,8 @@ SOURCE_LABEL: Final = re.compile(r"^(?:quellen?|sources?)\s*:?$", re.I)
 _SOURCE_WORDS: Final = frozenset(
     {"source", "sources", "quelle", "quellen", "kuerzel", "autorenkuerzel", "redakteurskuerzel"}
 )
+#: The elements after one, in document order (a bounded number, in one XPath call).
+_FOLLOWING: Final = etree.XPath("following::*[position() <= 300]")
 #: Regions after the article that hold other articles' lines, not this one's source.
 _NOT_AFTER: Final = frozenset({"figure", "figcaption", "nav", "aside", "form", "a"})
 
@@ -77,7 +89,9 @@ def read_line(
         return None
     if FIRST_PUBLISHED.match(text):
         return SourceLine(raw=text)
-    line = parse_source_line(text) or parse_source_line(_RIGHTS_NOTE.sub("", text))
+    line = parse_source_line(text)
+    if line is None and _RIGHTS_NOTE.search(text):
+        line = parse_source_line(_RIGHTS_NOTE.sub("", text))
     if line is not None and line.editors and not _SEPARATED.search(text):
         line = None  # "junge Welt": a lower-case word before a name, not initials
     if line is not None:
@@ -92,41 +106,47 @@ def read_line(
 
 
 def source_after(
-    scope: HtmlElement | None, stats: Measure, last_text: str | None
+    container: HtmlElement | None, stats: Measure, last_text: str | None
 ) -> SourceLine | None:
-    """The first short source line in ``scope`` after the element holding ``last_text``."""
-    if scope is None or not last_text:
+    """The first short source line after the element of ``container`` holding ``last_text``."""
+    if container is None or not last_text:
         return None
-    last_key = key(last_text)[-80:]
-    wanted = len(last_text)
-    passed = False
+    last = _element_of(container, stats, last_text)
+    if last is None:
+        return None
+    following = _FOLLOWING(last)
     seen = 0
-    walker = scope.iter()
-    for element in walker:
+    for element in following if isinstance(following, list) else ():
+        if not isinstance(element, HtmlElement):
+            continue
         tag = element.tag
-        if not isinstance(tag, str) or tag in IGNORED:
-            continue
         length = stats.text.get(element)
-        if length is None or not length:
+        if not length or length > MAX_SOURCE_CHARS or tag in IGNORED or tag in _NOT_AFTER:
             continue
-        if not passed:
-            # The last paragraph: an element about as long whose text ends the same.
-            if wanted - 10 <= length <= wanted + MAX_SOURCE_CHARS and key(
-                text_of(element)
-            ).endswith(last_key):
-                passed = True
-                if length <= wanted + 10:
-                    continue
-            else:
-                continue
-        if length > MAX_SOURCE_CHARS or tag in _NOT_AFTER or _inside(element, _NOT_AFTER):
+        if _inside(element, _NOT_AFTER):
             continue
         seen += 1
         if seen > _LOOK_AHEAD:
             return None
-        line = read_line(normalize(text_of(element)), element)
+        text = normalize(text_of(element))
+        if len(text.split()) > _FEW_WORDS and not _OPENING.match(text):
+            continue  # a sentence, not a source line: spare the parse
+        line = read_line(text, element)
         if line is not None:
             return line
+    return None
+
+
+def _element_of(container: HtmlElement, stats: Measure, text: str) -> HtmlElement | None:
+    """The first element of ``container`` about as long as ``text`` and ending like it."""
+    wanted = len(text)
+    tail = key(text)[-80:]
+    for element in container.iter():
+        length = stats.text.get(element)
+        if length is None or abs(length - wanted) > _SLACK or not isinstance(element.tag, str):
+            continue
+        if key(text_of(element)).endswith(tail):
+            return element
     return None
 
 
