@@ -93,13 +93,53 @@ def page_kind(doc: Document, values: Mapping[str, Any], paywalled: bool | None =
         return "consent-wall"
     if has_article and (paywalled or _PAYWALL.search(page_text[-20000:])):
         return "paywall-stub"
-    if has_article:
+    if has_article or _declares_article(doc) or _long_run(doc):
         return "article"
     if _HOME_PATH.match(path) or (path == "-" and "WebSite" in types and types <= _SITE_TYPES):
         return "home-page"
     if "CollectionPage" in types or _link_heavy(doc, page_text):
         return "index-page"
     return "no-article"
+
+
+#: Characters of text in one run of paragraphs that only an article has.
+LONG_RUN = 1500
+#: Characters of an ``articleBody`` that make a page an article whatever was read of it.
+LD_BODY = 500
+
+
+def _declares_article(doc: Document) -> bool:
+    """An article JSON-LD with a body, or with the headline the ``h1`` prints."""
+    ld = doc.article_ld
+    if not ld:
+        return False
+    body = ld.get("articleBody")
+    if isinstance(body, str) and len(body.strip()) >= LD_BODY:
+        return True
+    headline = ld.get("headline")
+    if not isinstance(headline, str) or not _key(headline):
+        return False
+    return any(_key(text_of(h1)) == _key(headline) for h1 in doc.root.iter("h1"))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _long_run(doc: Document) -> bool:
+    """One element holding a run of paragraphs with little link text: an article's body."""
+    for parent in doc.root.iter("div", "article", "section", "main", "body"):
+        chars = links = count = 0
+        for child in parent.iterchildren("p"):
+            text = text_of(child)
+            chars += len(text)
+            links += sum(len(text_of(a)) for a in child.iter("a"))
+            count += 1
+            if chars >= LONG_RUN:
+                break  # enough read: a million paragraphs cost no more than a few
+        if count >= 3 and chars >= LONG_RUN and links < 0.3 * chars:
+            return True
+    return False
 
 
 def _title(doc: Document) -> str:

@@ -24,6 +24,7 @@ from newsparse.generic.container import BLOCKS, IGNORED, Measure, hidden, key
 from newsparse.generic.dates import DATE_LINE
 from newsparse.generic.images import CREDIT_START
 from newsparse.generic.people import BYLINE_START, looks_like_name
+from newsparse.generic.source import SOURCE_LABEL, read_line
 from newsparse.generic.titles import matches_any
 from newsparse.model import Block, Paragraph, SourceLine, Subheading
 
@@ -73,10 +74,16 @@ def extract(
         if len(text) < 220 and PROMOTION.search(text):
             continue
         if len(text) < 200 and not is_heading and index >= len(raw) - 3:
-            line = source_line(text)
+            line = source_line(text) or read_line(text, paragraph=True)
             if line is not None:
                 source = source or line
                 continue
+        if not is_heading and index >= len(raw) - 6 and SOURCE_LABEL.match(text):
+            # "Quellen:" alone, the sources one a line after it: the rest is the source line.
+            rest = [t for _, t in raw[index + 1 :]]
+            if rest and all(len(t) < 120 for t in rest):
+                source = source or SourceLine(raw=f"{text} {'; '.join(rest)}")
+                break
         short = len(text) < 120
         if short and CREDIT_START.match(text):
             continue

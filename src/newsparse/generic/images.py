@@ -16,6 +16,7 @@ from newsparse.blocks import image_url, is_teaser_figure
 from newsparse.conventions import is_byline, normalize, parse_credit, split_credit
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.boilerplate import READING_TIME
+from newsparse.generic.captions import attribute_caption
 from newsparse.generic.container import Measure, class_words, inside_link
 from newsparse.model import Credit, Image
 
@@ -147,6 +148,8 @@ def figure_image(
         credit = credit or glued
     if caption and READING_TIME.match(caption):
         caption = ""  # a player's duration ("8 Min"), not a caption
+    if is_cover:  # only the cover: teaser pictures carry such attributes too
+        caption = caption or attribute_caption(figure) or ""
     if credit is None and (is_cover or caption):
         credit = _attribute_credit(figure)
     ld_image = by_url.get(image_key(url)) if url else None

@@ -20,11 +20,21 @@ from newsparse.blocks import is_boilerplate_text
 from newsparse.conventions import normalize, parse_byline, parse_date
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.body import Extract, check_against_ld, extract, read_blocks
+from newsparse.generic.captions import page_captions, without_repeats
 from newsparse.generic.container import Measure, find_container, key, measure, name_key
 from newsparse.generic.dates import DATED_TYPES, dom_date
+from newsparse.generic.heading import in_trail, title_element
 from newsparse.generic.images import dom_images, image_scope
 from newsparse.generic.jsonld import ld_authors, ld_free, ld_images, ld_text, ld_types
 from newsparse.generic.people import labelled_byline, named_bylines
+from newsparse.generic.section import (
+    dom_breadcrumbs,
+    ld_breadcrumbs,
+    own_names,
+    section_of_crumbs,
+    url_section,
+)
+from newsparse.generic.source import source_after, split_last
 from newsparse.generic.titles import (
     clean_title,
     descriptions,
@@ -64,6 +74,7 @@ class GenericParser:
         self._body: Found[tuple[Block, ...]] | None = None
         self._teaser: Found[str | None] | None = None
         self._images: Found[tuple[Image, ...]] | None = None
+        self._split_source: SourceLine | None = None
 
     # -- parts --------------------------------------------------------------
 
@@ -90,7 +101,21 @@ class GenericParser:
         inner = h1_kicker(h1)
         if inner is not None:
             return Found(inner[0], "dom")
-        return Found(kicker_above(h1), "dom")
+        if in_trail(h1):
+            return Found(None, "dom")  # the line before a crumb is another crumb
+        above = kicker_above(h1)
+        headline_key = key(self.headline().value or "")
+        if above and (
+            self._is_section_label(above) or (headline_key and headline_key in key(above))
+        ):
+            return Found(None, "dom")
+        return Found(above, "dom")
+
+    def _is_section_label(self, text: str) -> bool:
+        """True when ``text`` names the page's section or a crumb of its trail."""
+        labels = {self.section().value or "", *ld_breadcrumbs(self.doc)}
+        folded = text.casefold()
+        return any(folded == label.casefold() for label in labels if label)
 
     def teaser(self) -> Found[str | None]:
         """The printed lead matching a description, else JSON-LD or meta description."""
@@ -99,14 +124,33 @@ class GenericParser:
         return self._teaser
 
     def section(self) -> Found[str | None]:
-        """``articleSection`` of JSON-LD, else article:section meta."""
+        """A breadcrumb trail's section, else ``articleSection``, meta, or the URL path.
+
+        Without the DOM (``dom=False``) only ``articleSection`` and meta tags count.
+        """
+        crumbs = ld_breadcrumbs(self.doc) if self.dom else ()
+        if crumbs:
+            found = section_of_crumbs(crumbs, self._names(), self.headline().value)
+            if found:
+                return Found(found, "jsonld")
         value = self.ld.get("articleSection")
         if isinstance(value, list):
             value = value[0] if value else None
         text = ld_text(value)
         if text:
             return Found(text, "jsonld")
-        return Found(self.doc.meta_value("article:section", "section"), "meta")
+        if self.dom:
+            crumbs = dom_breadcrumbs(self.doc.root)
+            found = section_of_crumbs(crumbs, self._names(), self.headline().value)
+            if found:
+                return Found(found, "dom")
+        meta = self.doc.meta_value("article:section", "section")
+        if meta or not self.dom:
+            return Found(meta, "meta")
+        return Found(url_section(self.doc.url), "meta")
+
+    def _names(self) -> tuple[str, ...]:
+        return own_names(self.doc, self.ld)
 
     def authors(self) -> Found[tuple[str, ...]]:
         """Persons of JSON-LD ``author``, else the byline, else author meta or organisations."""
@@ -210,8 +254,18 @@ class GenericParser:
         return self._body
 
     def source(self) -> Found[SourceLine | None]:
-        """The source line (``Quelle: ...``, ``(dpa)``) at the end of the article."""
-        return Found(self._extracted().source, "dom")
+        """The source line (``Quelle: ...``, ``(dpa)``) at the end of the article.
+
+        One of the body's last lines, else the end of its last paragraph, else
+        the first short line after it (:mod:`newsparse.generic.source`).
+        """
+        found = self._extracted().source
+        if found is None and self.dom:
+            body = self.body().value
+            found = self._split_source
+            if found is None and body:
+                found = source_after(self.content_container(), self.stats, body[-1].text)
+        return Found(found, "dom")
 
     # -- the DOM ------------------------------------------------------------
 
@@ -238,6 +292,10 @@ class GenericParser:
                 self.doc.meta_value("og:title", "twitter:title"),
             )
             self._h1 = find_h1(self.doc.root, titles, self.content_container)
+            if isinstance(self._h1, HtmlElement) and in_trail(self._h1):
+                # The h1 is the last crumb of a trail: the headline is printed elsewhere.
+                printed = title_element(self.doc.root, self.stats, titles[0], self._h1)
+                self._h1 = printed if printed is not None else self._h1
         return self._h1 if isinstance(self._h1, HtmlElement) else None
 
     def article_root(self) -> HtmlElement | None:
@@ -291,13 +349,21 @@ class GenericParser:
             self.headline().value,
             descriptions(self.doc, self.ld),
         )
-        if lead:
+        if lead and not self._is_caption(lead):
             return Found(lead, "dom")
         value = ld_text(self.ld.get("description"))
         if value:
             return Found(html.unescape(value), "jsonld")
         meta = self.doc.meta_value("og:description", "description", "twitter:description")
         return Found(meta, "meta")
+
+    def _is_caption(self, text: str) -> bool:
+        """True when ``text`` is an image's caption (a caption is never the lead)."""
+        text_key = key(text)
+        return any(
+            image.caption and text_key.startswith(key(image.caption))
+            for image in self.images().value
+        )
 
     def _extracted(self) -> Extract:
         if self._extract is None:
@@ -319,6 +385,8 @@ class GenericParser:
         if elsewhere:
             blocks = tuple(b for b in blocks if key(b.text) not in elsewhere)
         checked, origin = check_against_ld(blocks, self._ld_body())
+        if self._extracted().source is None:
+            checked, self._split_source = split_last(checked)
         return Found(checked, origin)
 
     def _ld_body(self) -> tuple[Block, ...]:
@@ -350,14 +418,15 @@ class GenericParser:
         found: tuple[Image, ...] = ()
         if self.dom:
             scope = image_scope(self.article_root(), self.content_container())
-            found = dom_images(self.doc, scope, self.stats, from_ld)
+            found = without_repeats(dom_images(self.doc, scope, self.stats, from_ld))
         if found:
             return Found(found, "dom")
         if from_ld:
-            return Found(from_ld, "jsonld")
+            return Found(page_captions(self.doc.root, from_ld), "jsonld")
         og = self.doc.meta_value("og:image", "twitter:image")
         if og:
-            return Found((Image(url=self.doc.absolute(og), is_cover=True),), "meta")
+            cover = (Image(url=self.doc.absolute(og), is_cover=True),)
+            return Found(page_captions(self.doc.root, cover), "meta")
         return Found((), "meta")
 
     def _date(

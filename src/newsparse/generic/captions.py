@@ -1,0 +1,127 @@
+"""Captions an image carries in its attributes, and captions repeated for other images.
+
+Some layouts print no caption element but give the caption to the image
+itself: a ``data-caption`` attribute, or the same descriptive sentence as both
+``alt`` and ``title`` (a tooltip shown like a caption). An alt text alone is a
+description for screen readers, not a caption, and stays out. One caption
+repeated for a different picture is a layout's fallback text, not that
+picture's caption (:func:`without_repeats`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from newsparse.conventions import normalize, parse_credit, split_credit
+from newsparse.document import HtmlElement
+from newsparse.model import Credit, Image
+
+#: An empty credit slot after a title: ``Caption | ``.
+_TRAILING_BAR: Final = re.compile(r"\s*\|\s*$")
+
+#: Attributes of an ``img`` that hold its caption.
+CAPTION_ATTRIBUTES: Final = ("data-caption", "data-bu", "data-legend")
+#: Attributes of an ``img`` that hold its credit.
+CREDIT_ATTRIBUTES: Final = ("data-credit", "data-source", "data-copyright", "data-photographer")
+#: A date or a duration inside a credit holder: nobody's name.
+NOT_A_HOLDER: Final = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?(?!\d)|\b\d{1,2}:\d{2}\b|\b\d+\s?(?:min|sek|sec)\b",
+    re.I,
+)
+#: Fewest words an ``alt``/``title`` pair needs to count as a caption, not a label.
+_MIN_WORDS: Final = 3
+
+
+def attribute_caption(figure: HtmlElement) -> str | None:
+    """The caption of the figure's first image given in its attributes, credit cut off."""
+    img = figure if figure.tag == "img" else next(figure.iter("img"), None)
+    if img is None:
+        return None
+    for name in CAPTION_ATTRIBUTES:
+        text = normalize(img.get(name) or "")
+        if text:
+            return _without_credit(text)
+    return _alt_and_title(img)
+
+
+def _alt_and_title(img: HtmlElement) -> str | None:
+    """The text given as both ``alt`` and ``title``, each without a credit after it."""
+    alt = _without_credit(_TRAILING_BAR.sub("", normalize(img.get("alt") or "")))
+    title = _without_credit(_TRAILING_BAR.sub("", normalize(img.get("title") or "")))
+    if alt and alt == title and len(alt.split()) >= _MIN_WORDS:
+        return alt
+    return None
+
+
+def page_captions(root: HtmlElement, images: tuple[Image, ...]) -> tuple[Image, ...]:
+    """Images from JSON-LD or meta tags, given the caption their ``img`` on the page carries."""
+    wanted = {image_key(i.url) for i in images if i.caption is None and i.url}
+    if not wanted:
+        return images
+    found: dict[str, tuple[str | None, Credit | None]] = {}
+    for img in root.iter("img"):
+        img_key = image_key(img.get("src") or img.get("data-src"))
+        if img_key in wanted and img_key not in found:
+            caption = attribute_caption(img)
+            credit = next(
+                (c for n in CREDIT_ATTRIBUTES if (c := parse_credit(img.get(n) or ""))), None
+            )
+            if caption or credit:
+                found[img_key] = (caption, credit)
+    kept = []
+    for image in images:
+        caption, credit = found.get(image_key(image.url), (None, None))
+        if image.caption is None and (caption or credit):
+            image = attrs.evolve(image, caption=caption, credit=image.credit or credit)
+        kept.append(image)
+    return tuple(kept)
+
+
+def _without_credit(text: str) -> str | None:
+    if not text:
+        return None
+    rest, _ = split_credit(text)
+    return rest or None
+
+
+def image_key(url: str | None) -> str:
+    """An image URL's file name, lower-cased: the same picture in several sizes or places."""
+    if not url:
+        return ""
+    path = url.split("?")[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].lower()
+
+
+def plausible_credit(credit: Credit | None) -> Credit | None:
+    """The credit without holders that are no one: dates and durations.
+
+    ``BILD 15.05.2023`` and ``2:43 min`` credit nobody; a credit left
+    with no holder (and not a bare ``Foto``-kind credit) is dropped.
+    """
+    if credit is None or not credit.holders:
+        return credit
+    holders = tuple(h for h in credit.holders if not NOT_A_HOLDER.search(h))
+    if holders == credit.holders:
+        return credit
+    return attrs.evolve(credit, holders=holders) if holders else None
+
+
+def without_repeats(images: tuple[Image, ...]) -> tuple[Image, ...]:
+    """The images with a caption already given to a different picture taken off, and
+    implausible credit holders (:func:`plausible_credit`)."""
+    seen: dict[str, str | None] = {}
+    kept: list[Image] = []
+    for image in images:
+        caption = image.caption
+        credit = plausible_credit(image.credit)
+        if credit is not image.credit:
+            image = attrs.evolve(image, credit=credit)
+        if caption is not None and caption in seen and seen[caption] != image.url:
+            image = attrs.evolve(image, caption=None)
+        elif caption is not None:
+            seen[caption] = image.url
+        kept.append(image)
+    return tuple(kept)

@@ -1,0 +1,161 @@
+"""The section (Ressort) of a page: breadcrumbs, ``articleSection``, meta tags, the URL path.
+
+A breadcrumb trail (``Startseite › Politik › Ausland › <headline>``) names the
+section as its first crumb after the site's own name; an umbrella such as
+``Nachrichten`` gives way to the crumb after it. Trails come from a JSON-LD
+``BreadcrumbList`` or from the page: a ``nav`` whose ``aria-label`` says
+breadcrumb, or a list or box whose class words do. Without a trail the URL's
+first path segment is a section when it is a word, not an id or a year.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from newsparse.conventions import normalize
+from newsparse.document import Document, HtmlElement, text_of
+from newsparse.generic.container import class_words, key, name_key
+from newsparse.generic.jsonld import ld_text, ld_types
+
+#: Crumbs that name the site's front page, never a section.
+HOME_CRUMBS: Final = frozenset(
+    {"home", "startseite", "start", "homepage", "titelseite", "übersicht", "accueil", "index"}
+)
+#: Umbrella crumbs: a section only when no crumb follows them.
+UMBRELLA_CRUMBS: Final = frozenset(
+    {"nachrichten", "news", "aktuelle nachrichten", "aktuell", "artikel", "themen", "ressorts"}
+)
+#: URL path segments that are no section: article words, languages, countries.
+_NOT_SECTIONS: Final = frozenset(
+    {
+        "article", "articles", "artikel", "story", "stories", "news", "nachrichten", "aktuell",
+        "inhalt", "content", "de", "at", "ch", "lu", "en", "fr", "beitrag", "meldung", "id",
+        "amp", "www", "index", "html", "web", "detail", "text", "post", "posts", "a", "p",
+    }
+)  # fmt: skip
+#: A path segment that may be a section: letters, optionally joined by hyphens.
+_SECTION_SEGMENT = re.compile(r"^[^\W\d_]{3,20}(?:-[^\W\d_]{2,20}){0,2}$")
+_CRUMB_WORDS = frozenset({"breadcrumb", "breadcrumbs", "crumbs", "crumb", "brotkrumen"})
+_MAX_CRUMB_CHARS = 60
+#: Boxes whose class or aria-label mentions crumbs, found in one pass of lxml's XPath.
+_CRUMB_CANDIDATES = etree.XPath(
+    "//*[self::nav or self::ol or self::ul or self::div or self::p]"
+    "[contains(translate(@class, 'BC', 'bc'), 'crumb')"
+    " or contains(translate(@aria-label, 'BC', 'bc'), 'crumb')]"
+)
+
+
+def own_names(doc: Document, ld: dict[str, Any]) -> tuple[str, ...]:
+    """Keys of the names the site calls itself: site name, publisher, host."""
+    names = [doc.meta_value("og:site_name", "application-name") or ""]
+    publisher = ld.get("publisher")
+    if isinstance(publisher, dict):
+        names.append(ld_text(publisher.get("name")) or "")
+    if doc.url:
+        host = re.sub(r"^https?://(?:www\.)?", "", doc.url).split("/")[0]
+        names.append(host.rsplit(".", 1)[0] if "." in host else host)
+    return tuple(k for k in (name_key(n) for n in names) if len(k) >= 3)
+
+
+def ld_breadcrumbs(doc: Document) -> tuple[str, ...]:
+    """The crumb names of the page's first JSON-LD ``BreadcrumbList``, in order."""
+    for item in doc.jsonld:
+        if "BreadcrumbList" not in ld_types(item):
+            continue
+        elements = item.get("itemListElement")
+        if not isinstance(elements, list):
+            continue
+        listed = [e for e in elements if isinstance(e, dict)]
+        listed.sort(key=_position)
+        names = tuple(n for n in (_crumb_name(e) for e in listed) if n)
+        if names:
+            return names
+    return ()
+
+
+def _position(element: dict[str, Any]) -> float:
+    value = element.get("position")
+    try:
+        return float(value) if value is not None else 0.0
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _crumb_name(element: dict[str, Any]) -> str | None:
+    name = ld_text(element.get("name"))
+    item = element.get("item")
+    if not name and isinstance(item, dict):
+        name = ld_text(item.get("name"))
+    return name
+
+
+def dom_breadcrumbs(root: HtmlElement) -> tuple[str, ...]:
+    """The crumbs of the page's first breadcrumb ``nav``, list or box."""
+    found = _CRUMB_CANDIDATES(root)
+    for element in found if isinstance(found, list) else ():
+        if not isinstance(element, HtmlElement):
+            continue
+        label = (element.get("aria-label") or "").lower()
+        if "breadcrumb" not in label and not class_words(element) & _CRUMB_WORDS:
+            continue
+        crumbs = _crumbs_in(element)
+        if crumbs:
+            return crumbs
+    return ()
+
+
+def _crumbs_in(element: HtmlElement) -> tuple[str, ...]:
+    items = list(element.iter("li")) or list(element.iter("a"))
+    texts = (normalize(text_of(item)).strip(" >›»/|") for item in items)
+    return tuple(dict.fromkeys(t for t in texts if t and len(t) <= _MAX_CRUMB_CHARS))
+
+
+def section_of_crumbs(
+    crumbs: tuple[str, ...], site_names: tuple[str, ...], headline: str | None
+) -> str | None:
+    """The section a trail names: the first crumb after home and site name, umbrellas passed."""
+    headline_key = key(headline or "")
+    kept = []
+    for index, crumb in enumerate(crumbs):
+        folded = crumb.casefold()
+        crumb_key = name_key(crumb)
+        if folded in HOME_CRUMBS or not crumb_key:
+            continue
+        if any(crumb_key == n or crumb_key.startswith(n) for n in site_names if len(n) >= 3):
+            continue
+        if index == 0 and len(crumb_key) >= 3 and any(crumb_key in n for n in site_names):
+            continue  # the first crumb, an abbreviation of the site's name: ``WDR``
+        if "." in crumb and " " not in crumb:  # a host name: ``ntv.de``
+            continue
+        if headline_key and (key(crumb) == headline_key or len(crumb) > _MAX_CRUMB_CHARS):
+            continue
+        kept.append(crumb)
+    if len(kept) > 1 and len(kept[-1]) > 40:
+        kept.pop()  # the article's own title, worded other than the headline
+    for index, crumb in enumerate(kept):
+        if crumb.casefold() in UMBRELLA_CRUMBS and index + 1 < len(kept):
+            continue
+        return crumb
+    return None
+
+
+def url_section(url: str | None) -> str | None:
+    """The URL's first path segment as a section, when it is a word and more path follows."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    segments = [unquote(s) for s in path.split("/") if s]
+    for segment in segments[:-1][:2]:
+        if segment.lower() in _NOT_SECTIONS:
+            continue
+        if _SECTION_SEGMENT.match(segment) is None:
+            return None
+        return segment[0].upper() + segment[1:]
+    return None

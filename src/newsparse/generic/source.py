@@ -1,0 +1,158 @@
+"""The source line at the article's end, wherever the markup puts it.
+
+Three places, tried in order by :mod:`newsparse.generic.parser`: one of the
+body's last lines (found while the body is read, :mod:`newsparse.generic.body`);
+the end of the last paragraph (``... frei. (kas)``, :func:`split_last`); and
+the first short line after the last paragraph, in a box the body leaves out
+(``<p class="footer">Quelle: F.A.Z.</p>``, ``<small>© SZ/stga</small>``,
+:func:`source_after`). The grammar of the line itself is
+:func:`newsparse.conventions.parse_source_line`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lxml import etree
+
+from newsparse.conventions import find_agencies, normalize, parse_source_line, split_source
+from newsparse.document import HtmlElement, text_of
+from newsparse.generic.container import IGNORED, Measure, class_words, key
+from newsparse.model import Block, Paragraph, SourceLine
+
+#: Longest text an element may hold to be read as a source line.
+MAX_SOURCE_CHARS: Final = 200
+#: How far the measured length of the last paragraph's element may differ from its text.
+_SLACK: Final = 10
+#: How many text-bearing elements after the last paragraph are looked at.
+_LOOK_AHEAD: Final = 20
+#: A source line without a label has at most this many words (``Quelle: ntv.de, ino/AFP/dpa``).
+_FEW_WORDS: Final = 8
+#: Openings of the longer lines read as source lines.
+_OPENING: Final = re.compile(
+    r"^\(?\s*(?:quellen?|sources?|mit |with |dieser |this |aus dem |copyright|©|\(c\))", re.I
+)
+#: A line saying where the article first appeared: a source line without pieces.
+FIRST_PUBLISHED: Final = re.compile(
+    r"^(?:dieser (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals|ursprünglich)|"
+    r"(?:zuerst|erstmals) erschienen (?:in|bei|auf)\b|"
+    r"this (?:article|story) (?:was )?(?:first|originally) (?:published|appeared))",
+    re.I,
+)
+#: A rights notice after a source line: ``© SZ/stga - Rechte am Artikel können Sie ...``.
+_RIGHTS_NOTE: Final = re.compile(r"\s+[-–|]\s+(?:rechte|alle rechte|artikelrechte)\b.*$", re.I)
+#: Initials need a separator beside them: ``ino/AFP``, ``(kas)``, ``red, APA``.
+_SEPARATED: Final = re.compile(r"[/(),;]")
+#: A labelled line: ``Quelle: ...``, ``Quellen: ...``.
+_LABELLED: Final = re.compile(r"^\(?\s*quellen?\s*:\s*\S", re.I)
+#: A syndicated article's rights line printed with the text: ``© The Financial Times Ltd. 2024``,
+#: ``Aus dem Englischen von ... Copyright: Project Syndicate, 2025``.
+COPYRIGHT: Final = re.compile(
+    r"^(?:[^©]{0,80}\s)?(?:©|\(c\)|copyright\s*:?)\s*(?:the\s+)?[A-ZÄÖÜ][\w.&' -]{1,50}"
+    r"(?:,?\s*(?:19|20)\d\d)?\.?$",
+    re.I,
+)
+#: A source label standing alone, the sources in the lines after it.
+SOURCE_LABEL: Final = re.compile(r"^(?:quellen?|sources?)\s*:?$", re.I)
+#: Class words of an element holding a source line or an editor's initials.
+_SOURCE_WORDS: Final = frozenset(
+    {"source", "sources", "quelle", "quellen", "kuerzel", "autorenkuerzel", "redakteurskuerzel"}
+)
+#: The elements after one, in document order (a bounded number, in one XPath call).
+_FOLLOWING: Final = etree.XPath("following::*[position() <= 300]")
+#: Regions after the article that hold other articles' lines, not this one's source.
+_NOT_AFTER: Final = frozenset({"figure", "figcaption", "nav", "aside", "form", "a"})
+
+
+def split_last(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], SourceLine | None]:
+    """The blocks with a source split off the last paragraph's end (``... frei. (kas)``)."""
+    if not blocks or not isinstance(blocks[-1], Paragraph):
+        return blocks, None
+    whole = read_line(blocks[-1].text, paragraph=True)
+    if whole is not None:
+        return blocks[:-1], whole
+    text, line = split_source(blocks[-1].text, initials=True)
+    if line is None:
+        return blocks, None
+    rest = (Paragraph(text=text),) if text else ()
+    return blocks[:-1] + rest, line
+
+
+def read_line(
+    text: str, element: HtmlElement | None = None, *, paragraph: bool = False
+) -> SourceLine | None:
+    """``text`` as a source line: labelled, naming an agency or outlet, or saying where the
+    article first appeared; bare initials only in an element named for them; a rights line
+    only in a paragraph (``paragraph``: ``text`` is one)."""
+    if not text or len(text) > MAX_SOURCE_CHARS:
+        return None
+    if FIRST_PUBLISHED.match(text):
+        return SourceLine(raw=text)
+    line = parse_source_line(text)
+    if line is None and _RIGHTS_NOTE.search(text):
+        line = parse_source_line(_RIGHTS_NOTE.sub("", text))
+    if line is not None and line.editors and not _SEPARATED.search(text):
+        line = None  # "junge Welt": a lower-case word before a name, not initials
+    if line is not None:
+        return line
+    if _LABELLED.match(text):  # "Quellen: Landtag NRW; WDR Interviews"
+        return SourceLine(raw=text, agencies=find_agencies(text))
+    if COPYRIGHT.match(text) and (paragraph or (element is not None and _in_paragraph(element))):
+        return SourceLine(raw=text, agencies=find_agencies(text))
+    if element is not None and class_words(element) & _SOURCE_WORDS:
+        return parse_source_line(text, initials=True)
+    return None
+
+
+def source_after(
+    container: HtmlElement | None, stats: Measure, last_text: str | None
+) -> SourceLine | None:
+    """The first short source line after the element of ``container`` holding ``last_text``."""
+    if container is None or not last_text:
+        return None
+    last = _element_of(container, stats, last_text)
+    if last is None:
+        return None
+    following = _FOLLOWING(last)
+    seen = 0
+    for element in following if isinstance(following, list) else ():
+        if not isinstance(element, HtmlElement):
+            continue
+        tag = element.tag
+        length = stats.text.get(element)
+        if not length or length > MAX_SOURCE_CHARS or tag in IGNORED or tag in _NOT_AFTER:
+            continue
+        if _inside(element, _NOT_AFTER):
+            continue
+        seen += 1
+        if seen > _LOOK_AHEAD:
+            return None
+        text = normalize(text_of(element))
+        if len(text.split()) > _FEW_WORDS and not _OPENING.match(text):
+            continue  # a sentence, not a source line: spare the parse
+        line = read_line(text, element)
+        if line is not None:
+            return line
+    return None
+
+
+def _element_of(container: HtmlElement, stats: Measure, text: str) -> HtmlElement | None:
+    """The first element of ``container`` about as long as ``text`` and ending like it."""
+    wanted = len(text)
+    tail = key(text)[-80:]
+    for element in container.iter():
+        length = stats.text.get(element)
+        if length is None or abs(length - wanted) > _SLACK or not isinstance(element.tag, str):
+            continue
+        if key(text_of(element)).endswith(tail):
+            return element
+    return None
+
+
+def _in_paragraph(element: HtmlElement) -> bool:
+    return element.tag == "p" or any(a.tag == "p" for a in element.iterancestors())
+
+
+def _inside(element: HtmlElement, tags: frozenset[str]) -> bool:
+    return any(a.tag in tags for a in element.iterancestors())

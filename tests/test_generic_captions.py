@@ -1,0 +1,93 @@
+"""Captions an image carries in its attributes, repeated captions and implausible credits."""
+
+from __future__ import annotations
+
+import json
+
+import lxml.html
+import pytest
+
+import newsparse
+from newsparse.conventions import parse_credit
+from newsparse.generic.captions import (
+    attribute_caption,
+    page_captions,
+    plausible_credit,
+    without_repeats,
+)
+from newsparse.model import Credit, Image
+
+TEXT = "<p>" + "Die Brücke über den Fluss wird im Sommer für drei Monate gesperrt. " * 6 + "</p>"
+
+
+def element(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.fragment_fromstring(html, create_parent="div")
+
+
+@pytest.mark.parametrize(
+    ("img", "expected"),
+    [
+        ("<img src='a.jpg' data-caption='Die Brücke am Morgen'>", "Die Brücke am Morgen"),
+        (
+            "<img src='a.jpg' alt='Die Brücke am Morgen © Stadt Foto: Jan Muster' "
+            "title='Die Brücke am Morgen'>",
+            "Die Brücke am Morgen",
+        ),
+        (
+            "<img src='a.jpg' alt='Die Brücke am Morgen' title='Die Brücke am Morgen | '>",
+            "Die Brücke am Morgen",
+        ),
+        ("<img src='a.jpg' alt='Die Brücke am Morgen'>", None),  # alt alone: for screen readers
+        ("<img src='a.jpg' alt='Brücke' title='Brücke'>", None),  # a label, not a caption
+    ],
+)
+def test_attribute_caption(img: str, expected: str | None) -> None:
+    assert attribute_caption(element(img)) == expected
+
+
+def test_jsonld_image_takes_the_caption_and_credit_its_img_carries() -> None:
+    html = (
+        "<div><img src='https://x.de/img/brücke.jpg?w=900' data-caption='Die Brücke am Morgen' "
+        "data-source='Jan Muster/dpa'></div>"
+    )
+    images = (Image(url="https://x.de/img/brücke.jpg?w=6000", is_cover=True),)
+    (found,) = page_captions(element(html), images)
+    assert found.caption == "Die Brücke am Morgen"
+    assert found.credit is not None
+    assert found.credit.holders == ("Jan Muster", "dpa")
+
+
+def test_a_caption_repeated_for_another_picture_is_dropped() -> None:
+    images = (
+        Image(url="https://x.de/a.jpg", caption="Die Brücke"),
+        Image(url="https://x.de/b.jpg", caption="Die Brücke"),
+        Image(url="https://x.de/a.jpg", caption="Die Brücke"),
+    )
+    assert [i.caption for i in without_repeats(images)] == ["Die Brücke", None, "Die Brücke"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "holders"),
+    [
+        ("Foto: BILD 15.05.2023", None),
+        ("Video: 2:43 min", None),
+        ("Foto: dpa / 2:43 min", ("dpa",)),
+        ("Foto: picture alliance / dpa | Jan Muster", ("picture alliance", "dpa", "Jan Muster")),
+    ],
+)
+def test_dates_and_durations_credit_nobody(raw: str, holders: tuple[str, ...] | None) -> None:
+    credit = parse_credit(raw) or Credit(raw=raw, holders=(raw.split(": ", 1)[1],))
+    found = plausible_credit(credit)
+    assert (found.holders if found else None) == holders
+
+
+def test_parse_gives_the_cover_its_data_caption() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Brücke gesperrt", "image": "https://x.de/b.jpg"}
+    html = (
+        "<html lang='de'><head><script type='application/ld+json'>"
+        f"{json.dumps(ld)}</script></head><body><article><h1>Brücke gesperrt</h1>"
+        "<div><img src='https://x.de/b.jpg?w=900' data-caption='Die Brücke am Morgen'></div>"
+        f"{TEXT}{TEXT}</article></body></html>"
+    )
+    article = newsparse.parse(html, url="https://x.de/lokales/a-1.html", parser="generic")
+    assert [i.caption for i in article.images] == ["Die Brücke am Morgen"]
