@@ -247,9 +247,10 @@ def test_a_renamed_marker_keeps_the_source_line_and_the_section(
         pytest.skip(f"the renamed page still matches layout {after.report.layout}")
     assert after.site == before.site
     assert any("matches none of" in warning for warning in after.report.warnings)
-    if "source" in checked:
+    # What the layout found survives; where it found nothing, the generic parser may add.
+    if "source" in checked and before.source is not None:
         assert after.source == before.source
-    if "section" in checked:
+    if "section" in checked and before.section is not None:
         assert after.section == before.section
 
 

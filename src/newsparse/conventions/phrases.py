@@ -23,11 +23,14 @@ __all__ = [
     "CONSENT_PATTERNS",
     "GALLERY_PATTERNS",
     "GALLERY_URL_PATTERNS",
+    "HOME_CRUMBS",
     "NOT_FOUND_PATTERNS",
+    "NOT_SECTION_SEGMENTS",
     "PAYWALL_PATTERNS",
     "PROMOTION_PATTERNS",
     "TICKER_PATTERNS",
     "TICKER_URL_PATTERNS",
+    "UMBRELLA_CRUMBS",
     "VIDEO_URL_PATTERNS",
 ]
 
@@ -55,3 +58,10 @@ VIDEO_URL_PATTERNS: tuple[str, ...] = lists.words("page_video_url")
 CONSENT_PATTERNS: tuple[str, ...] = lists.words("page_consent")
 #: A paywall's prompt.
 PAYWALL_PATTERNS: tuple[str, ...] = lists.words("page_paywall")
+
+#: Breadcrumb labels that name a site's front page, never a section.
+HOME_CRUMBS: frozenset[str] = frozenset(lists.words("home_crumbs"))
+#: Breadcrumb labels that are a section only when no crumb follows them.
+UMBRELLA_CRUMBS: frozenset[str] = frozenset(lists.words("umbrella_crumbs"))
+#: URL path segments that never name a section (article markers, languages ...).
+NOT_SECTION_SEGMENTS: frozenset[str] = frozenset(lists.words("not_section_segments"))

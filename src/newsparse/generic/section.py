@@ -11,32 +11,19 @@ first path segment is a section when it is a word, not an id or a year.
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from newsparse.conventions import normalize
+from newsparse.conventions import HOME_CRUMBS, NOT_SECTION_SEGMENTS, UMBRELLA_CRUMBS, normalize
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.container import class_words, key, name_key
 from newsparse.generic.jsonld import ld_text, ld_types
 
-#: Crumbs that name the site's front page, never a section.
-HOME_CRUMBS: Final = frozenset(
-    {"home", "startseite", "start", "homepage", "titelseite", "übersicht", "accueil", "index"}
-)
-#: Umbrella crumbs: a section only when no crumb follows them.
-UMBRELLA_CRUMBS: Final = frozenset(
-    {"nachrichten", "news", "aktuelle nachrichten", "aktuell", "artikel", "themen", "ressorts"}
-)
-#: URL path segments that are no section: article words, languages, countries.
-_NOT_SECTIONS: Final = frozenset(
-    {
-        "article", "articles", "artikel", "story", "stories", "news", "nachrichten", "aktuell",
-        "inhalt", "content", "de", "at", "ch", "lu", "en", "fr", "beitrag", "meldung", "id",
-        "amp", "www", "index", "html", "web", "detail", "text", "post", "posts", "a", "p",
-    }
-)  # fmt: skip
+# The German word lists (home and umbrella crumbs, path segments that are no
+# section) live in newsparse.conventions.
+_NOT_SECTIONS = NOT_SECTION_SEGMENTS
 #: A path segment that may be a section: letters, optionally joined by hyphens.
 _SECTION_SEGMENT = re.compile(r"^[^\W\d_]{3,20}(?:-[^\W\d_]{2,20}){0,2}$")
 _CRUMB_WORDS = frozenset({"breadcrumb", "breadcrumbs", "crumbs", "crumb", "brotkrumen"})

@@ -22,16 +22,11 @@ from urllib.parse import unquote, urlsplit
 
 import attrs
 
-from newsparse.conventions import timezone_for
+from newsparse.conventions import NOT_SECTION_SEGMENTS, timezone_for
 from newsparse.generic.container import name_key
 
 #: A path segment that names a section: words of letters joined by hyphens, no digits.
 _WORDS = re.compile(r"[a-zäöüß]+(?:-[a-zäöüß]+)*")
-#: Segments that name no section on any site: languages, article and media markers.
-_NEVER_SECTION = frozenset(
-    {"de", "at", "ch", "en", "artikel", "article", "story", "stories", "thema", "autoren",
-     "mediathek", "ticker", "img", "video", "videos", "bilder", "galerie"}
-)  # fmt: skip
 
 
 def _copy(value: Mapping[str, str]) -> dict[str, str]:
@@ -81,7 +76,7 @@ class Profile:
         first = segments[0]
         if first in self.section_names:
             return self.section_names[first]
-        if first in _NEVER_SECTION or not _WORDS.fullmatch(first):
+        if first in NOT_SECTION_SEGMENTS or not _WORDS.fullmatch(first):
             return None
         return "-".join(word.capitalize() for word in first.split("-"))
 
