@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import gc
+import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
@@ -61,11 +62,12 @@ def sites() -> list[SiteInfo]:
 
 
 def parse(
-    page: str | bytes,
+    page: str | bytes | os.PathLike[str] | BinaryIO,
     url: str | None = None,
     *,
     parser: str | Site | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    charset: str | None = None,
 ) -> Article:
     """Parse a news page into an :class:`~newsparse.model.Article`.
 
@@ -73,12 +75,37 @@ def parse(
     parser is chosen from ``url`` (else the page's canonical or og:url);
     ``parser`` forces one by name, ``"generic"`` the generic parser, or a
     :class:`~newsparse.sites.base.Site` object not in the registry (handy
-    while writing a site parser). Raises a
+    while writing a site parser). ``charset`` is the encoding the page was
+    served in (the HTTP ``Content-Type`` charset), used before the page's own
+    ``<meta charset>``; bytes that are valid UTF-8 are read as UTF-8 whatever
+    it says. ``page`` may also be a path (``os.PathLike``, ``.gz`` allowed) or
+    a binary file object, read up to ``max_bytes``. Raises a
     :class:`~newsparse.errors.NewsparseError` subclass for input that is not a
     page; a page without an article gives an article whose report says so.
     """
+    page = _read_source(page, max_bytes)
     with _no_cycle_collection():
-        return _parse(page, url, parser, max_bytes)
+        return _parse(page, url, parser, max_bytes, charset)
+
+
+def _read_source(page: object, max_bytes: int) -> str | bytes:
+    """``page`` itself for text and bytes; the bytes of a path or binary file object."""
+    if isinstance(page, (str, bytes)):
+        return page
+    if isinstance(page, (bytearray, memoryview)):
+        return bytes(page)
+    if isinstance(page, os.PathLike):
+        with open(page, "rb") as handle:
+            return handle.read(max_bytes + 1)  # more than the limit: decode says so
+    read = getattr(page, "read", None)
+    if callable(read):
+        data = read(max_bytes + 1)
+        if isinstance(data, (bytes, bytearray)):
+            return bytes(data)
+        raise TypeError(f"a file object for parse() must be binary, not {type(page).__name__}")
+    raise TypeError(
+        f"page must be str, bytes, a path or a binary file, not {type(page).__name__}"
+    )
 
 
 @contextmanager
@@ -103,13 +130,21 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def _parse(
-    page: str | bytes, url: str | None, parser: str | Site | None, max_bytes: int
+    page: str | bytes,
+    url: str | None,
+    parser: str | Site | None,
+    max_bytes: int,
+    charset: str | None = None,
 ) -> Article:
-    article, decoded = _parse_decoded(page, url, parser, max_bytes, strip_controls=False)
+    article, decoded = _parse_decoded(
+        page, url, parser, max_bytes, strip_controls=False, charset=charset
+    )
     if _shows_controls(article) and has_control_bytes(decoded.data):
         # The article shows a control character (or the U+FFFD libxml2 makes of NUL):
         # parse once more without them. Most pages have none and go unscanned.
-        article, _ = _parse_decoded(page, url, parser, max_bytes, strip_controls=True)
+        article, _ = _parse_decoded(
+            page, url, parser, max_bytes, strip_controls=True, charset=charset
+        )
     return article
 
 
@@ -120,12 +155,19 @@ def _parse_decoded(
     max_bytes: int,
     *,
     strip_controls: bool,
+    charset: str | None = None,
 ) -> tuple[Article, Decoded]:
-    decoded = decode(page, max_bytes=max_bytes, strip_controls=strip_controls)
+    decoded = decode(page, max_bytes=max_bytes, strip_controls=strip_controls, charset=charset)
     doc = Document.from_bytes(decoded.data, url)  # EmptyInputError when no element at all
     if doc.invalid_utf8 and not decoded.verified:
         # Passed on as UTF-8 unchecked, but it is not: detect the encoding, parse once more.
-        decoded = decode(page, max_bytes=max_bytes, verify_utf8=True, strip_controls=strip_controls)
+        decoded = decode(
+            page,
+            max_bytes=max_bytes,
+            verify_utf8=True,
+            strip_controls=strip_controls,
+            charset=charset,
+        )
         doc = Document.from_bytes(decoded.data, url)
     if doc.url is None:
         doc.url = _page_url(doc)

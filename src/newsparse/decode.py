@@ -115,6 +115,7 @@ def decode(
     max_bytes: int = DEFAULT_MAX_BYTES,
     verify_utf8: bool = False,
     strip_controls: bool = True,
+    charset: str | None = None,
 ) -> Decoded:
     """Check and decode ``page``; raise an :class:`~newsparse.errors.InputError` if unusable.
 
@@ -128,6 +129,9 @@ def decode(
     page is not scanned for them and they are left for libxml2, which keeps
     them as they are and reads NUL as U+FFFD (``parse`` scans only when its
     article shows one of them).
+
+    ``charset`` is a charset declared outside the page (HTTP ``Content-Type``):
+    it counts as the declared charset before the page's ``<meta charset>``.
     """
     notes: list[str] = []
     verified = True
@@ -146,7 +150,7 @@ def decode(
         if not data or data.isspace():
             raise EmptyInputError(_empty_message(data))
         _check_magic(data)
-        data, encoding, verified = _to_utf8(data, notes, verify_utf8)
+        data, encoding, verified = _to_utf8(data, notes, verify_utf8, charset)
     else:
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
     data = _clean(data, notes, strip_controls)
@@ -210,15 +214,19 @@ def _encode_text(text: str, notes: list[str]) -> bytes:
     return repaired.encode("utf-8")
 
 
-def _to_utf8(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str, bool]:
+def _to_utf8(
+    data: bytes, notes: list[str], verify: bool, charset: str | None = None
+) -> tuple[bytes, str, bool]:
     """The page as UTF-8 bytes, the encoding it was read in, and whether UTF-8 was checked."""
-    data, encoding = _convert(data, notes, verify)
+    data, encoding = _convert(data, notes, verify, charset)
     if encoding == _UNCHECKED:
         return data, "utf-8", False
     return data, encoding, True
 
 
-def _convert(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str]:
+def _convert(
+    data: bytes, notes: list[str], verify: bool, charset: str | None = None
+) -> tuple[bytes, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
@@ -242,7 +250,9 @@ def _convert(data: bytes, notes: list[str], verify: bool) -> tuple[bytes, str]:
                 notes.append(f"the input had no byte order mark and was read as {name}")
                 return text.encode("utf-8", "replace"), name
     _check_binary(data)
-    declared = _declared_charset(data)
+    declared = _page_codec(charset) if charset else None
+    if declared is None:
+        declared = _declared_charset(data)
     if declared is None and not verify:
         return data, _UNCHECKED  # not even read through: libxml2 checks it while parsing
     if data.isascii():
@@ -289,7 +299,12 @@ def _declared_charset(data: bytes) -> str | None:
     match = _CHARSET.search(data[:4096])
     if match is None:
         return None
-    label = match.group(1).decode("ascii", "replace").lower()
+    return _page_codec(match.group(1).decode("ascii", "replace"))
+
+
+def _page_codec(label: str) -> str | None:
+    """The codec a charset label names if it is usable for a page and not UTF-8."""
+    label = label.strip().strip("\"'").lower()
     if label in ("iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
         return "windows-1252"  # what browsers do: cp1252 is Latin-1 plus printable 0x80-0x9F
     try:
