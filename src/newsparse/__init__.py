@@ -4,6 +4,8 @@
 >>> article = newsparse.parse(html, url="https://www.n-tv.de/...")  # doctest: +SKIP
 """
 
+from importlib import metadata as _metadata
+
 from newsparse.api import SiteInfo, parse, sites
 from newsparse.batch import Result, parse_many
 from newsparse.errors import (
@@ -17,6 +19,7 @@ from newsparse.errors import (
     TooDeeplyNestedError,
     UnknownParserError,
 )
+from newsparse.fetch import Fetched, fetch
 from newsparse.model import (
     Article,
     Block,
@@ -29,7 +32,10 @@ from newsparse.model import (
     Subheading,
 )
 
-__version__ = "0.1.0"
+try:
+    __version__: str = _metadata.version("newsparse")
+except _metadata.PackageNotFoundError:  # pragma: no cover - a source tree that is not installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "Article",
@@ -38,6 +44,7 @@ __all__ = [
     "Credit",
     "EmptyInputError",
     "FetchError",
+    "Fetched",
     "Image",
     "InputError",
     "InputTooLargeError",
@@ -53,6 +60,7 @@ __all__ = [
     "TooDeeplyNestedError",
     "UnknownParserError",
     "__version__",
+    "fetch",
     "parse",
     "parse_many",
     "sites",
