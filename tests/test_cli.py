@@ -241,7 +241,7 @@ def test_damaged_gzip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     path.write_bytes(b"\x1f\x8b\x08\x00broken")
     status, _, err = run_cli(capsys, "parse", str(path))
     assert status != 0
-    assert err.startswith(f"newsparse: {path}: cannot decompress")
+    assert err.startswith(f"newsparse: {path}: the input is gzip-compressed but truncated")
 
 
 def test_console_script_runs_as_module() -> None:

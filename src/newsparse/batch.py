@@ -27,6 +27,7 @@ import attrs
 from newsparse import registry
 from newsparse.api import parse
 from newsparse.decode import DEFAULT_MAX_BYTES
+from newsparse.fetch import fetch
 from newsparse.model import Article
 
 #: One page for :func:`parse_many`: HTML as ``str``/``bytes``, a file ``Path`` (``.gz``
@@ -49,6 +50,8 @@ class Page:
     """When it was fetched (a WARC record's date)."""
     source: str | None = None
     """Where it was read from (a WARC file), when ``data`` is not a path."""
+    fetch: bool = False
+    """Fetch ``url`` (:func:`newsparse.fetch`) in the worker; ``data`` is not read."""
 
 
 #: Seconds a worker may spend on one page before it is stopped (``timeout=``).
@@ -162,18 +165,18 @@ def _source_of(page: Page) -> str | None:
 def _parse_one(index: int, page: Page, options: _Options) -> Result:
     start = time.perf_counter()
     data = page.data
+    url, charset = page.url, page.charset
     try:
-        if isinstance(data, os.PathLike):
+        if page.fetch and url is not None:
+            fetched = fetch(url, max_bytes=options.max_bytes)
+            data, url, charset = fetched.data, fetched.url, fetched.charset
+        elif isinstance(data, os.PathLike):
             with open(data, "rb") as handle:  # compressed or not, no more than the limit
                 data = handle.read(options.max_bytes + 1)
         if not isinstance(data, (str, bytes)):
             raise TypeError(f"a page must be str, bytes or a path, not {type(data).__name__}")
         article = parse(
-            data,
-            page.url,
-            parser=options.parser,
-            max_bytes=options.max_bytes,
-            charset=page.charset,
+            data, url, parser=options.parser, max_bytes=options.max_bytes, charset=charset
         )
     except MemoryError:
         message = "the page exhausted the worker's memory limit"

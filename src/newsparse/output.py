@@ -36,13 +36,15 @@ class Writer(Protocol):
 class JsonLinesWriter:
     """One JSON object a line: :meth:`newsparse.Result.to_dict`."""
 
-    def __init__(self, stream: IO[str], *, owned: bool = False) -> None:
+    def __init__(self, stream: IO[str], *, owned: bool = False, ensure_ascii: bool = False) -> None:
         self.stream = stream
         self.owned = owned
+        self.ensure_ascii = ensure_ascii
 
     def write(self, result: Result) -> None:
-        """Write one result as a line."""
-        self.stream.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        """Write one result as a line (``\\u`` escapes for non-ASCII with ``ensure_ascii``)."""
+        record = json.dumps(result.to_dict(), ensure_ascii=self.ensure_ascii)
+        self.stream.write(record + "\n")
 
     def close(self) -> None:
         """Flush, and close the file if this writer opened it."""
@@ -196,12 +198,14 @@ class ParquetWriter:
         self.writer.close()
 
 
-def open_writer(path: str | Path | None, stream: IO[str] | None = None) -> Writer:
+def open_writer(
+    path: str | Path | None, stream: IO[str] | None = None, *, ensure_ascii: bool = False
+) -> Writer:
     """A Parquet writer for ``*.parquet``, else JSON Lines to ``path`` or ``stream``."""
     if path is None:
         if stream is None:
             raise ValueError("open_writer needs a path or a stream")
-        return JsonLinesWriter(stream)
+        return JsonLinesWriter(stream, ensure_ascii=ensure_ascii)
     if str(path).endswith(".parquet"):
         return ParquetWriter(path)
     return JsonLinesWriter(Path(path).open("w", encoding="utf-8"), owned=True)
