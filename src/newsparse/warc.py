@@ -121,7 +121,7 @@ def iter_pages(
     holding more in memory. ``summary`` is updated as records are read.
     """
     try:
-        from warcio.archiveiterator import ArchiveIterator
+        from warcio.archiveiterator import WARCIterator
     except ImportError as exc:  # pragma: no cover - the scale extra is installed for tests
         raise ImportError(
             'reading WARC files needs warcio: pip install "newsparse[scale]"'
@@ -134,7 +134,11 @@ def iter_pages(
     else:
         stream = source
     try:
-        records = ArchiveIterator(stream, no_record_parse=False, arc2warc=True)
+        class Records(WARCIterator):  # type: ignore[misc]
+            INC_RECORD = ""  # warcio prints this to stderr; the count is logged instead
+
+        records = Records(stream, no_record_parse=False)
+        errors = 0
         while True:
             try:
                 record = next(records)
@@ -146,6 +150,14 @@ def iter_pages(
                 log.warning("%s: damaged WARC data, reading stopped: %.200s", name or "stream", exc)
                 return
             summary.records += 1
+            if records.err_count > errors:
+                errors = records.err_count
+                log.warning(
+                    "%s: a record before offset %s was not followed by a blank line "
+                    "(a wrong Content-Length?)",
+                    name or "stream",
+                    getattr(records, "offset", "?"),
+                )
             if page is None:
                 summary.skipped[why] += 1
                 continue
