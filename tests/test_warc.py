@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from warcio.warcwriter import WARCWriter
-from warcs import fixture_pages, response, write_warc
 
 import newsparse
 from newsparse.cli import main
 from newsparse.errors import InputTooLargeError, NotHTMLError
 from newsparse.warc import WarcSummary, iter_articles
+
+from warcs import fixture_pages, response, write_warc
 
 PAGES = fixture_pages(3)
 GERMAN = (
@@ -35,7 +36,8 @@ def test_every_html_response_record_is_parsed_like_the_page_alone(
     records = list(iter_articles(path, summary=summary))
     assert [r.uri for r in records] == [url for url, _ in PAGES]
     for record, (url, data) in zip(records, PAGES, strict=True):
-        assert record.ok and record.error is None
+        assert record.ok
+        assert record.error is None
         assert record.article == newsparse.parse(data, url)
         assert record.fetched == datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
         assert record.charset == "utf-8"
@@ -141,9 +143,8 @@ def test_cli_reads_warc_files_in_a_folder_beside_pages(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_warc(tmp_path / "a.warc.gz", PAGES[:2])
-    write_warc(tmp_path / "sub" / "b.warc", PAGES[2:], gzip_records=False) if (
-        tmp_path / "sub"
-    ).mkdir() is None else None
+    (tmp_path / "sub").mkdir()
+    write_warc(tmp_path / "sub" / "b.warc", PAGES[2:], gzip_records=False)
     (tmp_path / "page.html").write_bytes(PAGES[0][1])
     status = main(["parse", str(tmp_path), "--jobs", "1"])
     out, err = capsys.readouterr()
