@@ -63,11 +63,11 @@ def articles(
 ) -> Any:
     """A ``dask.bag.Bag`` of record dicts, one partition per WARC file in ``paths``."""
     import dask.bag as db
-    from dask import delayed
+    from dask.delayed import delayed
 
     names = [os.fspath(p) for p in paths]
     parts = [delayed(_partition)(name, parser, max_bytes) for name in names]
-    return db.from_delayed(parts)
+    return db.from_delayed(parts)  # type: ignore[no-untyped-call]
 
 
 def _write_partition(rows: list[dict[str, Any]], path: str) -> int:
@@ -105,7 +105,7 @@ def to_parquet(bag: Any, folder: str | os.PathLike[str]) -> list[Path]:
     The files share :func:`newsparse.output.parquet_schema`, so
     ``pyarrow.dataset``, pandas, DuckDB or Spark read the folder as one table.
     """
-    from dask import delayed
+    from dask.delayed import delayed
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
