@@ -261,3 +261,67 @@ def test_usage_error_exits_non_zero(capsys: pytest.CaptureFixture[str]) -> None:
         main(["parse"])
     assert exited.value.code != 0
     assert "usage:" in capsys.readouterr().err
+
+
+# -- the core install, without the testing and scale extras ------------------------
+
+#: Run in a fresh interpreter: a meta-path finder makes the extras' packages unimportable.
+BLOCKED_RUN = """
+import sys
+BLOCKED = {"hypothesis", "warcio", "pyarrow", "dask", "distributed", "httpx", "tqdm", "pandas"}
+class Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in BLOCKED:
+            raise ImportError(f"No module named {name!r} (blocked)", name=name)
+        return None
+sys.meta_path.insert(0, Blocker())
+for name in list(sys.modules):
+    if name.split(".")[0] in BLOCKED:
+        del sys.modules[name]
+import newsparse, newsparse.cli, newsparse.testing.plugin, newsparse.warc, newsparse.dask
+with open(sys.argv[1], "rb") as f:
+    article = newsparse.parse(f.read())
+print(article.headline)
+assert newsparse.cli.main(["parse", sys.argv[1], "--format", "text"]) == 0
+try:
+    import newsparse.testing.drift
+except ImportError as exc:
+    print("drift:", exc)
+try:
+    newsparse.fetch("http://127.0.0.1:9/")
+except newsparse.FetchError as exc:
+    print("fetch:", exc)
+print("loaded:", sorted(n for n in BLOCKED if n in sys.modules))
+"""
+
+
+def test_core_install_works_without_the_extras() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", BLOCKED_RUN, str(SEED)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == HEADLINE
+    assert f"Headline:  {HEADLINE}" in lines
+    assert (
+        'drift: newsparse.testing.drift needs hypothesis: pip install "newsparse[testing]"' in lines
+    )
+    assert any(line.startswith("fetch: ") and "newsparse[scale]" in line for line in lines)
+    assert lines[-1] == "loaded: []"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib import metadata
+
+    import newsparse
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"newsparse {metadata.version('newsparse')}\n"
+    assert newsparse.__version__ == metadata.version("newsparse")
