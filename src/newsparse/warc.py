@@ -134,10 +134,10 @@ def iter_pages(
     else:
         stream = source
     try:
-        class Records(WARCIterator):  # type: ignore[misc]
-            INC_RECORD = ""  # warcio prints this to stderr; the count is logged instead
-
-        records = Records(stream, no_record_parse=False)
+        # warcio prints INC_RECORD to stderr for a record not followed by a blank
+        # line; the instance's copy is emptied and the count logged instead.
+        records = WARCIterator(stream, no_record_parse=False)
+        records.INC_RECORD = ""
         errors = 0
         while True:
             try:
