@@ -163,8 +163,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputsError(f"cannot read the list {exc.filename}: {exc.strerror}") from exc
     if not inputs:
         args.usage_error("no pages given: name files, folders, WARC files, URLs or -i FILE")
-    if sum(location == "-" for location in inputs) > 1:
-        raise InputsError("- (stdin) can be given once")
+    if sum(location == "-" for location in [*inputs, *args.input_list]) > 1:
+        raise InputsError("- (stdin) can be read once: as a page or as a list, not both")
     if not _is_batch(args, inputs):
         return run_one(args, inputs[0])
     return run_batch(args, inputs)
