@@ -150,7 +150,7 @@ def iter_pages(
                 log.warning("%s: damaged WARC data, reading stopped: %.200s", name or "stream", exc)
                 return
             summary.records += 1
-            if records.err_count > errors:
+            if getattr(records, "err_count", 0) > errors:
                 errors = records.err_count
                 log.warning(
                     "%s: a record before offset %s was not followed by a blank line "
