@@ -103,7 +103,9 @@ def _read_source(page: object, max_bytes: int) -> str | bytes:
         if isinstance(data, (bytes, bytearray)):
             return bytes(data)
         raise TypeError(f"a file object for parse() must be binary, not {type(page).__name__}")
-    raise TypeError(f"page must be str, bytes, a path or a binary file, not {type(page).__name__}")
+    raise TypeError(
+        f"page must be str or bytes, a path or a binary file, not {type(page).__name__}"
+    )
 
 
 @contextmanager
