@@ -303,3 +303,53 @@ def test_single_page_to_out_file(tmp_path: Path) -> None:
     out = tmp_path / "a.json"
     assert main(["parse", str(page), "--out", str(out)]) == 0
     assert Article.from_json(out.read_text(encoding="utf-8")).headline == HEADLINE
+
+
+def test_tqdm_progress_counts_pages_errors_and_rate() -> None:
+    import io
+
+    from newsparse.batch import progress_bar
+
+    stream = io.StringIO()
+    bar = progress_bar(3, stream)
+    for result in parse_many([*small_pages(2), b""], workers=0):
+        bar.update(result)
+    bar.close()
+    shown = stream.getvalue()
+    assert type(bar).__name__ == "_TqdmProgress"  # tqdm is installed with the scale extra
+    assert "3/3 pages, 1 errors" in shown
+    assert "pages/s" in shown
+
+
+def test_pages_carry_charset_and_fetch_date() -> None:
+    from datetime import datetime, timezone
+
+    from newsparse.batch import Page
+
+    body = article_page().replace("<head>", '<head><meta charset="koi8-r">').encode("cp1252")
+    when = datetime(2024, 1, 2, tzinfo=timezone.utc)
+    right, wrong = parse_many(
+        [Page(data=body, charset="windows-1252", fetched=when, source="x.warc#0"), body],
+        workers=1,
+    )
+    assert right.article is not None
+    assert right.article.headline == HEADLINE
+    assert right.fetched == when
+    assert right.source == "x.warc#0"
+    assert wrong.article is not None
+    assert wrong.article.headline != HEADLINE  # without it the page's wrong meta charset counts
+
+
+def test_verbose_and_quiet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.html").write_bytes(small_pages(1)[0])
+    (tmp_path / "b.html").write_bytes(b"")
+    out = str(tmp_path / "o.jsonl")
+    assert main(["parse", str(tmp_path), "-j", "0", "--out", out]) == 1
+    err = capsys.readouterr().err
+    assert err == "newsparse: 2 pages, 1 parsed, 1 failed\n"
+    assert main(["parse", str(tmp_path), "-j", "0", "--out", out, "-q"]) == 1
+    assert capsys.readouterr().err == ""
+    assert main(["-v", "parse", str(tmp_path), "-j", "0", "--out", out]) == 1
+    err = capsys.readouterr().err
+    assert f"newsparse: {tmp_path / 'b.html'}: EmptyInputError: the input is empty\n" in err
+    assert err.endswith("newsparse: 2 pages, 1 parsed, 1 failed\n")

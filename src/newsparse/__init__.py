@@ -4,6 +4,8 @@
 >>> article = newsparse.parse(html, url="https://www.n-tv.de/...")  # doctest: +SKIP
 """
 
+from importlib import metadata as _metadata
+
 from newsparse.api import SiteInfo, parse, sites
 from newsparse.batch import Result, parse_many
 from newsparse.errors import (
@@ -20,6 +22,7 @@ from newsparse.errors import (
     TooDeeplyNestedError,
     UnknownParserError,
 )
+from newsparse.fetch import Fetched, fetch
 from newsparse.model import (
     Article,
     Block,
@@ -38,7 +41,10 @@ from newsparse.registry import Entry
 from newsparse.sites.base import Layout, Site, UseFallback
 from newsparse.suggest import LayoutSuggestion, suggest_layout
 
-__version__ = "0.1.0"
+try:
+    __version__: str = _metadata.version("newsparse")
+except _metadata.PackageNotFoundError:  # pragma: no cover - a source tree that is not installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "Article",
@@ -48,6 +54,7 @@ __all__ = [
     "EmptyInputError",
     "Entry",
     "FetchError",
+    "Fetched",
     "Found",
     "Image",
     "InputError",
@@ -74,6 +81,7 @@ __all__ = [
     "UnknownParserError",
     "UseFallback",
     "__version__",
+    "fetch",
     "parse",
     "parse_many",
     "sites",

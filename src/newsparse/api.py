@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from typing import BinaryIO
+
 import attrs
 
 from newsparse import collector, registry
 from newsparse.assemble import assemble
 from newsparse.decode import DEFAULT_MAX_BYTES
 from newsparse.document import Document
-from newsparse.errors import NewsparseError, ParseFailedError
+from newsparse.errors import InputTypeError, NewsparseError, ParseFailedError
 from newsparse.generic import GenericParser
 from newsparse.loader import load
 from newsparse.model import Article, Part
@@ -56,11 +59,12 @@ def sites() -> list[SiteInfo]:
 
 
 def parse(
-    page: str | bytes,
+    page: str | bytes | os.PathLike[str] | BinaryIO,
     url: str | None = None,
     *,
     parser: str | Site | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    charset: str | None = None,
 ) -> Article:
     """Parse a news page into an :class:`~newsparse.model.Article`.
 
@@ -69,14 +73,19 @@ def parse(
     from ``url`` (else the page's canonical or og:url); ``parser`` forces one
     by name, ``"generic"`` the generic parser, or a
     :class:`~newsparse.sites.base.Site` object not in the registry (handy
-    while writing a site parser). Raises a
+    while writing a site parser). ``charset`` is the encoding the page was
+    served in (the HTTP ``Content-Type`` charset), used before the page's own
+    ``<meta charset>``; bytes that are valid UTF-8 are read as UTF-8 whatever
+    it says. ``page`` may also be a path (``os.PathLike``, ``.gz`` allowed) or
+    a binary file object, read up to ``max_bytes``. Raises a
     :class:`~newsparse.errors.NewsparseError` subclass for input that is not a
     page (see ``docs/errors.md``), with the page's URL in its ``url``; a page
     without an article gives an article whose report says so.
     """
+    page = _read_source(page, max_bytes)
     try:
         with collector.paused():
-            return _parse(page, url, parser, max_bytes)
+            return _parse(page, url, parser, max_bytes, charset)
     except NewsparseError as exc:
         if exc.url is None and isinstance(url, str):
             exc.url = url
@@ -92,11 +101,35 @@ def parse(
         raise failed from exc
 
 
+def _read_source(page: object, max_bytes: int) -> str | bytes:
+    """``page`` itself for text and bytes; the bytes of a path or binary file object."""
+    if isinstance(page, (str, bytes)):
+        return page
+    if isinstance(page, (bytearray, memoryview)):
+        return bytes(page)
+    if isinstance(page, os.PathLike):
+        with open(page, "rb") as handle:
+            return handle.read(max_bytes + 1)  # more than the limit: decode says so
+    read = getattr(page, "read", None)
+    if callable(read):
+        data = read(max_bytes + 1)
+        if isinstance(data, (bytes, bytearray)):
+            return bytes(data)
+        raise InputTypeError(f"a file object for parse() must be binary, not {type(page).__name__}")
+    raise InputTypeError(
+        f"page must be str or bytes, a path or a binary file, not {type(page).__name__}"
+    )
+
+
 def _parse(
-    page: str | bytes, url: str | None, parser: str | Site | None, max_bytes: int
+    page: str | bytes,
+    url: str | None,
+    parser: str | Site | None,
+    max_bytes: int,
+    charset: str | None = None,
 ) -> Article:
     """Load, choose the parser, read the parts, assemble, report."""
-    loaded = load(page, url, max_bytes=max_bytes)
+    loaded = load(page, url, max_bytes=max_bytes, charset=charset)
     doc = loaded.document
     return _parse_document(doc, _site_for(doc, parser), list(loaded.warnings))
 

@@ -19,7 +19,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from datetime import datetime
 from typing import IO, Any, TypeAlias
 
 import attrs
@@ -27,12 +27,32 @@ import attrs
 from newsparse import registry
 from newsparse.api import parse
 from newsparse.decode import DEFAULT_MAX_BYTES
+from newsparse.fetch import fetch
 from newsparse.model import Article
 
 #: One page for :func:`parse_many`: HTML as ``str``/``bytes``, a file ``Path`` (``.gz``
-#: allowed), or a ``(page, url)`` pair of either.
+#: allowed), a ``(page, url)`` pair of either, or a :class:`Page` with its charset.
 PageSource: TypeAlias = "str | bytes | os.PathLike[str]"
-PageInput: TypeAlias = "PageSource | tuple[PageSource, str | None]"
+PageInput: TypeAlias = "PageSource | tuple[PageSource, str | None] | Page"
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """A page for :func:`parse_many` with what is known about it besides its content."""
+
+    data: PageSource
+    """The HTML (``str``/``bytes``) or a file path."""
+    url: str | None = None
+    """The page's URL."""
+    charset: str | None = None
+    """The charset it was served in (HTTP ``Content-Type``), for :func:`newsparse.parse`."""
+    fetched: datetime | None = None
+    """When it was fetched (a WARC record's date)."""
+    source: str | None = None
+    """Where it was read from (a WARC file), when ``data`` is not a path."""
+    fetch: bool = False
+    """Fetch ``url`` (:func:`newsparse.fetch`) in the worker; ``data`` is not read."""
+
 
 #: Seconds a worker may spend on one page before it is stopped (``timeout=``).
 DEFAULT_TIMEOUT = 300.0
@@ -48,6 +68,8 @@ class Result:
     """The file path, when the page was given as a path."""
     url: str | None
     """The URL passed with the page, if any."""
+    fetched: datetime | None = None
+    """When the page was fetched, if known (a WARC record's date)."""
     article: Article | None = None
     """The parsed article; ``None`` when the page failed."""
     error_type: str | None = None
@@ -65,6 +87,8 @@ class Result:
     def to_dict(self) -> dict[str, Any]:
         """One JSON Lines record: the article, or the error with its type and message."""
         record: dict[str, Any] = {"index": self.index, "source": self.source, "url": self.url}
+        if self.fetched is not None:
+            record["fetched"] = self.fetched.isoformat()
         record["ok"] = self.ok
         if self.article is not None:
             record["article"] = self.article.to_dict()
@@ -104,11 +128,11 @@ def parse_many(
     if workers < 0:
         raise ValueError(f"workers must be 0 or more, not {workers}")
     total = len(pages) if hasattr(pages, "__len__") else None  # type: ignore[arg-type]
-    bar = _Progress(total, sys.stderr) if _show_progress(progress) else None
+    bar = progress_bar(total) if _show_progress(progress) else None
     options = _Options(parser, max_bytes, max_memory)
     source = ((i, _split(item)) for i, item in enumerate(pages))
     results = (
-        (_parse_one(i, page, url, options) for i, (page, url) in source)
+        (_parse_one(i, page, options) for i, page in source)
         if workers == 0
         else _Pool(workers, options, timeout).run(source)
     )
@@ -125,43 +149,57 @@ def parse_many(
 # -- one page ---------------------------------------------------------------------------
 
 
-def _split(item: PageInput) -> tuple[PageSource, str | None]:
+def _split(item: PageInput) -> Page:
+    if isinstance(item, Page):
+        return item
     if isinstance(item, tuple):
-        page, url = item
-        return page, url
-    return item, None
+        data, url = item
+        return Page(data=data, url=url)
+    return Page(data=item)
 
 
-def _parse_one(index: int, page: PageSource, url: str | None, options: _Options) -> Result:
+def _source_of(page: Page) -> str | None:
+    return os.fspath(page.data) if isinstance(page.data, os.PathLike) else page.source
+
+
+def _parse_one(index: int, page: Page, options: _Options) -> Result:
     start = time.perf_counter()
-    source = os.fspath(page) if isinstance(page, os.PathLike) else None
+    data = page.data
+    url, charset = page.url, page.charset
     try:
-        data = Path(source).read_bytes() if source is not None else page
+        if page.fetch and url is not None:
+            fetched = fetch(url, max_bytes=options.max_bytes)
+            data, url, charset = fetched.data, fetched.url, fetched.charset
+        elif isinstance(data, os.PathLike):
+            with open(data, "rb") as handle:  # compressed or not, no more than the limit
+                data = handle.read(options.max_bytes + 1)
         if not isinstance(data, (str, bytes)):
             raise TypeError(f"a page must be str, bytes or a path, not {type(data).__name__}")
-        article = parse(data, url, parser=options.parser, max_bytes=options.max_bytes)
+        article = parse(
+            data, url, parser=options.parser, max_bytes=options.max_bytes, charset=charset
+        )
     except MemoryError:
         message = "the page exhausted the worker's memory limit"
-        return _failed(index, source, url, "MemoryError", message, start)
+        return _failed(index, page, "MemoryError", message, start)
     except Exception as exc:  # one page's failure must not end the batch
         message = str(exc) or repr(exc)
-        return _failed(index, source, url, type(exc).__name__, message, start)
+        return _failed(index, page, type(exc).__name__, message, start)
     return Result(
         index=index,
-        source=source,
-        url=url,
+        source=_source_of(page),
+        url=page.url,
+        fetched=page.fetched,
         article=article,
         seconds=time.perf_counter() - start,
     )
 
 
-def _failed(
-    index: int, source: str | None, url: str | None, kind: str, message: str, start: float
-) -> Result:
+def _failed(index: int, page: Page, kind: str, message: str, start: float) -> Result:
     return Result(
         index=index,
-        source=source,
-        url=url,
+        source=_source_of(page),
+        url=page.url,
+        fetched=page.fetched,
         error_type=kind,
         error=message,
         seconds=time.perf_counter() - start,
@@ -184,8 +222,8 @@ def _worker_main(connection: multiprocessing.connection.Connection, options: _Op
             return
         if task is None:
             return
-        index, page, url = task
-        result = _parse_one(index, page, url, options)
+        index, page = task
+        result = _parse_one(index, page, options)
         connection.send(result)
         if result.error_type == "MemoryError":
             return  # start afresh: the heap may be in a poor state
@@ -197,8 +235,7 @@ def _worker_main(connection: multiprocessing.connection.Connection, options: _Op
 @attrs.define
 class _Task:
     index: int
-    page: PageSource
-    url: str | None
+    page: Page
     started: float
 
 
@@ -215,7 +252,7 @@ class _Worker:
 
     def send(self, task: _Task) -> None:
         self.task = task
-        self.connection.send((task.index, task.page, task.url))
+        self.connection.send((task.index, task.page))
 
     def stop(self, *, kill: bool = False) -> None:
         if kill:
@@ -248,7 +285,7 @@ class _Pool:
             modules = [entry.module for entry in registry.entries().values()]
             self.context.set_forkserver_preload(["newsparse.batch", *modules])
 
-    def run(self, source: Iterator[tuple[int, tuple[PageSource, str | None]]]) -> Iterator[Result]:
+    def run(self, source: Iterator[tuple[int, Page]]) -> Iterator[Result]:
         workers = [_Worker(self.context, self.options) for _ in range(self.size)]
         done: dict[int, Result] = {}
         next_index = 0
@@ -263,8 +300,8 @@ class _Pool:
                         if item is None:
                             exhausted = True
                             break
-                        index, (page, url) = item
-                        self._start(workers, worker, _Task(index, page, url, time.monotonic()))
+                        index, page = item
+                        self._start(workers, worker, _Task(index, page, time.monotonic()))
                 busy = [w for w in workers if w.task is not None]
                 if not busy:
                     break
@@ -333,11 +370,11 @@ class _Pool:
 
 
 def _failed_task(task: _Task, kind: str, message: str, now: float) -> Result:
-    source = os.fspath(task.page) if isinstance(task.page, os.PathLike) else None
     return Result(
         index=task.index,
-        source=source,
-        url=task.url,
+        source=_source_of(task.page),
+        url=task.page.url,
+        fetched=task.page.fetched,
         error_type=kind,
         error=message,
         seconds=now - task.started,
@@ -356,7 +393,56 @@ def _show_progress(progress: bool | None) -> bool:
         return False
 
 
-class _Progress:
+class Progress:
+    """A progress bar on stderr: pages done, errors and pages per second.
+
+    Drawn by tqdm when it is installed (``newsparse[scale]``), else by a
+    one-line bar of our own redrawn at most ten times a second.
+    """
+
+    def update(self, result: Result) -> None:
+        """Count one page."""
+
+    def close(self) -> None:
+        """Draw the final state and end the line."""
+
+
+def progress_bar(total: int | None = None, stream: IO[str] | None = None) -> Progress:
+    """A :class:`Progress` for ``total`` pages (``None``: unknown) on ``stream`` (stderr)."""
+    stream = stream if stream is not None else sys.stderr
+    try:
+        import tqdm
+    except ImportError:
+        return _Progress(total, stream)
+    return _TqdmProgress(tqdm, total, stream)
+
+
+class _TqdmProgress(Progress):
+    def __init__(self, tqdm: Any, total: int | None, stream: IO[str]) -> None:
+        counted = "{n_fmt}/{total_fmt}" if total else "{n_fmt}"
+        self.bar = tqdm.tqdm(
+            total=total,
+            file=stream,
+            unit="pages",
+            mininterval=0.1,
+            bar_format=("{bar:20}| " if total else "")
+            + counted
+            + " pages{postfix}, {rate_fmt} {elapsed}",
+        )
+        self.errors = 0
+        self.bar.set_postfix_str("0 errors", refresh=False)
+
+    def update(self, result: Result) -> None:
+        if not result.ok:
+            self.errors += 1
+            self.bar.set_postfix_str(f"{self.errors} errors", refresh=False)
+        self.bar.update(1)
+
+    def close(self) -> None:
+        self.bar.close()
+
+
+class _Progress(Progress):
     """A one-line progress bar on a text stream, redrawn at most ten times a second."""
 
     def __init__(self, total: int | None, stream: IO[str]) -> None:
@@ -391,4 +477,13 @@ class _Progress:
         self.stream.flush()
 
 
-__all__ = ["DEFAULT_TIMEOUT", "PageInput", "PageSource", "Result", "parse_many"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "Page",
+    "PageInput",
+    "PageSource",
+    "Progress",
+    "Result",
+    "parse_many",
+    "progress_bar",
+]

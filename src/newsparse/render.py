@@ -7,6 +7,7 @@ their credits, the source line with its pieces, and how the page was parsed.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from newsparse.model import Article, Image, Subheading
@@ -108,27 +109,54 @@ def to_text(article: Article) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+#: Characters that mean something in Markdown inline text.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+#: What makes a line a heading, quote, list item or rule when it starts the line.
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` with Markdown's special characters escaped, so that it prints as it is."""
+    text = _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _MD_LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
+
+
+def _md_url(url: str) -> str:
+    """A URL safe inside Markdown's ``(...)``: spaces and brackets percent-encoded."""
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C")
+
+
+def _md_credit(raw: str) -> str:
+    """A credit in brackets, once: ``(Foto: dpa)`` stays as it is, ``Foto: dpa`` gets them."""
+    raw = raw.strip()
+    return raw if raw.startswith("(") and raw.endswith(")") else f"({raw})"
+
+
 def to_markdown(article: Article) -> str:
-    """The article as a Markdown document."""
+    """The article as a Markdown document; every text is escaped, so it prints as it is."""
     out: list[str] = []
     if article.kicker:
-        out.append(f"*{article.kicker}*\n")
-    out.append(f"# {article.headline or '(no headline)'}\n")
+        out.append(f"*{escape_markdown(article.kicker)}*\n")
+    out.append(f"# {escape_markdown(article.headline or '(no headline)')}\n")
     if article.teaser:
-        out.append(f"**{article.teaser}**\n")
+        out.append(f"**{escape_markdown(article.teaser)}**\n")
     meta = [
-        f"{label}: {value}"
+        f"{label}: {escape_markdown(value)}"
         for label, value in _meta_lines(article)
         if label not in ("Kicker", "Headline")
     ]
     if meta:
         out.append("\n".join(f"- {line}" for line in meta) + "\n")
     for image in article.images:
-        alt = (image.caption or "").replace("]", "")
-        credit = f" ({image.credit.raw})" if image.credit else ""
-        out.append(f"![{alt}]({image.url or ''})\n\n*{image.caption or ''}{credit}*\n")
+        caption = escape_markdown(image.caption or "")
+        credit = escape_markdown(_md_credit(image.credit.raw)) if image.credit else ""
+        out.append(f"![{caption}]({_md_url(image.url or '')})\n")
+        line = " ".join(text for text in (caption, credit) if text)
+        if line:
+            out.append(f"*{line}*\n")
     for block in article.body:
-        out.append(f"## {block.text}\n" if isinstance(block, Subheading) else f"{block.text}\n")
+        text = escape_markdown(block.text)
+        out.append(f"## {text}\n" if isinstance(block, Subheading) else f"{text}\n")
     if article.source:
-        out.append(f"*{article.source.raw}*\n")
+        out.append(f"*{escape_markdown(article.source.raw)}*\n")
     return "\n".join(out)

@@ -32,12 +32,19 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 import lxml.etree
 import lxml.html
-from hypothesis import strategies as st
 from lxml.html import HtmlElement
 
 from newsparse.document import select
 from newsparse.model import PARTS, Article
 from newsparse.sites.base import Layout
+
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # hypothesis comes with the testing extra, not the core install
+    raise ImportError(
+        'newsparse.testing.drift needs hypothesis: pip install "newsparse[testing]"',
+        name=exc.name,
+    ) from exc
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True)
 _BLOCK = frozenset(

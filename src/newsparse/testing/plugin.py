@@ -94,7 +94,9 @@ def pytest_collection_modifyitems(
 
     for root, narrowed in roots:
         if not root.is_dir():
-            items.append(_error_item(session, root, f"fixture folder {root} does not exist"))
+            broken = _error_item(session, root, f"fixture folder {root} does not exist")
+            items.append(broken)
+            _report_collected(session, broken.nodeid, [broken])
             continue
         for directory in _fixture_dirs(root):
             if narrowed and not any(_related(directory, p) for p in _arg_paths(config)):
@@ -102,14 +104,26 @@ def pytest_collection_modifyitems(
             try:
                 fixture = fixtures.load(directory)
             except fixtures.FixtureError as exc:
-                items.append(_error_item(session, directory, str(exc)))
+                broken = _error_item(session, directory, str(exc))
+                items.append(broken)
+                _report_collected(session, broken.nodeid, [broken])
                 continue
             nodeid = _nodeid(session, directory)
             collector = FixtureCollector.from_parent(
                 session, name=nodeid, path=directory, nodeid=nodeid
             )
             collector.fixture = fixture
-            items.extend(collector.collect())
+            collected = list(collector.collect())
+            items.extend(collected)
+            _report_collected(session, nodeid, collected)
+
+
+def _report_collected(session: pytest.Session, nodeid: str, items: list[pytest.Item]) -> None:
+    """Tell pytest's reporters about tests added here, so ``collected N items`` counts them."""
+    report = pytest.CollectReport(
+        nodeid, "passed", None, list[pytest.Item | pytest.Collector](items)
+    )
+    session.ihook.pytest_collectreport(report=report)
 
 
 def _fixture_dirs(root: Path) -> list[Path]:
