@@ -1,0 +1,1 @@
+"""The site parsers: one module per site (``SITE = Site(...)``) or per shared platform."""
