@@ -147,7 +147,7 @@ def test_no_pages_exits_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 def test_unreadable_page_exits_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     copy_seed(tmp_path / "seed")
-    (tmp_path / "broken.html").mkdir()  # named like a page, cannot be read as one
+    (tmp_path / "broken.html").symlink_to(tmp_path / "gone.html")  # a page that is not there
     assert main(["check", "--json", str(tmp_path)]) == 2
     captured = capsys.readouterr()
     assert json.loads(captured.out)["unreadable"] == [str(tmp_path / "broken.html")]

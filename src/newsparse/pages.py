@@ -62,6 +62,9 @@ def fetch(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 30.0
 def find_pages(locations: list[str], *, warc: bool = False) -> Iterator[Path]:
     """Every page file in ``locations``: files as given, folders searched recursively, sorted.
 
+    A folder named like a page is searched, not read; a dangling link named
+    like one is listed, so that reading it reports it.
+
     With ``warc=True`` a folder's WARC files are found too.
     """
     suffixes = PAGE_SUFFIXES + WARC_SUFFIXES if warc else PAGE_SUFFIXES
@@ -69,7 +72,7 @@ def find_pages(locations: list[str], *, warc: bool = False) -> Iterator[Path]:
         path = Path(location)
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.name.endswith(suffixes) and p.is_file()
+                p for p in path.rglob("*") if p.name.endswith(suffixes) and not p.is_dir()
             )
         else:
             yield path
