@@ -7,6 +7,7 @@ class and id strings built on first use, below an element by their XPath.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -85,14 +86,34 @@ _PLAIN_URL = re.compile(
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
-def http_url(url: str | None) -> str | None:
-    """``url`` if it is an absolute http(s) URL, else ``None``."""
-    if not url:
-        return None
+def http_scheme(url: str) -> bool:
+    """True when ``url`` starts with ``http:`` or ``https:`` (in any case)."""
     scheme = _SCHEME.match(url)
-    if scheme is None or scheme.group().lower() not in ("http:", "https:"):
+    return scheme is not None and scheme.group().lower() in ("http:", "https:")
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) URL (a bracketed host a valid IPv6
+    address), else ``None``."""
+    if not url or not http_scheme(url):
+        return None
+    if ("[" in url or "]" in url) and not _bracketed_host_ok(url):
         return None
     return url
+
+
+def _bracketed_host_ok(url: str) -> bool:
+    """True when a URL with brackets has a valid IPv6 host (or brackets only after it);
+    Python 3.10's ``urljoin`` lets ``https://[]/a`` through."""
+    try:
+        parts = urlsplit(url)
+        host = parts.netloc.rpartition("@")[2]
+        if "[" not in host and "]" not in host:
+            return True
+        ipaddress.IPv6Address(host[host.index("[") + 1 : host.index("]")].split("%")[0])
+    except ValueError:
+        return False
+    return True
 
 
 _SKIPPED_TAGS = ("script", "style", "noscript", "template", "svg")

@@ -16,7 +16,8 @@ the tree is built:
   http(s) URL or ``None``, and set when the document is made.
 
 Nesting depth needs no retry: every walk of the tree in newsparse is iterative,
-and libxml2 stops reading at its own depth limit with a warning.
+and libxml2 stops reading at its own depth limit with a warning; where an older
+libxml2 has no such limit, the loader flattens what is deeper, with a warning.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 import attrs
+from lxml.etree import XPath
 
 from newsparse.decode import (
     DEFAULT_MAX_BYTES,
@@ -35,7 +37,7 @@ from newsparse.decode import (
     strip_controls,
     to_utf8,
 )
-from newsparse.document import Document, http_url
+from newsparse.document import Document, http_scheme
 from newsparse.errors import InputTypeError, InvalidURLError
 
 
@@ -81,6 +83,21 @@ def load(
     return Loaded(document=document, encoding=encoding, warnings=(*notes, *document.warnings))
 
 
+#: Nesting depth the tree keeps: libxml2's own limit where it has one for HTML.
+MAX_DEPTH = 2048
+_TOO_DEEP = XPath("boolean(" + "/*" * (MAX_DEPTH + 2) + ")")
+
+
+def _parser_caps_depth() -> bool:
+    """True when this libxml2 stops HTML at :data:`MAX_DEPTH` levels itself (older
+    ones, as lxml 5.0 bundles, build a tree of any depth)."""
+    probe = b"<html><body>" + b"<div>" * (MAX_DEPTH + 50) + b"x</body></html>"
+    return not _TOO_DEEP(Document.from_bytes(probe).root)
+
+
+_PARSER_CAPS_DEPTH = _parser_caps_depth()
+
+
 def check_url(url: object) -> str | None:
     """``url`` if it is ``None`` or an absolute http(s) URL; raise otherwise.
 
@@ -98,7 +115,7 @@ def check_url(url: object) -> str | None:
         return None
     if _UNUSABLE.search(stripped):
         raise InvalidURLError(f"url holds a character no URL can: {stripped[:80]!r}")
-    if http_url(stripped) is None:
+    if not http_scheme(stripped):
         raise InvalidURLError(f"url must be an absolute http(s) URL, not {stripped[:80]!r}")
     return stripped
 
