@@ -19,7 +19,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import css
+from newsparse import css, css_xpath
 from newsparse.document import Document
 
 from corpus import pages, requires_corpus
@@ -36,7 +36,7 @@ def whole(root: lxml.html.HtmlElement, selector: str) -> list[lxml.html.HtmlElem
     before 1.6 reads ``:has()`` wrongly or not at all: then our whole XPath)."""
     if ":has(" in selector and not OWN_HAS_OK:
         return css.compile_plan(selector).xpath(root)  # type: ignore[no-any-return]
-    rewritten = css._HASHED_CLASS.sub(r':is([class^="\1"], [class*=" \1"])', selector)
+    rewritten = css_xpath.HASHED_CLASS.sub(r':is([class^="\1"], [class*=" \1"])', selector)
     path = cssselect.HTMLTranslator().css_to_xpath(rewritten)
     return lxml.etree.XPath(path)(root)  # type: ignore[return-value]
 

@@ -27,7 +27,6 @@ from operator import add, is_not
 import attrs
 import cssselect
 import lxml.etree
-from cssselect import HTMLTranslator
 from cssselect.parser import (
     Attrib,
     Class,
@@ -44,8 +43,10 @@ from cssselect.parser import (
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-_HASHED_CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*?__)(?![\w-])")
-_TRANSLATOR = HTMLTranslator()
+from newsparse.css_xpath import TRANSLATOR as _TRANSLATOR
+from newsparse.css_xpath import compile_xpath as _compile
+from newsparse.css_xpath import rewrite, split_group
+
 #: Attribute operators whose value must occur in the attribute, as cssselect translates them.
 _SUBSTRING_OPERATORS = frozenset({"=", "~=", "^=", "$=", "*=", "|="})
 #: Where an anchor is looked up: attribute (or ``tag``), the string it contains, and
@@ -110,7 +111,7 @@ class Plan:
 @lru_cache(maxsize=4096)
 def compile_plan(selector: str) -> Plan:
     """Compile a CSS selector (group) once: its XPath and, when possible, its branches."""
-    rewritten = _expand_has(_HASHED_CLASS.sub(r':is([class^="\1"], [class*=" \1"])', selector))
+    rewritten = rewrite(selector)
     xpath = _compile(_TRANSLATOR.css_to_xpath(rewritten))
     try:
         trees = [parsed.parsed_tree for parsed in cssselect.parse(rewritten)]
@@ -131,99 +132,6 @@ def _bare_tag(tree: Tree) -> str | None:
         return None
     tag = tree.element.lower()
     return tag if re.fullmatch(r"[a-z][a-z0-9]*", tag) else None
-
-
-#: Placeholder attribute that stands for a ``:has()`` while cssselect reads the rest.
-_HAS_NAME = "newsparse-has-"
-_HAS_PLACEHOLDER = re.compile(r"@newsparse-has-(\d+)")
-#: The XPath condition of each ``:has()`` argument met, by placeholder number.
-_HAS_CONDITIONS: list[str] = []
-_HAS_NUMBERS: dict[str, int] = {}
-
-
-def _expand_has(selector: str) -> str:
-    """``selector`` with each ``:has(...)`` replaced by a placeholder attribute.
-
-    cssselect before 1.6 (all that Python 3.10 gets) reads only a simple selector
-    inside ``:has()``; the argument is translated here, one selector at a time,
-    and :func:`_compile` puts its condition where the placeholder's is. The
-    result is the XPath cssselect 1.6 writes itself.
-    """
-    out: list[str] = []
-    done = 0
-    while (at := selector.find(":has(", done)) != -1:
-        end = _closing(selector, at + 4)
-        if end == -1:
-            break  # unbalanced: cssselect reports it
-        condition = _has_condition(selector[at + 5 : end])
-        number = _HAS_NUMBERS.get(condition)
-        if number is None:
-            number = _HAS_NUMBERS[condition] = len(_HAS_CONDITIONS)
-            _HAS_CONDITIONS.append(condition)
-        out.append(f"{selector[done:at]}[{_HAS_NAME}{number}]")
-        done = end + 1
-    out.append(selector[done:])
-    return "".join(out)
-
-
-def _closing(text: str, start: int) -> int:
-    """The index of the ``)`` that closes the ``(`` at ``start``, or -1."""
-    depth = 0
-    quote = ""
-    for index in range(start, len(text)):
-        char = text[index]
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "\"'":
-            quote = char
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
-
-
-def _has_condition(argument: str) -> str:
-    """The XPath condition of ``:has(argument)``: a descendant (or, after ``>``, a
-    child) that matches one of the argument's selectors."""
-    conditions = []
-    for part in split_group(argument):
-        if part.startswith(">"):
-            path = _TRANSLATOR.css_to_xpath(_expand_has(part[1:].strip()), prefix="")
-            path = "./" + path
-        else:
-            path = _TRANSLATOR.css_to_xpath(_expand_has(part), prefix="descendant::")
-        conditions.append(_fill_has(path))
-    if not conditions:
-        raise cssselect.SelectorSyntaxError(f"empty :has() in {argument!r}")
-    if len(conditions) == 1:
-        return conditions[0]
-    return " or ".join(f"({condition})" for condition in conditions)
-
-
-def _fill_has(path: str) -> str:
-    """``path`` with each ``:has()`` placeholder replaced by its condition."""
-    return _HAS_PLACEHOLDER.sub(lambda m: f"({_HAS_CONDITIONS[int(m.group(1))]})", path)
-
-
-#: ``count(preceding-sibling::p) = 0``, which cssselect makes of ``:first-child``,
-#: ``:first-of-type``, ``:last-child`` and ``:last-of-type``.
-_NO_SIBLING = re.compile(r"count\((preceding|following)-sibling::([\w*:-]+)\) = 0")
-
-
-def _compile(path: str) -> XPath:
-    """An XPath without the EXSLT regular expressions (cssselect never uses them):
-    each evaluation then sets up a smaller context.
-
-    Counting the siblings before (or after) each candidate is quadratic on a page of
-    many siblings (libxml2 collects them all, then counts): "none before" is asked
-    as "no first one before", ``not(preceding-sibling::p[1])``, which libxml2
-    answers by looking for that one sibling only.
-    """
-    path = _fill_has(path)
-    return XPath(_NO_SIBLING.sub(r"not(\1-sibling::\2[1])", path), regexp=False)
 
 
 def _chain(tree: Tree) -> tuple[list[Tree], list[str]]:
@@ -589,28 +497,6 @@ class PageIndex:
         if len(results) > 1:
             return _in_page_order(chain.from_iterable(results))
         return results[0] if results else []
-
-
-def split_group(selector: str) -> list[str]:
-    """The selectors of a comma-separated group, as written."""
-    parts: list[str] = []
-    depth = 0
-    quote = ""
-    start = 0
-    for index, char in enumerate(selector):
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "\"'":
-            quote = char
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(selector[start:index].strip())
-            start = index + 1
-    parts.append(selector[start:].strip())
-    return [part for part in parts if part]
 
 
 @lru_cache(maxsize=1024)
