@@ -19,7 +19,8 @@ EXPORTED = frozenset(
         "NewsparseError", "NotHTMLError", "Origin", "Paragraph", "Part", "PartOrigin",
         "PartSpec", "Report", "Result", "Site", "SiteInfo", "SourceLine", "Subheading",
         "TooDeeplyNestedError", "UnknownParserError", "UseFallback", "__version__", "parse",
-        "parse_many", "sites", "LayoutSuggestion", "suggest_layout",
+        "parse_many", "sites", "LayoutSuggestion", "suggest_layout", "fetch", "Fetched",
+        "InputTypeError", "InvalidURLError", "ParseFailedError",
     }
 )  # fmt: skip
 

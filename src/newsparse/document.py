@@ -83,7 +83,7 @@ _PLAIN_URL = re.compile(
     r"(?:\?[^\x00-\x20\x7f#]+)?(?:#[^\x00-\x20\x7f]+)?"
 )
 #: A URL scheme (``javascript:``, ``file:``, ``data:`` ...).
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")  # anchored: linear under search too
 
 
 def http_scheme(url: str) -> bool:

@@ -20,7 +20,7 @@ from newsparse.document import HtmlElement
 from newsparse.model import Credit, Image
 
 #: An empty credit slot after a title: ``Caption | ``.
-_TRAILING_BAR: Final = re.compile(r"\s*\|\s*$")
+_TRAILING_BAR: Final = re.compile(r"(?<![\s|])\s*\|\s*$")  # linear: starts before the spaces
 
 #: Attributes of an ``img`` that hold its caption.
 CAPTION_ATTRIBUTES: Final = ("data-caption", "data-bu", "data-legend")

@@ -41,7 +41,9 @@ FIRST_PUBLISHED: Final = re.compile(
     re.I,
 )
 #: A rights notice after a source line: ``© SZ/stga - Rechte am Artikel können Sie ...``.
-_RIGHTS_NOTE: Final = re.compile(r"\s+[-–|]\s+(?:rechte|alle rechte|artikelrechte)\b.*$", re.I)
+_RIGHTS_NOTE: Final = re.compile(
+    r"(?<!\s)\s+[-–|]\s+(?:rechte|alle rechte|artikelrechte)\b.*$", re.I
+)  # starts where a run of spaces starts: linear on long runs
 #: Initials need a separator beside them: ``ino/AFP``, ``(kas)``, ``red, APA``.
 _SEPARATED: Final = re.compile(r"[/(),;]")
 #: A labelled line: ``Quelle: ...``, ``Quellen: ...``.
