@@ -14,6 +14,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+import attrs
+
 from newsparse.batch import Result
 from newsparse.model import Article
 
@@ -109,25 +111,9 @@ def _schema() -> Any:
     )
 
 
-#: Names of the article's columns in the Parquet file, in order (all but the first eight).
-ARTICLE_COLUMNS = (
-    "url",
-    "site",
-    "language",
-    "section",
-    "kicker",
-    "headline",
-    "teaser",
-    "body",
-    "images",
-    "source",
-    "authors",
-    "published",
-    "modified",
-    "topics",
-    "paywalled",
-    "report",
-)
+#: Names of the article's columns in the Parquet file, in order (all but the first eight):
+#: the fields of :class:`~newsparse.model.Article`.
+ARTICLE_COLUMNS: tuple[str, ...] = tuple(field.name for field in attrs.fields(Article))
 
 
 def parquet_schema() -> Any:

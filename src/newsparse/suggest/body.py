@@ -19,7 +19,7 @@ from newsparse.document import HtmlElement, select, text_of
 from newsparse.model import Block, Image, Subheading
 from newsparse.suggest.candidates import compounds
 from newsparse.suggest.choose import Check, choose
-from newsparse.suggest.pages import Page, common_ancestor, trial
+from newsparse.suggest.pages import Page, common_ancestor, trial, within
 from newsparse.suggest.parts import Draft
 from newsparse.testing.scoring import best_match_f1, token_f1
 
@@ -279,7 +279,7 @@ def _caption_elements(page: Page, image: Image) -> tuple[HtmlElement | None, Htm
         return None, None
     caption = min(framed, key=lambda pair: pair[0])[1]
     figure = _figure_around(caption)
-    near = [e for e in credit_elements if figure is not None and _within(e, figure)]
+    near = [e for e in credit_elements if figure is not None and within(e, figure)]
     return caption, (near[-1] if near else None)
 
 
@@ -300,15 +300,11 @@ def _credit_beside(
         for element in group.iter():
             if element is caption:
                 seen_caption = True
-            elif seen_caption and not _within(element, caption) and not len(element):
+            elif seen_caption and not within(element, caption) and not len(element):
                 text = text_of(element)
                 if text and len(text) < 150 and is_credit(text):
                     return element, group
     return None
-
-
-def _within(element: HtmlElement, ancestor: HtmlElement) -> bool:
-    return element is ancestor or any(a is ancestor for a in element.iterancestors())
 
 
 def _figure_around(caption: HtmlElement) -> HtmlElement | None:

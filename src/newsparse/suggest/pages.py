@@ -88,3 +88,8 @@ def common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
         ancestors = {element, *element.iterancestors()}
         chain = [node for node in chain if node in ancestors]
     return chain[0] if chain else None
+
+
+def within(element: HtmlElement, ancestor: HtmlElement) -> bool:
+    """True when ``element`` is ``ancestor`` or inside it."""
+    return element is ancestor or any(a is ancestor for a in element.iterancestors())

@@ -20,7 +20,7 @@ from newsparse.conventions import is_source_line, parse_byline
 from newsparse.document import HtmlElement, text_of
 from newsparse.generic.titles import h1_kicker
 from newsparse.suggest.choose import choose, text_check, value_check
-from newsparse.suggest.pages import Page, outermost
+from newsparse.suggest.pages import Page, outermost, within
 from newsparse.testing.scoring import token_f1
 
 #: A kicker is a short label: at most this many characters.
@@ -254,7 +254,7 @@ def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
             if element is heading:
                 after = True
                 continue
-            if not after or not isinstance(element.tag, str) or _within(element, heading):
+            if not after or not isinstance(element.tag, str) or within(element, heading):
                 continue
             if element.tag in _NOT_LEAD or any(a.tag in _NOT_LEAD for a in element.iterancestors()):
                 continue
@@ -268,10 +268,6 @@ def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
             inner = [c for c in element if isinstance(c.tag, str) and text_of(c) == text]
             return inner[0] if inner else element
     return None
-
-
-def _within(element: HtmlElement, ancestor: HtmlElement) -> bool:
-    return any(a is ancestor for a in element.iterancestors())
 
 
 def source(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
