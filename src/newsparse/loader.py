@@ -141,6 +141,7 @@ def _build(data: bytes, url: str | None) -> Document:
 #: Attributes an element keeps; real pages have a few dozen at most.
 MAX_ATTRIBUTES = 1000
 #: A start tag at least this long may hold more than :data:`MAX_ATTRIBUTES` attributes.
+_LONG = 4000
 _LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{4000,}")
 _ATTRIBUTE = re.compile(rb"""\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
@@ -152,6 +153,8 @@ def cut_attribute_floods(data: bytes, notes: list[str]) -> bytes:
     on one element take it many seconds. Only start tags long enough to hold
     that many are looked at (one regex scan that skips short tags).
     """
+    if not _may_flood(data):
+        return data  # the common case: no start tag long enough, found by C-level steps
     cut = 0
     pieces: list[bytes] = []
     done = 0
@@ -178,6 +181,23 @@ def cut_attribute_floods(data: bytes, notes: list[str]) -> bytes:
     )
     pieces.append(data[done:])
     return b"".join(pieces)
+
+
+def _may_flood(data: bytes) -> bool:
+    """True when a start tag could hold more than :data:`MAX_ATTRIBUTES` attributes.
+
+    A necessary condition, checked without a Python step per tag: some stretch
+    after a ``<`` and a letter runs 4,000 bytes without ``<`` or ``>`` and holds
+    more than :data:`MAX_ATTRIBUTES` whitespace-separated words.
+    """
+    for chunk in [c for c in data.split(b"<") if len(c) > _LONG]:
+        if not chunk[:1].isalpha():
+            continue
+        end = chunk.find(b">")
+        tag = chunk if end == -1 else chunk[:end]
+        if len(tag) > _LONG and len(tag.split(None, MAX_ATTRIBUTES)) > MAX_ATTRIBUTES:
+            return True
+    return False
 
 
 __all__ = ["MAX_ATTRIBUTES", "Loaded", "check_url", "cut_attribute_floods", "load"]
