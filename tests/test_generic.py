@@ -721,3 +721,24 @@ def test_generic_body_without_class_names_on_the_corpus() -> None:
         scores.append(_body_f1(corpus_page, ours)[2])
     assert statistics.fmean(scores) >= 0.94
     assert sum(score < 0.8 for score in scores) <= 4
+
+
+@pytest.mark.parametrize(
+    ("text", "promotion"),
+    [
+        ("Jetzt ABONNIEREN und weiterlesen", True),
+        ("Nein, danke", True),
+        ("Laden Sie die App herunterladen", True),
+        ("Der Stadtrat hat am Dienstag vier neue Radwege beschlossen.", False),
+    ],
+)
+def test_promotions_are_found_in_any_case(text: str, promotion: bool) -> None:
+    from newsparse.generic.boilerplate import is_promotion
+
+    assert is_promotion(text) is promotion
+
+
+def test_every_promotion_pattern_is_lower_case() -> None:
+    from newsparse.conventions import PROMOTION_PATTERNS
+
+    assert all(pattern == pattern.lower() for pattern in PROMOTION_PATTERNS)

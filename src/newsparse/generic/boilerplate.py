@@ -21,7 +21,17 @@ _BOILERPLATE_WORDS = phrases.BOILERPLATE_CLASS_WORDS
 #: Beginnings of class words glued to others (``relatedbroadcast``, ``teaserbox``).
 _BOILERPLATE_PREFIXES = phrases.BOILERPLATE_CLASS_PREFIXES
 #: Subscription, app and affiliate prompts: a short block saying one of these is no article text.
-PROMOTION = re.compile("|".join(phrases.PROMOTION_PATTERNS), re.I)
+#: Matched against lower-cased text: the same prompts as with ``re.I``, and
+#: several times faster, since a case-folding search tries every alternative
+#: at every position.
+PROMOTION = re.compile("|".join(phrases.PROMOTION_PATTERNS))
+
+
+def is_promotion(text: str) -> bool:
+    """True when ``text`` holds a subscription, app or affiliate prompt."""
+    return PROMOTION.search(text.lower()) is not None
+
+
 #: A reading time (``Lesezeit: 3 Min.``) or a player's duration (``8 Min``).
 READING_TIME = re.compile(r"^(?:lesezeit\s*:?\s*)?(?:ca\.\s*)?\d{1,3}\s*min(?:\.|uten)?\b", re.I)
 #: A line that says it is a source line (``Quelle:``, ``Mit Material von``).
