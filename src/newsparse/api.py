@@ -93,12 +93,29 @@ def parse(
     except MemoryError:
         raise
     except Exception as exc:  # lxml, cssselect or the standard library failed on this page
+        if _out_of_memory():
+            # libxml2 reports a failed allocation as whatever step it was in
+            # ("XPathEvalError: unknown error"): with no memory left, say so.
+            raise MemoryError(f"out of memory while parsing: {type(exc).__name__}: {exc}") from exc
         failed = ParseFailedError(
             f"newsparse failed on the page{f' {url}' if isinstance(url, str) else ''}: "
             f"{type(exc).__name__}: {exc}"
         )
         failed.url = url if isinstance(url, str) else None
         raise failed from exc
+
+
+#: What a parse that failed must still be able to allocate, else it ran out of memory.
+_MEMORY_PROBE = 32 * 1024 * 1024
+
+
+def _out_of_memory() -> bool:
+    """True when the process cannot allocate :data:`_MEMORY_PROBE` bytes more."""
+    try:
+        bytearray(_MEMORY_PROBE)
+    except MemoryError:
+        return True
+    return False
 
 
 def _read_source(page: object, max_bytes: int) -> str | bytes:
