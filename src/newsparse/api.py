@@ -106,7 +106,7 @@ def parse(
 
 
 #: What a parse that failed must still be able to allocate, else it ran out of memory.
-_MEMORY_PROBE = 32 * 1024 * 1024
+_MEMORY_PROBE = 128 * 1024 * 1024
 
 
 def _out_of_memory() -> bool:
