@@ -22,7 +22,7 @@ def client() -> object:
             n_workers=2,
             processes=True,
             threads_per_worker=1,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: older distributed reads None as 8787
             host="127.0.0.1",
             worker_dashboard_address=None,
         ) as cluster,
