@@ -128,11 +128,7 @@ class Layout:
         """The Ressort: the ``SECTION`` element, else the first breadcrumb below the home page."""
         if self.SECTION is not None or self.BREADCRUMB is None:
             return self._text(self.SECTION)
-        for link in self.doc.select(self.BREADCRUMB):
-            text = text_of(link)
-            if text and urlsplit(link.get("href") or "").path.strip("/"):
-                return text
-        return None
+        return self._breadcrumb()
 
     def kicker(self) -> str | None:
         """The Dachzeile."""
@@ -228,6 +224,14 @@ class Layout:
         return self.doc.select_one(self.PAYWALL) is not None
 
     # -- helpers ----------------------------------------------------------
+
+    def _breadcrumb(self) -> str | None:
+        """The first ``BREADCRUMB`` link below the home page (a link with a path)."""
+        for link in self.doc.select(self.BREADCRUMB or ""):
+            text = text_of(link)
+            if text and urlsplit(link.get("href") or "").path.strip("/"):
+                return text
+        return None
 
     def _text(self, selector: str | None) -> str | None:
         return self.doc.text(selector) if selector else None

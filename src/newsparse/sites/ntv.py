@@ -19,8 +19,6 @@ video teasers and ad slots.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from newsparse.document import select_one, text_of
 from newsparse.sites.base import Layout, Site
 from newsparse.sites.profile import Profile
@@ -61,13 +59,6 @@ class NtvClassic(Layout):
         below the home page. (Where neither is printed, the site's profile reads the
         URL's first path segment, ``/politik/...``.)"""
         return self._text(self.SECTION) or self._breadcrumb()
-
-    def _breadcrumb(self) -> str | None:
-        for link in self.doc.select(self.BREADCRUMB or ""):
-            text = text_of(link)
-            if text and urlsplit(link.get("href") or "").path.strip("/"):
-                return text
-        return None
 
 
 class Ntv2025(Layout):
