@@ -79,8 +79,20 @@ def test_control_bytes_are_removed_before_parsing() -> None:
     assert any("NUL bytes" in w for w in loaded.warnings)
 
 
-def test_attribute_floods_are_cut() -> None:
-    flood = "<div " + " ".join(f"a{i}='1'" for i in range(5000)) + ">Text</div>"
+#: Ways libxml2 reads thousands of attributes: spaced, glued after quoted values,
+#: split by ``/``, without values, and with quotes in their names.
+FLOODS = {
+    "spaced": " ".join(f"a{i}='1'" for i in range(5000)),
+    "glued": "".join(f'a{i}="1"' for i in range(5000)),
+    "slashes": "/".join(f"a{i}" for i in range(5000)),
+    "bare names": " ".join(f"a{i}" for i in range(5000)),
+    "quoted names": " ".join(f'"a{i}"' for i in range(5000)),
+}
+
+
+@pytest.mark.parametrize("attributes", FLOODS.values(), ids=FLOODS.keys())
+def test_attribute_floods_are_cut(attributes: str) -> None:
+    flood = "<div " + attributes + ">Text</div>"
     loaded = loader.load(page(body=flood))
     div = loaded.document.select_one("div")
     assert div is not None
@@ -89,8 +101,17 @@ def test_attribute_floods_are_cut() -> None:
     assert any("more than 1000 attributes" in w for w in loaded.warnings)
 
 
-def test_ordinary_long_tags_are_left_alone() -> None:
-    long_value = "<img src='data:image/png;base64," + "A" * 10_000 + "' alt='Bild'>"
+LONG_TAGS = {
+    "data URL": "<img src='data:image/png;base64," + "A" * 10_000 + "' alt='Bild'>",
+    "SVG path": '<path d="' + " ".join(f"L {i} {i + 1}" for i in range(3000)) + '"/>',
+    "srcset": '<img srcset="'
+    + ", ".join(f"/bild-{i}.jpg {i}w" for i in range(2000))
+    + '" src="/bild.jpg">',
+}
+
+
+@pytest.mark.parametrize("long_value", LONG_TAGS.values(), ids=LONG_TAGS.keys())
+def test_ordinary_long_tags_are_left_alone(long_value: str) -> None:
     notes: list[str] = []
     data = page(body=long_value).encode()
     assert loader.cut_attribute_floods(data, notes) is data

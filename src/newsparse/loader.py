@@ -143,7 +143,12 @@ MAX_ATTRIBUTES = 1000
 #: A start tag at least this long may hold more than :data:`MAX_ATTRIBUTES` attributes.
 _LONG = 4000
 _LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{4000,}")
-_ATTRIBUTE = re.compile(rb"""\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+#: The ``<`` and name of a start tag.
+_TAG_NAME = re.compile(rb"<[^\s/>]*")
+#: One attribute as libxml2 reads one: a name (anything up to whitespace, ``/``,
+#: ``>`` or ``=``; quotes included), then maybe ``=`` and a value. Attributes need
+#: no space between them after a quoted value or a ``/``.
+_ATTRIBUTE = re.compile(rb"""[\s/]*[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
 
 def cut_attribute_floods(data: bytes, notes: list[str]) -> bytes:
@@ -160,7 +165,8 @@ def cut_attribute_floods(data: bytes, notes: list[str]) -> bytes:
     done = 0
     for match in _LONG_TAG.finditer(data):
         tag = match.group()
-        attributes = _ATTRIBUTE.finditer(tag)
+        named = _TAG_NAME.match(tag)  # always: the tag starts with ``<`` and a letter
+        attributes = _ATTRIBUTE.finditer(tag, named.end() if named else 0)
         end = None
         for count, attribute in enumerate(attributes, 1):
             if count == MAX_ATTRIBUTES:
@@ -186,18 +192,64 @@ def cut_attribute_floods(data: bytes, notes: list[str]) -> bytes:
 def _may_flood(data: bytes) -> bool:
     """True when a start tag could hold more than :data:`MAX_ATTRIBUTES` attributes.
 
-    A necessary condition, checked without a Python step per tag: some stretch
-    after a ``<`` and a letter runs 4,000 bytes without ``<`` or ``>`` and holds
-    more than :data:`MAX_ATTRIBUTES` whitespace-separated words.
+    A necessary condition, checked without a Python step per tag: such a tag runs
+    :data:`_LONG` bytes without ``<`` or ``>``, so it covers a multiple of
+    :data:`_LONG`. Only the stretches around those offsets are looked at (every
+    byte is searched about once), and one after ``<`` and a letter counts when it
+    holds more than :data:`MAX_ATTRIBUTES` words outside quoted values.
     """
-    for chunk in [c for c in data.split(b"<") if len(c) > _LONG]:
-        if not chunk[:1].isalpha():
-            continue
-        end = chunk.find(b">")
-        tag = chunk if end == -1 else chunk[:end]
-        if len(tag) > _LONG and len(tag.split(None, MAX_ATTRIBUTES)) > MAX_ATTRIBUTES:
+    size = len(data)
+    at = _LONG
+    while at < size:
+        # The stretch holding ``at`` begins after the previous offset: a longer one
+        # would have been looked at from there and skipped.
+        low = max(0, at - 2 * _LONG)
+        start = max(data.rfind(b"<", low, at), data.rfind(b">", low, at)) + 1 or low
+        end = _next_delimiter(data, at)
+        if end - start >= _LONG and data[start - 1 : start] == b"<" and _flooded(data[start:end]):
             return True
+        at = (end // _LONG + 1) * _LONG  # the first offset past this stretch
     return False
+
+
+def _flooded(tag: bytes) -> bool:
+    """True when the inside of a start tag may hold more than :data:`MAX_ATTRIBUTES`
+    attributes.
+
+    Each attribute is a word (split at whitespace and ``/``) or starts right after
+    a quoted value: words plus quotes bound the count, and most long tags (a long
+    ``srcset`` or SVG path) stop there. Else quoted values are taken out and words
+    counted again, each value leaving a separator behind.
+    """
+    if not tag[:1].isalpha():
+        return False
+    spaced = tag.replace(b"/", b" ")
+    quotes = tag.count(b'"') + tag.count(b"'")
+    if len(spaced.split(None, MAX_ATTRIBUTES)) + quotes <= MAX_ATTRIBUTES:
+        return False
+    return len(_VALUE.sub(b"= ", spaced).split(None, MAX_ATTRIBUTES)) > MAX_ATTRIBUTES
+
+
+#: A quoted attribute value and its ``=``: its words are not attributes.
+_VALUE = re.compile(rb"""=\s*(?:"[^"<>]*"|'[^'<>]*')""")
+
+
+def _next_delimiter(data: bytes, at: int) -> int:
+    """Where the first ``<`` or ``>`` at or after ``at`` is, else the end of ``data``.
+
+    The window searched doubles until it holds one, so each call reads about as
+    many bytes as the stretch it measures.
+    """
+    width = _LONG
+    size = len(data)
+    while at < size:
+        opening = data.find(b"<", at, at + width)
+        closing = data.find(b">", at, at + width)
+        if opening != -1 or closing != -1:
+            return opening if closing == -1 or -1 < opening < closing else closing
+        at += width
+        width *= 2
+    return size
 
 
 __all__ = ["MAX_ATTRIBUTES", "Loaded", "check_url", "cut_attribute_floods", "load"]
