@@ -21,8 +21,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
-from operator import add
+from itertools import accumulate, chain, compress, repeat
+from operator import add, is_not
 
 import attrs
 import cssselect
@@ -305,10 +305,6 @@ def _group_key(tree: Tree) -> Key | None:
     return _key(tree)
 
 
-#: The elements carrying each indexed attribute, in page order.
-_CARRIERS = {name: XPath(f"//*[@{name}]") for name in ("class", "id")}
-
-
 class PageIndex:
     """The elements of a page filed by their ``class`` and ``id`` strings, in page order.
 
@@ -333,14 +329,16 @@ class PageIndex:
         """Elements carrying ``attribute``, in page order, and their values."""
         table = self._tables.get(attribute)
         if table is None:
-            # Every step runs in C (an XPath walk, ``map``): a Python loop over every
-            # element of a page costs more than the rest of the lookup, and lxml makes
-            # a Python object only for the elements that carry the attribute (few
-            # carry an id).
-            carriers = _xpath(_CARRIERS[attribute], self.root)
+            # Every step runs in C (lxml's walk, ``map``, ``compress``): a Python loop
+            # over every element of a page costs more than the rest of the lookup.
+            every = list(self.root.iter(lxml.etree.Element))
             # A bytes name spares lxml encoding the name again for every element.
-            values = list(map(HtmlElement.get, carriers, repeat(attribute.encode())))
-            table = self._tables[attribute] = (carriers, values)
+            values = list(map(HtmlElement.get, every, repeat(attribute.encode())))
+            carried = list(map(is_not, values, repeat(None)))
+            table = self._tables[attribute] = (
+                list(compress(every, carried)),
+                list(compress(values, carried)),
+            )
             if not self.walked:
                 filed: dict[str, list[HtmlElement]] = {}
                 for element in self.root.iter(*FILED_TAGS):
