@@ -7,19 +7,17 @@ never from the internet.
 from __future__ import annotations
 
 import gzip
-import http.server
 import io
 import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
+from localserver import Routes, Served, serve
 from newsparse import Article
 from newsparse.cli import main
 
@@ -104,45 +102,26 @@ def test_parse_forces_a_parser(capsys: pytest.CaptureFixture[str]) -> None:
 # -- URLs, from a local server ---------------------------------------------------
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    pages: ClassVar[dict[str, tuple[int, bytes, dict[str, str]]]] = {}
-    requests: ClassVar[list[tuple[str, str]]] = []
-
-    def do_GET(self) -> None:
-        self.requests.append((self.path, self.headers.get("User-Agent", "")))
-        status, body, headers = self.pages.get(self.path, (404, b"not found", {}))
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+@pytest.fixture
+def served() -> Iterator[Served]:
+    """A local HTTP server on 127.0.0.1 serving the seed page."""
+    routes: Routes = {
+        SEED_URL_PATH: [(200, SEED.read_bytes(), {})],
+        "/packed.html": [(200, gzip.compress(SEED.read_bytes()), {"Content-Encoding": "gzip"})],
+    }
+    with serve(routes) as running:
+        yield running
 
 
 @pytest.fixture
-def server() -> Iterator[str]:
-    """A local HTTP server on 127.0.0.1 serving the seed page; its base URL."""
-    _Handler.pages = {
-        SEED_URL_PATH: (200, SEED.read_bytes(), {}),
-        "/packed.html": (200, gzip.compress(SEED.read_bytes()), {"Content-Encoding": "gzip"}),
-    }
-    _Handler.requests = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
+def server(served: Served) -> str:
+    """The local server's base URL."""
+    return served.base
 
 
-def test_parse_fetches_a_url(server: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_parse_fetches_a_url(
+    server: str, served: Served, capsys: pytest.CaptureFixture[str]
+) -> None:
     # The host is 127.0.0.1, not n-tv.de: the site parser is forced by name.
     status, out, err = run_cli(capsys, "parse", server + SEED_URL_PATH, "--parser", "ntv")
     assert status == 0, err
@@ -150,8 +129,8 @@ def test_parse_fetches_a_url(server: str, capsys: pytest.CaptureFixture[str]) ->
     assert article.headline == HEADLINE
     assert article.report.layout == "2025"
     assert article.url == server + SEED_URL_PATH  # the URL given wins over the canonical
-    assert _Handler.requests == [(SEED_URL_PATH, _Handler.requests[0][1])]
-    assert _Handler.requests[0][1].startswith("newsparse/")
+    assert served.seen == [(SEED_URL_PATH, served.seen[0][1])]
+    assert served.seen[0][1].startswith("newsparse/")
 
 
 def test_parse_fetches_gzip_encoded_responses(

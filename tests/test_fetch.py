@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import gzip
-import http.server
 import json
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
 import newsparse
+from localserver import Routes, Served, serve
 from newsparse.cli import main
 from newsparse.errors import FetchError
 
@@ -30,33 +28,9 @@ LATIN = (
 BOMB = gzip.compress(b"<p>" + b" " * 3_000_000)  # 3 kB that inflate to 3 MB
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    """Serves ``routes``: path -> list of (status, body, headers), one used per request."""
-
-    routes: ClassVar[dict[str, list[tuple[int, bytes, dict[str, str]]]]] = {}
-    seen: ClassVar[list[tuple[str, str]]] = []
-
-    def do_GET(self) -> None:
-        self.seen.append((self.path, self.headers.get("User-Agent", "")))
-        answers = self.routes.get(self.path, [(404, b"not found", {})])
-        status, body, headers = answers.pop(0) if len(answers) > 1 else answers[0]
-        if headers.get("X-Sleep"):
-            time.sleep(float(headers["X-Sleep"]))
-        self.send_response(status)
-        headers = {"Content-Type": "text/html; charset=utf-8", **headers}
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def server() -> Iterator[str]:
-    _Handler.routes = {
+def served() -> Iterator[Served]:
+    routes: Routes = {
         "/seed.html": [(200, SEED, {})],
         "/old": [(301, b"", {"Location": "/seed.html"})],
         "/latin.html": [(200, LATIN, {"Content-Type": "text/html; charset=iso-8859-1"})],
@@ -64,31 +38,26 @@ def server() -> Iterator[str]:
         "/flaky.html": [(503, b"busy", {}), (503, b"busy", {}), (200, SEED, {})],
         "/down.html": [(503, b"busy", {})],
         "/slow.html": [(200, SEED, {"X-Sleep": "1"})],
-        "/bomb.html": [
-            (200, gzip.compress(b"<p>" + b" " * 3_000_000), {"Content-Encoding": "gzip"})
-        ],
+        "/bomb.html": [(200, BOMB, {"Content-Encoding": "gzip"})],
     }
-    _Handler.seen = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
+    with serve(routes) as running:
+        yield running
 
 
-def test_redirects_are_followed_and_the_final_url_kept(server: str) -> None:
+@pytest.fixture
+def server(served: Served) -> str:
+    """The local server's base URL."""
+    return served.base
+
+
+def test_redirects_are_followed_and_the_final_url_kept(server: str, served: Served) -> None:
     fetched = newsparse.fetch(server + "/old")
     assert fetched.url == server + "/seed.html"
     assert fetched.status == 200
     assert fetched.data == SEED
     assert fetched.parse(parser="ntv").url == server + "/seed.html"
-    assert [path for path, _ in _Handler.seen] == ["/old", "/seed.html"]
-    agent = _Handler.seen[0][1]
+    assert [path for path, _ in served.seen] == ["/old", "/seed.html"]
+    agent = served.seen[0][1]
     assert agent.startswith(f"newsparse/{newsparse.__version__} ")
 
 
@@ -102,11 +71,11 @@ def test_content_encoding_is_removed(server: str) -> None:
     assert newsparse.fetch(server + "/packed.html").data == SEED
 
 
-def test_retries_with_backoff_then_success(server: str) -> None:
+def test_retries_with_backoff_then_success(server: str, served: Served) -> None:
     start = time.monotonic()
     fetched = newsparse.fetch(server + "/flaky.html", retries=2, backoff=0.05)
     assert fetched.data == SEED
-    assert [path for path, _ in _Handler.seen] == ["/flaky.html"] * 3
+    assert [path for path, _ in served.seen] == ["/flaky.html"] * 3
     assert time.monotonic() - start >= 0.05 + 0.1  # two waits, the second doubled
 
 
@@ -115,10 +84,10 @@ def test_retries_give_up_with_a_message(server: str) -> None:
         newsparse.fetch(server + "/down.html", retries=1, backoff=0.01)
 
 
-def test_a_client_error_is_not_retried(server: str) -> None:
+def test_a_client_error_is_not_retried(server: str, served: Served) -> None:
     with pytest.raises(FetchError, match="HTTP 404"):
         newsparse.fetch(server + "/missing.html", retries=3, backoff=0.01)
-    assert len(_Handler.seen) == 1
+    assert len(served.seen) == 1
 
 
 def test_a_timeout_is_an_error(server: str) -> None:

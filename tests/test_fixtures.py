@@ -320,32 +320,14 @@ def test_no_corpus_text_in_fixture(fixture: fixtures.Fixture) -> None:
 
 
 def test_record_from_a_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    import http.server
-    import threading
     from datetime import date
 
+    from localserver import serve
+
     body = (SEED / "page.html").read_bytes()
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{httpd.server_address[1]}/politik/seite.html"
-    try:
+    with serve({"/politik/seite.html": [(200, body, {})]}) as served:
+        url = served.url("/politik/seite.html")
         status = main(["fixture", "record", url, "--to", str(tmp_path / "c"), "--parser", "ntv"])
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
     assert status == 0, capsys.readouterr().err
     fixture = fixtures.load(tmp_path / "c")
     assert fixture.meta.url == url
