@@ -473,11 +473,23 @@ def test_a_50_megabyte_page() -> None:
     assert len(article.body) > 100_000
 
 
+#: How many times the bare lxml parse of the same page a parse may take on the
+#: element-heavy pages: about 60x is measured (docs/performance.md), work that
+#: grows faster than the page would be thousands of times.
+ELEMENT_HEAVY_RATIO = 150
+
+
 def test_a_million_tiny_paragraphs() -> None:
+    # Bounded by the bare parse timed in the same process, so a busy machine slows
+    # both sides alike.
+    import lxml.html
+
     page = article_page(body_extra="<p>Satz.</p>" * 1_000_000)
+    floor = seconds(lambda: lxml.html.document_fromstring(page.encode()))
     start = time.perf_counter()
     article = expect_article(page)
-    assert time.perf_counter() - start < budget(len(page))
+    elapsed = time.perf_counter() - start
+    assert elapsed < 5 + ELEMENT_HEAVY_RATIO * floor, (elapsed, floor)
     assert article.headline == HEADLINE
 
 
