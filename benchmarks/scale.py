@@ -2,7 +2,7 @@
 
     python3 benchmarks/scale.py                  # corpus at ../shared/corpus, all three parts
     python3 benchmarks/scale.py --seconds 40 --runs 3 --passes 10
-    python3 benchmarks/scale.py --quick          # checks the script in a minute; figures meaningless
+    python3 benchmarks/scale.py --quick          # checks the script; figures meaningless
 
 The corpus pages are written at run time to ``--files`` gzip WARC files in a
 temporary folder (a request and a response record per page, as a crawler
@@ -22,13 +22,13 @@ writes them; nothing is kept). Then, in order:
    the answer (each worker counts its records; the articles stay in the
    workers), the fastest of ``--runs`` runs; the runs alternate between the two
    clusters, so a busy minute slows both. Target: 2 workers at 1.7x or more of 1.
-3. **Worker memory**: a fresh 2-worker cluster runs ``--passes`` passes; a
-   pass lists the WARC files once per worker (the corpus once per worker,
-   evenly spread by the scheduler). After each pass every worker reports its
-   resident memory (``VmRSS`` of ``/proc/self/status``). Flat: for every
-   worker, the RSS after the last pass is at most ``--margin`` (5%) above the
-   RSS after pass 2 (pass 1 pays for imports, caches and the allocator's
-   first growth).
+3. **Worker memory**: a fresh 2-worker cluster is warmed up as above and
+   runs ``--passes`` passes; a pass lists the WARC files once per worker (the
+   corpus once per worker, spread by the scheduler). At the start, after the
+   warm-up and after each pass every worker reports its resident memory
+   (``VmRSS`` of ``/proc/self/status``). Flat: for every worker, the RSS after
+   the last pass is at most ``--margin`` (5%) above the RSS after pass 2
+   (pass 1 may still pay for the allocator's first growth).
 
 Prints Markdown tables for docs/performance.md; ``--json`` also writes the
 figures. Run it alone on the machine: the workers share its cores.
@@ -191,8 +191,16 @@ def cluster(workers: int) -> Iterator[Any]:
 
 
 def warm(client: Any, paths: Sequence[Path]) -> None:
-    """Every worker parses every WARC file once (imports, site modules, compiled selectors)."""
-    client.run(_parse_all, [str(p) for p in paths])
+    """Every worker parses every WARC file once (imports, site modules, compiled selectors).
+
+    One task pinned to each worker, so the warm-up runs in the thread that runs tasks.
+    """
+    names = [str(p) for p in paths]
+    futures = [
+        client.submit(_parse_all, names, workers=[address], allow_other_workers=False, pure=False)
+        for address in sorted(client.scheduler_info()["workers"])
+    ]
+    client.gather(futures)
 
 
 def count(client: Any, paths: Sequence[Path]) -> tuple[dict[bool, int], float]:
@@ -229,14 +237,24 @@ def throughput(paths: Sequence[Path], copies: int, runs: int) -> dict[str, dict[
     return best
 
 
-def memory(paths: Sequence[Path], passes: int) -> dict[str, list[float]]:
-    """Each worker's RSS at the start and after every pass of a fresh 2-worker cluster."""
+def memory(paths: Sequence[Path], passes: int) -> dict[str, dict[str, Any]]:
+    """Each worker's RSS at the start, after the warm-up and after every pass (fresh cluster)."""
     with cluster(2) as client:
-        series = [rss_by_worker(client)]
+        start = rss_by_worker(client)
+        warm(client, paths)
+        warmed = rss_by_worker(client)
+        after = []
         for _ in range(passes):
             count(client, list(paths) * 2)
-            series.append(rss_by_worker(client))
-    return {f"worker {i + 1}": [row[i] for row in series] for i in range(len(series[0]))}
+            after.append(rss_by_worker(client))
+    return {
+        f"worker {i + 1}": {
+            "start": start[i],
+            "warmed": warmed[i],
+            "passes": [row[i] for row in after],
+        }
+        for i in range(len(start))
+    }
 
 
 def calibrate(paths: Sequence[Path]) -> float:
@@ -275,9 +293,9 @@ def main(argv: list[str] | None = None) -> int:
         args.copies, args.runs, args.passes, args.cpu_rounds = 1, 1, 3, 1
 
     import lxml.etree
+    from speed import load_corpus  # benchmarks/ is on the path when run as a script
 
     import newsparse
-    from speed import load_corpus  # benchmarks/ is on the path when run as a script
 
     pages = load_corpus(args.corpus)
     size_mb = sum(len(html) for _, _, html in pages) / 1e6
@@ -341,15 +359,17 @@ def main(argv: list[str] | None = None) -> int:
             series = memory(paths, args.passes)
             report["memory"] = series
             names = list(series)
-            print("| pass | " + " | ".join(f"{n} RSS MB" for n in names) + " |")
+            print("| after | " + " | ".join(f"{n} RSS MB" for n in names) + " |")
             print("|---|" + "---:|" * len(names))
-            for index in range(args.passes + 1):
-                label = "start" if index == 0 else str(index)
-                print(f"| {label} | " + " | ".join(f"{series[n][index]:.0f}" for n in names) + " |")
-            flat = all(is_flat(values[1:], args.margin) for values in series.values())
+            print("| start | " + " | ".join(f"{series[n]['start']:.0f}" for n in names) + " |")
+            print("| warm-up | " + " | ".join(f"{series[n]['warmed']:.0f}" for n in names) + " |")
+            for index in range(args.passes):
+                cells = " | ".join(f"{series[n]['passes'][index]:.0f}" for n in names)
+                print(f"| pass {index + 1} | {cells} |")
+            flat = all(is_flat(row["passes"], args.margin) for row in series.values())
             report["memory_flat"] = flat
             growth = ", ".join(
-                f"{n} {values[-1] - values[2]:+.0f} MB" for n, values in series.items()
+                f"{n} {row['passes'][-1] - row['passes'][1]:+.1f} MB" for n, row in series.items()
             )
             print(f"\n- from pass 2 to pass {args.passes}: {growth}; flat (each worker's RSS "
                   f"after the last pass at most {args.margin:.0%} above pass 2): "
