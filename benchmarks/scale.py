@@ -170,12 +170,24 @@ def one_core(corpus: Path, paths: Sequence[Path], rounds: int) -> dict[str, floa
 # --- Dask ---
 
 
+#: Whether the clusters' workers run distributed's statistical profiler (``--worker-profiler``).
+WORKER_PROFILER = {"enabled": False}
+
+
 @contextlib.contextmanager
 def cluster(workers: int) -> Iterator[Any]:
-    """A LocalCluster of ``workers`` processes with one thread each, and its client."""
+    """A LocalCluster of ``workers`` processes with one thread each, and its client.
+
+    The workers' statistical profiler is off unless ``WORKER_PROFILER`` says
+    otherwise: it keeps a call tree of every second of work for the last
+    ``distributed.admin.low-level-log-length`` (1,000) seconds, which would
+    show as growth of about 1 MB per pass here whatever the tasks do.
+    """
+    import dask
     from distributed import Client, LocalCluster
 
     with (
+        dask.config.set({"distributed.worker.profile.enabled": WORKER_PROFILER["enabled"]}),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -287,11 +299,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="a short check of the script: 1 copy, 1 run, 3 passes, 1 round",
     )
+    parser.add_argument(
+        "--worker-profiler",
+        action="store_true",
+        help="leave distributed's statistical profiler on in the workers (Dask's default)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
+    WORKER_PROFILER["enabled"] = args.worker_profiler
     if args.quick:
         args.copies, args.runs, args.passes, args.cpu_rounds = 1, 1, 3, 1
 
+    import distributed
     import lxml.etree
     from speed import load_corpus  # benchmarks/ is on the path when run as a script
 
@@ -307,10 +326,13 @@ def main(argv: list[str] | None = None) -> int:
         "pages": len(pages),
         "size_mb": round(size_mb, 1),
         "load_before": round(os.getloadavg()[0], 2),
+        "worker_profiler": args.worker_profiler,
     }
     print(f"## WARC and Dask ({report['date']})\n")
     print(f"`{report['command'].strip()}` on {report['machine']}, newsparse "
-          f"{newsparse.__version__}; load average before: {report['load_before']:.2f}")  # fmt: skip
+          f"{newsparse.__version__}, distributed {distributed.__version__} (worker profiler "
+          f"{'on' if args.worker_profiler else 'off'}); "
+          f"load average before: {report['load_before']:.2f}")  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="newsparse-scale-") as folder:
         paths = write_warcs(pages, Path(folder), args.files)
         warc_mb = sum(p.stat().st_size for p in paths) / 1e6
