@@ -352,9 +352,9 @@ def speed_chart(pages_per_s: Mapping[str, float], note: str) -> str:
         + escape("; ".join(f"{CHART_LABELS[n]}: {v:,.1f} pages/s" for n, v in rows))
         + "</desc>",
         f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
-        f'<text x="{left}" y="24" font-size="16" font-weight="bold" fill="#212121">'
+        f'<text x="16" y="24" font-size="16" font-weight="bold" fill="#212121">'
         f"{escape(title)}</text>",
-        f'<text x="{left}" y="44" font-size="12" fill="#616161">{escape(note)}</text>',
+        f'<text x="16" y="44" font-size="12" fill="#616161">{escape(note)}</text>',
     ]
     tick = 0.0
     while tick <= scale_top + step / 2:

@@ -134,3 +134,11 @@ def test_flatness_margin_and_too_few_passes() -> None:
     assert not scale.is_flat([0.0, 100.0, 111.0], margin=0.1)
     with pytest.raises(ValueError, match="two passes"):
         scale.is_flat([100.0])
+
+
+def test_the_performance_page_embeds_the_committed_chart() -> None:
+    page = (ROOT / "docs" / "performance.md").read_text(encoding="utf-8")
+    assert "](img/speed.svg)" in page
+    found = bars((ROOT / "docs" / "img" / "speed.svg").read_text(encoding="utf-8"))
+    assert {"floor", "newsparse", "trafilatura"} <= set(found)
+    assert all(float(text) > 0 for _, text in found.values())
