@@ -180,8 +180,8 @@ def cluster(workers: int) -> Iterator[Any]:
 
     The workers' statistical profiler is off unless ``WORKER_PROFILER`` says
     otherwise: it keeps a call tree of every second of work for the last
-    ``distributed.admin.low-level-log-length`` (1,000) seconds, which would
-    show as growth of about 1 MB per pass here whatever the tasks do.
+    ``distributed.admin.low-level-log-length`` (1,000) seconds, which showed
+    as growth of about 1 MB a pass of the corpus in each worker.
     """
     import dask
     from distributed import Client, LocalCluster
