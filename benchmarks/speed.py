@@ -3,6 +3,8 @@
     python3 benchmarks/speed.py                  # corpus at ../shared/corpus, 3 rounds
     python3 benchmarks/speed.py --rounds 5 --corpus DIR --no-workers --no-big
     python3 benchmarks/speed.py --elements-only 100000   # only the element-heavy pages
+    python3 benchmarks/speed.py --json speed.json --chart docs/img/speed.svg
+    python3 benchmarks/speed.py --chart-from speed.json --chart docs/img/speed.svg
 
 One run measures, on every corpus page:
 
@@ -23,6 +25,9 @@ charges each call for that clean-up right after it, in either order. Peak memory
 (max RSS) is taken in a fresh child process per engine, and for a 50 MB page.
 ``parse_many`` throughput with 1 and 2 workers is measured on the corpus
 repeated ``--batch-copies`` times. Prints Markdown tables for docs/performance.md.
+``--chart PATH`` also draws the pages per second of each engine on one core
+as an SVG bar chart (``docs/img/speed.svg`` in the docs); ``--chart-from
+JSON`` draws it from an earlier run's ``--json`` file without measuring.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import contextlib
 import gc
 import gzip
 import json
+import math
 import os
 import platform
 import resource
@@ -39,10 +45,11 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -299,6 +306,90 @@ def batch_throughput(corpus: Path, copies: int, workers: int) -> dict[str, float
             "failed": failed}  # fmt: skip
 
 
+#: The engines in the chart, in order, with their labels.
+CHART_LABELS = {
+    "floor": "lxml parse alone (floor)",
+    "newsparse": "newsparse",
+    "generic": "newsparse, generic parser forced",
+    "trafilatura": "trafilatura",
+}
+_CHART_COLOURS = {"newsparse": "#3949ab", "generic": "#7986cb"}
+
+
+def _tick_step(top: float) -> float:
+    """A round step (1, 2 or 5 times a power of ten) giving about five ticks up to ``top``."""
+    raw = top / 5
+    power = 10 ** math.floor(math.log10(raw))
+    return next(f * power for f in (1, 2, 5, 10) if f * power >= raw)
+
+
+def speed_chart(pages_per_s: Mapping[str, float], note: str) -> str:
+    """A horizontal bar chart (SVG text) of pages per second on one core, one bar per engine.
+
+    ``pages_per_s`` maps engine names of :data:`CHART_LABELS` to figures; engines
+    not given are left out. ``note`` is the small line under the title (date, machine).
+    """
+    rows = [(name, pages_per_s[name]) for name in CHART_LABELS if name in pages_per_s]
+    unknown = set(pages_per_s) - set(CHART_LABELS)
+    if unknown or not rows:
+        raise ValueError(
+            f"chart needs engines of {sorted(CHART_LABELS)}, got {sorted(pages_per_s)}"
+        )
+    if any(not math.isfinite(value) or value <= 0 for _, value in rows):
+        raise ValueError(f"pages per second must be positive numbers: {dict(rows)}")
+    left, span, top, bar, gap = 250, 360, 64, 26, 12
+    step = _tick_step(max(value for _, value in rows))
+    scale_top = math.ceil(max(value for _, value in rows) / step) * step
+    bottom = top + len(rows) * (bar + gap)
+    width, height = 720, bottom + 30
+    title = "Pages per second on one core (higher is better)"
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="chart-title chart-desc" '
+        'font-family="Helvetica, Arial, sans-serif">',
+        f'<title id="chart-title">{escape(title)}</title>',
+        '<desc id="chart-desc">'
+        + escape("; ".join(f"{CHART_LABELS[n]}: {v:,.1f} pages/s" for n, v in rows))
+        + "</desc>",
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
+        f'<text x="16" y="24" font-size="16" font-weight="bold" fill="#212121">'
+        f"{escape(title)}</text>",
+        f'<text x="16" y="44" font-size="12" fill="#616161">{escape(note)}</text>',
+    ]
+    tick = 0.0
+    while tick <= scale_top + step / 2:
+        x = left + span * tick / scale_top
+        out.append(f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{bottom}" '
+                   'stroke="#e0e0e0" stroke-width="1"/>')  # fmt: skip
+        out.append(f'<text x="{x:.1f}" y="{bottom + 16}" font-size="11" fill="#757575" '
+                   f'text-anchor="middle">{tick:,.0f}</text>')  # fmt: skip
+        tick += step
+    for index, (name, value) in enumerate(rows):
+        y = top + index * (bar + gap)
+        length = span * value / scale_top
+        colour = _CHART_COLOURS.get(name, "#9e9e9e")
+        out += [
+            f'<text x="{left - 10}" y="{y + bar / 2 + 5:.1f}" font-size="13" fill="#212121" '
+            f'text-anchor="end">{escape(CHART_LABELS[name])}</text>',
+            f'<rect class="bar" id="bar-{name}" x="{left}" y="{y}" width="{length:.1f}" '
+            f'height="{bar}" fill="{colour}"/>',
+            f'<text class="value" x="{left + length + 8:.1f}" y="{y + bar / 2 + 5:.1f}" '
+            f'font-size="13" fill="#212121">{value:,.1f}</text>',
+        ]
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def write_chart(path: Path, report: Mapping[str, Any]) -> None:
+    """Draw the chart of a run's report (as written by ``--json``) to ``path``."""
+    figures = {
+        name: row["pages_per_s"] for name, row in report["engines"].items() if name in CHART_LABELS
+    }
+    note = f"{report['date']}, {report['pages']} corpus pages, {report['machine']}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(speed_chart(figures, note), encoding="utf-8")
+
+
 def profile(pages: list[Page], rounds: int, top: int) -> None:
     """Profile newsparse over the corpus with cProfile: time by module, then the top functions."""
     import cProfile
@@ -365,12 +456,26 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument(
+        "--chart", type=Path, metavar="SVG", help="also draw pages/s per engine to this SVG file"
+    )
+    parser.add_argument(
+        "--chart-from",
+        type=Path,
+        metavar="JSON",
+        help="only draw the --chart from this earlier --json file, measuring nothing",
+    )
+    parser.add_argument(
         "--profile", type=int, metavar="N", help="only profile newsparse (cProfile), top N rows"
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(args.child, args.corpus)
+        return 0
+    if args.chart_from:
+        if not args.chart:
+            parser.error("--chart-from needs --chart SVG")
+        write_chart(args.chart, json.loads(args.chart_from.read_text(encoding="utf-8")))
         return 0
     if args.elements_only is not None:
         print_element_heavy(element_heavy(tuple(args.elements_only) or (100_000, 1_000_000)))
@@ -476,6 +581,9 @@ def main(argv: list[str] | None = None) -> int:
               f"({os.cpu_count()} CPUs)")  # fmt: skip
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.chart:
+        write_chart(args.chart, report)
+        print(f"\nchart: {args.chart}")
     print(f"\nnewsparse {newsparse.__version__}")
     return 0
 
