@@ -313,13 +313,14 @@ class PageIndex:
     landmarks, need no walk of their own.
     """
 
-    __slots__ = ("_answers", "_cache", "_joins", "_tables", "_tags", "root", "walked")
+    __slots__ = ("_answers", "_cache", "_every", "_joins", "_tables", "_tags", "root", "walked")
 
     def __init__(self, root: HtmlElement) -> None:
         self.root = root
         self.walked = False
         """True once a walk has filed the elements of :data:`FILED_TAGS`."""
         self._tables: dict[str, tuple[list[HtmlElement], list[str]]] = {}
+        self._every: list[HtmlElement] | None = None
         self._cache: dict[tuple[str, str, bool], list[int]] = {}
         self._tags: dict[str, list[HtmlElement]] = {}
         self._answers: dict[str, list[HtmlElement]] = {}
@@ -331,7 +332,9 @@ class PageIndex:
         if table is None:
             # Every step runs in C (lxml's walk, ``map``, ``compress``): a Python loop
             # over every element of a page costs more than the rest of the lookup.
-            every = list(self.root.iter(lxml.etree.Element))
+            if self._every is None:  # one walk for every attribute's table
+                self._every = list(self.root.iter(lxml.etree.Element))
+            every = self._every
             # A bytes name spares lxml encoding the name again for every element.
             values = list(map(HtmlElement.get, every, repeat(attribute.encode())))
             carried = list(map(is_not, values, repeat(None)))
