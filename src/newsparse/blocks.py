@@ -103,8 +103,9 @@ def body_blocks(
         excluded.discard(container)
         headings = set(select(container, subheadings))
         taken: set[HtmlElement] = set()
+        clear: set[HtmlElement] = set()
         for element in select(container, block_selector):
-            if _inside(element, container, excluded, taken):
+            if _inside(element, container, excluded, taken, clear):
                 continue
             taken.add(element)
             text = text_of(element)
@@ -122,12 +123,23 @@ def _inside(
     container: HtmlElement,
     excluded: set[HtmlElement],
     taken: set[HtmlElement],
+    clear: set[HtmlElement],
 ) -> bool:
+    """True when ``element`` is inside an excluded or never-body element, or inside a
+    block already taken, below ``container``.
+
+    ``clear`` collects the ancestors found to be none of these all the way up: the
+    walk of a later block stops at one. (Blocks come in page order, so a block that
+    holds another is taken before it, and a clear ancestor never becomes taken.)
+    """
     node: HtmlElement | None = element
-    while node is not None and node is not container:
+    passed: list[HtmlElement] = []
+    while node is not None and node is not container and node not in clear:
         if node in excluded or never_body(node) or (node is not element and node in taken):
             return True
+        passed.append(node)
         node = node.getparent()
+    clear.update(passed[1:])  # not ``element``: a block nested in it must meet it as taken
     return False
 
 
