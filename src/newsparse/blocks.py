@@ -224,6 +224,8 @@ RELATED_BOX = re.compile(r"related|recommend|outbrain|taboola|mehr-?zum-?thema",
 #: Class names of a teaser or gallery box. Sites also call the article's own lead picture
 #: a teaser (``teaser-image``), so such a box counts only when it links to another page.
 TEASER_BOX = re.compile(r"teaser|galler", re.I)
+#: Either kind of box: most class names are neither, and one search tells.
+_ANY_BOX = re.compile(f"{RELATED_BOX.pattern}|{TEASER_BOX.pattern}", re.I)
 #: File endings of an image: a link to one opens the picture, not another page.
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|svg|bmp|tiff?)$", re.I)
 
@@ -243,7 +245,7 @@ def is_teaser_figure(doc: Document, figure: HtmlElement, *, credited: bool) -> b
     node: HtmlElement | None = figure
     while node is not None and node.tag not in ("body", "html"):
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if names != " ":
+        if names != " " and _ANY_BOX.search(names):
             if RELATED_BOX.search(names):
                 return True
             if teaser_box is None and TEASER_BOX.search(names):
