@@ -24,6 +24,14 @@ class Served:
         return self.base + path
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """A server that keeps quiet when a client has gone (a test's timeout): the
+    traceback would land in a later test's captured stderr."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 @contextmanager
 def serve(routes: Routes) -> Iterator[Served]:
     """Serve ``routes`` on 127.0.0.1 at a free port while the block runs."""
@@ -47,7 +55,7 @@ def serve(routes: Routes) -> Iterator[Served]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = _QuietServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
