@@ -61,6 +61,7 @@ def _single(
         text_check(pages, expected),
         hints=hints,
         penalties=[p for _, p in chain],
+        prefer=text_check(pages, expected, tight=True),
     )
     if not found:
         return None
@@ -90,6 +91,12 @@ def _same_text_chain(targets: list[HtmlElement]) -> list[tuple[HtmlElement, int]
 
 def _printed(page: Page, text: str | None) -> list[HtmlElement]:
     return page.elements(text)
+
+
+def _printed_match(page: Page, css: str) -> HtmlElement | None:
+    """The first match of ``css`` that prints text, as a layout reads it (a ``meta`` with
+    the same hook in the head matches first and prints nothing)."""
+    return next((e for e in page.doc.select(css) if text_of(e)), None)
 
 
 def headline(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
@@ -160,7 +167,7 @@ def kicker(
     expected: list[str | None] = []
     targets: list[HtmlElement] = []
     for page in pages:
-        heading = page.doc.select_one(headline_css) if headline_css else page.generic.h1()
+        heading = _printed_match(page, headline_css) if headline_css else page.generic.h1()
         want = page.article.kicker
         if want and want == page.article.section:
             want = None  # the Ressort printed by the headline is the section, not a kicker
@@ -227,7 +234,7 @@ def teaser(
         want = page.article.teaser
         printed = _printed(page, want)
         if not printed:
-            heading = page.doc.select_one(headline_css) if headline_css else None
+            heading = _printed_match(page, headline_css) if headline_css else None
             lead = _lead_below(heading, page) if heading is not None else None
             printed, want = ([lead], text_of(lead)) if lead is not None else ([], None)
         expected.append(want)
