@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from newsparse.blocks import element_date
+from newsparse.blocks import element_date, is_emphasized
 from newsparse.conventions import is_source_line, parse_byline
 from newsparse.document import HtmlElement, text_of
 from newsparse.generic.titles import h1_kicker
@@ -226,20 +226,102 @@ def _label_above(heading: HtmlElement) -> HtmlElement | None:
 def teaser(
     pages: Sequence[Page], headline_css: str | None = None, hints: Sequence[str] = ()
 ) -> Draft | None:
-    """The printed Vorspann: the generic teaser where printed, else the lead printed
-    right below the headline (the generic one may be a meta description)."""
+    """The printed Vorspann: the generic teaser where printed as a lead (not as a caption),
+    else the lead printed right below the headline (the generic one may be a meta
+    description), else the body's first paragraph where it is set wholly in bold or
+    italics (:func:`_emphasized_lead`)."""
     expected: list[str | None] = []
     targets: list[HtmlElement] = []
     for page in pages:
         want = page.article.teaser
-        printed = _printed(page, want)
+        printed = [e for e in _printed(page, want) if not _aside(e)]
         if not printed:
             heading = _printed_match(page, headline_css) if headline_css else None
             lead = _lead_below(heading, page) if heading is not None else None
             printed, want = ([lead], text_of(lead)) if lead is not None else ([], None)
         expected.append(want)
         targets.extend(printed[:2])
-    return _single("teaser", "TEASER", pages, expected, targets, hints)
+    draft = _single("teaser", "TEASER", pages, expected, targets, hints)
+    emphasized = _emphasized_lead(pages, expected)
+    if emphasized is None:
+        return draft
+    if draft is None:
+        return emphasized
+    # Named by a class, an attribute or an id: kept first. Bare tags (``p strong``) name
+    # any bold text; the emphasised first paragraph is the better reading then.
+    named = [o for o in draft.options if _named(str(o["TEASER"]))]
+    bare = [o for o in draft.options if o not in named]
+    draft.options = named + emphasized.options + bare
+    return draft
+
+
+#: The tags a lead set in bold or italics is printed in.
+_EMPHASIS = ("strong", "b", "i", "em")
+_FIRST_PARAGRAPH = "p:first-of-type"
+
+
+def _named(css: str) -> bool:
+    """True when the element's own compound in ``css`` names more than a bare tag (a
+    class, an attribute or an id): ``.lead``, not ``.article strong``."""
+    return any(mark in css.split()[-1] for mark in (".", "[", "#"))
+
+
+def _aside(element: HtmlElement) -> bool:
+    """True when ``element`` sits in a figure, caption, navigation, aside or link: a copy
+    of the teaser there (an image caption, a card) is not where the page prints its lead."""
+    places = ("figure", "figcaption", "nav", "aside", "footer", "a")
+    return element.tag in places or any(a.tag in places for a in element.iterancestors())
+
+
+def _emphasized_lead(pages: Sequence[Page], expected: list[str | None]) -> Draft | None:
+    """The lead as the body container's first paragraph, when set wholly in bold or
+    italics (``TEASER_EMPHASIS``; ``TEASER_IN_BODY`` keeps it out of the body).
+
+    Positional, so only where nothing else names it: a plain ``p`` that is the first
+    ``p`` of its parent, whose text is the teaser or the generic body's first
+    paragraph, on every page.
+    """
+    parents: list[HtmlElement] = []
+    leads: list[str] = []
+    for page, want in zip(pages, expected, strict=True):
+        texts = [want] if want else []
+        texts += [b.text for b in page.article.body[:2]]
+        lead = next(
+            (
+                e
+                for text in texts
+                for e in page.elements(text)
+                if e.tag == "p" and _first_paragraph(e) and is_emphasized(e, _EMPHASIS)
+            ),
+            None,
+        )
+        parent = lead.getparent() if lead is not None else None
+        if lead is None or parent is None:
+            return None
+        parents.append(parent)
+        leads.append(text_of(lead))
+    fixed = {"TEASER_EMPHASIS": _EMPHASIS, "TEASER_IN_BODY": True}
+    check = value_check(pages, leads, "teaser", "TEASER", **fixed)
+    found = choose(parents[:2], lambda css: check(f"{css} {_FIRST_PARAGRAPH}"))
+    if not found:
+        return None
+    return Draft(
+        part="teaser",
+        options=[{"TEASER": f"{css} {_FIRST_PARAGRAPH}", **fixed} for css in found],
+        expected=list(leads),
+        generic=[page.article.teaser for page in pages],
+        texts=list(leads),
+    )
+
+
+def _first_paragraph(element: HtmlElement) -> bool:
+    """True when no ``p`` comes before ``element`` among its siblings."""
+    previous = element.getprevious()
+    while previous is not None:
+        if previous.tag == "p":
+            return False
+        previous = previous.getprevious()
+    return True
 
 
 #: A lead has at least this many characters.
@@ -248,8 +330,12 @@ _NOT_LEAD = ("figure", "figcaption", "picture", "img", "script", "style", "time"
 
 
 def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
-    """The first long text after ``heading`` in its group that is no body paragraph."""
-    body = {block.text for block in page.article.body}
+    """The first long text after ``heading`` in its group that is no body paragraph.
+
+    A text the generic body holds is the body's beginning, unless the group it was
+    found in holds little of the body (the generic body then took in the header too).
+    """
+    body = [block.text for block in page.article.body]
     group = heading
     for _ in range(6):
         parent = group.getparent()
@@ -270,11 +356,17 @@ def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
             text = text_of(element)
             if len(text) < _SHORTEST_LEAD:
                 continue
-            if any(text in b or b in text for b in body):
+            if any(text in b or b in text for b in body) and _holds_body(group, body):
                 return None  # the body begins: no lead between it and the headline
             inner = [c for c in element if isinstance(c.tag, str) and text_of(c) == text]
             return inner[0] if inner else element
     return None
+
+
+def _holds_body(group: HtmlElement, body: list[str]) -> bool:
+    """True when ``group`` prints at least half of the body's blocks."""
+    printed = text_of(group)
+    return sum(text in printed for text in body) * 2 >= len(body)
 
 
 def source(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
