@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from lxml.etree import XPathError
 
@@ -13,7 +13,7 @@ from newsparse.suggest.pages import Page
 #: Candidates tried per part at most: bounds the work on a huge page.
 MOST_TRIED = 400
 #: With a preference, candidates tried after ``want`` selectors passed.
-LOOK_FURTHER = 40
+LOOK_FURTHER = 150
 
 Check = Callable[[str], bool]
 
@@ -98,15 +98,26 @@ def text_check(
 
 
 def value_check(
-    pages: Sequence[Page], expected: Sequence[object], part: str, constant: str, **fixed: object
+    pages: Sequence[Page],
+    expected: Sequence[object],
+    part: str,
+    constant: str,
+    *,
+    raw: bool = False,
+    fixed: Mapping[str, object] | None = None,
 ) -> Check:
-    """A check that a layout with ``constant`` set to the selector reads ``expected``."""
+    """A check that a layout with ``constant`` set to the selector (and the ``fixed``
+    constants) reads ``expected`` (``raw``: a source line's printed text)."""
     from newsparse.suggest.pages import trial
 
     def check(css: str) -> bool:
-        layout = trial(**{constant: css}, **fixed)
-        return all(
-            page.value(layout, part) == want for page, want in zip(pages, expected, strict=True)
-        )
+        layout = trial(**{constant: css}, **(fixed or {}))
+        for page, want in zip(pages, expected, strict=True):
+            got = page.value(layout, part)
+            if raw:
+                got = getattr(got, "raw", None)
+            if got != want:
+                return False
+        return True
 
     return check

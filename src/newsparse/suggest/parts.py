@@ -18,8 +18,10 @@ import attrs
 from newsparse.blocks import element_date, is_emphasized
 from newsparse.conventions import is_source_line, parse_byline
 from newsparse.document import HtmlElement, text_of
+from newsparse.generic.source import without_rights_note
 from newsparse.generic.titles import h1_kicker
-from newsparse.suggest.choose import choose, text_check, value_check
+from newsparse.suggest.candidates import INLINE_TAGS
+from newsparse.suggest.choose import Check, choose, text_check, value_check
 from newsparse.suggest.pages import Page, outermost, within
 from newsparse.testing.scoring import token_f1
 
@@ -61,7 +63,7 @@ def _single(
         text_check(pages, expected),
         hints=hints,
         penalties=[p for _, p in chain],
-        prefer=text_check(pages, expected, tight=True),
+        prefer=_firm(text_check(pages, expected, tight=True)),
     )
     if not found:
         return None
@@ -72,6 +74,17 @@ def _single(
         generic=[getattr(page.article, part) for page in pages],
         texts=list(expected),
     )
+
+
+def _firm(check: Check) -> Check:
+    """``check``, failing a selector whose own compound is a bare inline tag (``header a``):
+    that names whatever link or span the next page prints there."""
+
+    def firm(css: str) -> bool:
+        own = css.split()[-1]
+        return own not in INLINE_TAGS and check(css)
+
+    return firm
 
 
 def _same_text_chain(targets: list[HtmlElement]) -> list[tuple[HtmlElement, int]]:
@@ -300,8 +313,8 @@ def _emphasized_lead(pages: Sequence[Page], expected: list[str | None]) -> Draft
             return None
         parents.append(parent)
         leads.append(text_of(lead))
-    fixed = {"TEASER_EMPHASIS": _EMPHASIS, "TEASER_IN_BODY": True}
-    check = value_check(pages, leads, "teaser", "TEASER", **fixed)
+    fixed: dict[str, object] = {"TEASER_EMPHASIS": _EMPHASIS, "TEASER_IN_BODY": True}
+    check = value_check(pages, leads, "teaser", "TEASER", fixed=fixed)
     found = choose(parents[:2], lambda css: check(f"{css} {_FIRST_PARAGRAPH}"))
     if not found:
         return None
@@ -370,21 +383,52 @@ def _holds_body(group: HtmlElement, body: list[str]) -> bool:
 
 
 def source(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
-    """The source line (``Quelle: ntv.de``), as the generic parser read it."""
+    """The source line (``Quelle: ntv.de``), as the generic parser read it.
+
+    The element may print a rights notice after the line (``© SZ - Rechte am Artikel
+    ...``): the layout leaves it out as the generic parser does, so the element is
+    found by the line it reads, and the selector checked by what a layout reads.
+    """
     expected: list[str | None] = []
     targets: list[HtmlElement] = []
     for page in pages:
         want = page.article.source.raw if page.article.source else None
-        printed = _printed(page, want)
+        printed = _source_elements(page, want)
         if not printed:
             line = _source_line(page)
-            printed, want = ([line], text_of(line)) if line is not None else ([], None)
+            want = _line_of(text_of(line)) if line is not None else None
+            printed = [line] if line is not None else []
         expected.append(want)
         targets.extend(printed[:1])
-    draft = _single("source", "SOURCE", pages, expected, targets[:3], hints)
-    if draft is not None:
-        draft.generic = [page.article.source for page in pages]
-    return draft
+    if not any(expected) or not targets:
+        return None
+    reads = value_check(pages, expected, "source", "SOURCE", raw=True)
+    found = choose(targets[:3], reads, hints=hints)
+    if not found:
+        return None
+    return Draft(
+        part="source",
+        options=[{"SOURCE": css} for css in found],
+        expected=list(expected),
+        generic=[page.article.source for page in pages],
+        texts=list(expected),
+    )
+
+
+def _line_of(text: str) -> str:
+    """What a layout reads of an element printing ``text``: the line without a notice."""
+    return text if is_source_line(text) else without_rights_note(text)
+
+
+def _source_elements(page: Page, want: str | None) -> list[HtmlElement]:
+    """Elements printing ``want``, alone or with a rights notice after it, innermost last."""
+    if not want:
+        return []
+    found = list(_printed(page, want))
+    for text, elements in page.by_text.items():
+        if text != want and text.startswith(want) and without_rights_note(text) == want:
+            found.extend(elements)
+    return found
 
 
 #: A source line is short.
@@ -393,7 +437,8 @@ _LONGEST_SOURCE = 120
 
 def _source_line(page: Page) -> HtmlElement | None:
     """The last short source line (``Quelle: ntv.de``, ``mit dpa``, ``© SZ``) printed in
-    the article (the generic parser leaves many in the body or after it)."""
+    the article (the generic parser leaves many in the body or after it), a rights
+    notice after it left out."""
     root = page.generic.article_root()
     if root is None:
         return None
@@ -403,12 +448,23 @@ def _source_line(page: Page) -> HtmlElement | None:
         if not isinstance(element.tag, str) or element.tag in _NOT_LEAD:
             continue
         text = text_of(element)
-        if not text or len(text) > _LONGEST_SOURCE or not is_source_line(text):
+        if not text or len(text) > _LONGEST_SOURCE or not is_source_line(_line_of(text)):
             continue
         if any(a.tag in ("figure", "figcaption", "nav", "footer") for a in element.iterancestors()):
             continue
         found = element
     return found
+
+
+def section_stated(pages: Sequence[Page]) -> bool:
+    """True when every page states its section in JSON-LD or meta tags as the generic
+    parser reads it: the layout then takes it from there, with no selector (a site's
+    structured data outlives a redesign; a breadcrumb may be missing from the next page)."""
+    for page in pages:
+        stated = page.structured.section().value
+        if not stated or stated != page.article.section:
+            return False
+    return True
 
 
 def section(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
