@@ -71,7 +71,11 @@ def _passes(check: Check, css: str) -> bool:
 
 
 def text_check(
-    pages: Sequence[Page], expected: Sequence[str | None], *, tight: bool = False
+    pages: Sequence[Page],
+    expected: Sequence[str | None],
+    *,
+    tight: bool = False,
+    read: Callable[[str], str] | None = None,
 ) -> Check:
     """A check that the selector's matches print ``expected`` (and nothing else) on each page.
 
@@ -80,11 +84,14 @@ def text_check(
     has no such part, nothing may match with text. ``tight``: no match may be
     empty either (a ``meta`` in the head with the same ``data-*`` hook says the
     selector names more than the part, and may name other text on other pages).
+    ``read`` turns a match's text into what the layout reads of it.
     """
 
     def check(css: str) -> bool:
         for page, want in zip(pages, expected, strict=True):
             texts = [text_of(e) for e in page.doc.select(css)]
+            if read is not None:
+                texts = [read(t) if t else t for t in texts]
             if not tight:
                 texts = [t for t in texts if t]
             if want is None:

@@ -387,7 +387,8 @@ def source(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
 
     The element may print a rights notice after the line (``© SZ - Rechte am Artikel
     ...``): the layout leaves it out as the generic parser does, so the element is
-    found by the line it reads, and the selector checked by what a layout reads.
+    found by the line it reads; every match must print that line (as the other short
+    parts' matches must print their text), and a layout must read it.
     """
     expected: list[str | None] = []
     targets: list[HtmlElement] = []
@@ -402,8 +403,9 @@ def source(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
         targets.extend(printed[:1])
     if not any(expected) or not targets:
         return None
+    prints = text_check(pages, expected, read=_line_of)
     reads = value_check(pages, expected, "source", "SOURCE", raw=True)
-    found = choose(targets[:3], reads, hints=hints)
+    found = choose(targets[:3], lambda css: prints(css) and reads(css), hints=hints)
     if not found:
         return None
     return Draft(
