@@ -21,6 +21,7 @@ from hypothesis import given, settings
 import newsparse
 from newsparse.cli import main
 from newsparse.sites.base import Layout, Site
+from newsparse.suggest.candidates import class_word
 from newsparse.suggest.measure import FLOORS, compare
 from newsparse.suggest.source import load
 from newsparse.suggest.suggester import MAIN_CONSTANT
@@ -102,15 +103,133 @@ def test_source_gives_the_same_layout() -> None:
     assert "Not placed" in suggestion.source
 
 
+def _story(lead: str, paragraphs: str = "", description: str | None = None) -> str:
+    """A small article page: headline, ``lead`` markup, six body paragraphs."""
+    meta = f'<meta name="description" content="{description}">' if description else ""
+    return (
+        f"<html><head><title>Der Titel</title>{meta}</head><body>"
+        '<article class="story"><h1 class="story-title">Der Titel der Geschichte</h1>'
+        f'{lead}<div class="story-text">{paragraphs}'
+        + "".join(
+            f"<p>Absatz {n}: Der Stadtrat hat am Dienstag lange über den neuen Haushalt "
+            "beraten und am Ende mit knapper Mehrheit zugestimmt.</p>"
+            for n in range(6)
+        )
+        + "</div></article></body></html>"
+    )
+
+
+_LEAD = (
+    "Der Stadtrat streitet seit Wochen über den Haushalt, jetzt ist er beschlossen: "
+    "mit knapper Mehrheit und vielen Änderungen."
+)
+
+
 def test_parts_it_cannot_place_are_named_and_left_out() -> None:
-    # Funke 2024 prints the kicker above the headline without anything the generic
-    # parser reads as one, and the teaser inside the body on one page only.
-    suggestion = suggested("waz-2024", "abendblatt-2024")
-    assert suggestion.missing
+    # The lead sits in a bare div beside the body's bare div: only its position
+    # separates it, so the teaser is named missing, not guessed.
+    page = _story(f"<div>{_LEAD}</div>", description=_LEAD).replace(
+        '<div class="story-text">', "<div>"
+    )
+    suggestion = newsparse.suggest_layout(page)
+    assert suggestion.layout.HEADLINE is not None
+    assert "teaser" in suggestion.missing
     for part in suggestion.missing:
         assert suggestion.part(part) is None
         for constant in MAIN_CONSTANT[part]:
             assert getattr(suggestion.layout, constant) is None, (part, constant)
+
+
+def test_a_lead_set_in_bold_as_the_first_paragraph_is_the_teaser() -> None:
+    # Nothing names the lead but its emphasis: the body's first paragraph is read as
+    # the teaser where it is set wholly in bold or italics, and stays out of the body.
+    suggestion = newsparse.suggest_layout(_story("", f"<p><strong>{_LEAD}</strong></p>"))
+    assert suggestion.layout.TEASER == ".story-text p:first-of-type"
+    assert suggestion.layout.TEASER_IN_BODY
+    site = Site(name="s", title="S", layouts=(suggestion.layout,))
+    italic = newsparse.parse(_story("", f"<p><i>Kursiv.</i> <em>{_LEAD}</em></p>"), parser=site)
+    assert italic.teaser == f"Kursiv. {_LEAD}"
+    assert italic.body[0].text.startswith("Absatz 0")
+    plain = newsparse.parse(_story("", f"<p>Nicht fett. {_LEAD}</p>"), parser=site)
+    assert plain.teaser is None
+    assert plain.body[0].text == f"Nicht fett. {_LEAD}"
+
+
+def test_a_teaser_printed_as_a_caption_is_not_where_the_lead_is() -> None:
+    # On this WAZ page the generic teaser (the description) is printed again as the
+    # cover's caption; the lead printed below the headline is the teaser.
+    page, url = fixture("waz-2024")
+    generic = newsparse.parse(page, url=url, parser="generic")
+    assert generic.teaser in {i.caption for i in generic.images}
+    suggestion = suggested("waz-2024")
+    assert suggestion.part("teaser") is not None
+    for name in ("braunschweiger_zeitung-2024", "morgenpost-2024"):
+        other, other_url = fixture(name)
+        want = newsparse.parse(other, url=other_url)
+        got = newsparse.parse(other, url=other_url, parser=trial(suggestion))
+        assert want.teaser
+        assert got.teaser == want.teaser, name
+
+
+def _with(page: str, head: str = "", after: str = "", header: str = "") -> str:
+    """``page`` with markup added to its head, after its body text, and above its headline."""
+    page = page.replace("</head>", head + "</head>")
+    page = page.replace("</div></article>", "</div>" + after + "</article>")
+    return page.replace('<article class="story">', '<article class="story">' + header)
+
+
+def test_a_source_line_with_a_rights_notice_after_it() -> None:
+    # "© SZ/stga - Rechte am Artikel ...": no element prints the line alone; the
+    # layout reads the element and leaves the notice out, as the generic parser does.
+    notice = " - Rechte am Artikel können Sie <a href='/rechte'>hier</a> erwerben."
+    closing = '<div class="closing"><small><span>© </span>SZ/stga/sab{}</small></div>'
+    page = _with(_story(""), after=closing.format(notice))
+    suggestion = newsparse.suggest_layout(page)
+    assert suggestion.layout.SOURCE is not None
+    site = Site(name="s", title="S", layouts=(suggestion.layout,))
+    other = _with(_story(""), after=closing.format(notice).replace("SZ/stga/sab", "SZ"))
+    got = newsparse.parse(other, parser=site).source
+    assert got is not None
+    assert got.raw == "© SZ"
+
+
+def test_a_section_the_page_states_is_left_to_its_json_ld() -> None:
+    # The breadcrumb prints what JSON-LD's articleSection says: no selector, so a page
+    # without the breadcrumb still gets its section.
+    def ld(section: str) -> str:
+        data = {"@type": "NewsArticle", "headline": "Der Titel der Geschichte"}
+        data["articleSection"] = section
+        return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+    crumbs = '<nav class="breadcrumb"><a href="/">Start</a> <a href="/politik/">Politik</a></nav>'
+    page = _with(_story(""), head=ld("Politik"), header=crumbs)
+    suggestion = newsparse.suggest_layout(page)
+    assert suggestion.stated == ("section",)
+    assert "section" not in suggestion.missing
+    assert suggestion.layout.SECTION is None
+    assert suggestion.layout.BREADCRUMB is None
+    assert "JSON-LD or meta tags" in suggestion.source
+    site = Site(name="s", title="S", layouts=(suggestion.layout,))
+    assert newsparse.parse(_with(_story(""), head=ld("Sport")), parser=site).section == "Sport"
+
+
+def test_state_classes_name_no_part() -> None:
+    # ``has-italic`` follows this page's content (an italic label); a bare link below
+    # the header names whatever link the next page prints there.
+    assert class_word("has-italic") is None
+    assert class_word("is-active") is None
+    assert class_word("kicker") == (".kicker", 3)
+
+    def page(first: str, last: str) -> str:
+        row = f'<div class="kicker"><span>{first}</span><span>{last}</span></div>'
+        return _story("").replace("<h1 ", f"<header>{row}<h1 ").replace("</h1>", "</h1></header>")
+
+    linked = page('<a href="/politik/">Politik</a>', '<span class="has-italic">Ukraine</span>')
+    suggestion = newsparse.suggest_layout(linked)
+    site = Site(name="s", title="S", layouts=(suggestion.layout,))
+    assert newsparse.parse(linked, parser=site).kicker == "Ukraine"
+    other = page("Politik", '<a href="/t/wahl/">Wahl</a>')
+    assert newsparse.parse(other, parser=site).kicker == "Wahl"
 
 
 def test_a_page_without_a_printed_teaser_names_it_missing() -> None:
@@ -206,7 +325,7 @@ def corpus_means() -> dict[str, float]:
 
 
 #: Parts whose mean is below the issue's floor today (measured, docs/drift.md).
-BELOW_FLOOR = frozenset({"headline", "kicker", "teaser", "source", "section"})
+BELOW_FLOOR = frozenset({"source"})
 
 
 @requires_corpus

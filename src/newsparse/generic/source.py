@@ -67,6 +67,12 @@ _FOLLOWING: Final = etree.XPath("following::*[position() <= 300]")
 _NOT_AFTER: Final = frozenset({"figure", "figcaption", "nav", "aside", "form", "a"})
 
 
+def without_rights_note(text: str) -> str:
+    """``text`` without a rights notice after the line: ``© SZ/stga - Rechte am Artikel
+    können Sie hier erwerben.`` is ``© SZ/stga``."""
+    return _RIGHTS_NOTE.sub("", text)
+
+
 def split_last(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], SourceLine | None]:
     """The blocks with a source split off the last paragraph's end (``... frei. (kas)``)."""
     if not blocks or not isinstance(blocks[-1], Paragraph):

@@ -31,6 +31,7 @@ from newsparse.blocks import (
 )
 from newsparse.conventions import parse_byline, parse_source_line
 from newsparse.document import Document, HtmlElement, text_of
+from newsparse.generic.source import without_rights_note
 from newsparse.model import Block, Image, Part, SourceLine
 from newsparse.parts import PARTS, PartSpec
 from newsparse.sites.profile import Profile
@@ -188,11 +189,16 @@ class Layout:
         )
 
     def source(self) -> SourceLine | None:
-        """The source line, parsed; the raw text alone if it does not parse."""
+        """The source line, parsed, without a rights notice after it; the raw text alone
+        if it does not parse."""
         text = self._text(self.SOURCE)
         if not text:
             return None
-        return parse_source_line(text, initials=self.SOURCE_INITIALS) or SourceLine(raw=text)
+        line = parse_source_line(text, initials=self.SOURCE_INITIALS)
+        if line is None:  # "© SZ/stga - Rechte am Artikel ...": the notice is no part of it
+            text = without_rights_note(text)
+            line = parse_source_line(text, initials=self.SOURCE_INITIALS)
+        return line or SourceLine(raw=text)
 
     def authors(self) -> tuple[str, ...]:
         """Author names from the byline element(s)."""

@@ -45,6 +45,9 @@ _CONTENT_DATA = frozenset(
     ("data-src", "data-srcset", "data-original", "data-lazy-src", "data-img", "data-image",
      "data-href", "data-url", "data-id", "data-uuid", "data-title", "data-text", "data-label")
 )  # fmt: skip
+#: State modifiers (``is-active``, ``has-italic``): they follow what this page's content
+#: is (an italic label, an open menu), so the next page's same element may lack them.
+_STATE = re.compile(r"^(?:is|has)-[a-z]")
 _VALUE = re.compile(r"^[A-Za-z][\w-]{0,39}$")
 
 Compound = tuple[str, int]
@@ -55,8 +58,8 @@ def class_word(token: str) -> tuple[str, int] | None:
     """The class selector for one class token and its cost, or ``None`` if unusable."""
     if not _PLAIN_WORD.match(token) or token.startswith("drift") or len(token) > 48:
         return None
-    if token.isupper():
-        return None  # a state flag (``FREE``, ``PURCHASABLE``), not a part of the layout
+    if token.isupper() or _STATE.match(token):
+        return None  # a state flag (``FREE``, ``is-active``), not a part of the layout
     hashed = _HASHED.match(token)
     if hashed:
         return "." + hashed.group(1), 3

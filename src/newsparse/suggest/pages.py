@@ -39,6 +39,11 @@ class Page:
         return GenericParser(self.doc)
 
     @cached_property
+    def structured(self) -> GenericParser:
+        """The generic parser reading JSON-LD and meta tags only, as a layout's fallback does."""
+        return GenericParser(self.doc, dom=False)
+
+    @cached_property
     def by_text(self) -> dict[str, list[HtmlElement]]:
         """Normalised text -> elements with exactly that text, outermost first."""
         found: dict[str, list[HtmlElement]] = {}

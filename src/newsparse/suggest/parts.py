@@ -15,11 +15,13 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from newsparse.blocks import element_date
+from newsparse.blocks import element_date, is_emphasized
 from newsparse.conventions import is_source_line, parse_byline
 from newsparse.document import HtmlElement, text_of
+from newsparse.generic.source import without_rights_note
 from newsparse.generic.titles import h1_kicker
-from newsparse.suggest.choose import choose, text_check, value_check
+from newsparse.suggest.candidates import INLINE_TAGS
+from newsparse.suggest.choose import Check, choose, text_check, value_check
 from newsparse.suggest.pages import Page, outermost, within
 from newsparse.testing.scoring import token_f1
 
@@ -61,6 +63,7 @@ def _single(
         text_check(pages, expected),
         hints=hints,
         penalties=[p for _, p in chain],
+        prefer=_firm(text_check(pages, expected, tight=True)),
     )
     if not found:
         return None
@@ -71,6 +74,17 @@ def _single(
         generic=[getattr(page.article, part) for page in pages],
         texts=list(expected),
     )
+
+
+def _firm(check: Check) -> Check:
+    """``check``, failing a selector whose own compound is a bare inline tag (``header a``):
+    that names whatever link or span the next page prints there."""
+
+    def firm(css: str) -> bool:
+        own = css.split()[-1]
+        return own not in INLINE_TAGS and check(css)
+
+    return firm
 
 
 def _same_text_chain(targets: list[HtmlElement]) -> list[tuple[HtmlElement, int]]:
@@ -90,6 +104,12 @@ def _same_text_chain(targets: list[HtmlElement]) -> list[tuple[HtmlElement, int]
 
 def _printed(page: Page, text: str | None) -> list[HtmlElement]:
     return page.elements(text)
+
+
+def _printed_match(page: Page, css: str) -> HtmlElement | None:
+    """The first match of ``css`` that prints text, as a layout reads it (a ``meta`` with
+    the same hook in the head matches first and prints nothing)."""
+    return next((e for e in page.doc.select(css) if text_of(e)), None)
 
 
 def headline(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
@@ -160,7 +180,7 @@ def kicker(
     expected: list[str | None] = []
     targets: list[HtmlElement] = []
     for page in pages:
-        heading = page.doc.select_one(headline_css) if headline_css else page.generic.h1()
+        heading = _printed_match(page, headline_css) if headline_css else page.generic.h1()
         want = page.article.kicker
         if want and want == page.article.section:
             want = None  # the Ressort printed by the headline is the section, not a kicker
@@ -219,20 +239,102 @@ def _label_above(heading: HtmlElement) -> HtmlElement | None:
 def teaser(
     pages: Sequence[Page], headline_css: str | None = None, hints: Sequence[str] = ()
 ) -> Draft | None:
-    """The printed Vorspann: the generic teaser where printed, else the lead printed
-    right below the headline (the generic one may be a meta description)."""
+    """The printed Vorspann: the generic teaser where printed as a lead (not as a caption),
+    else the lead printed right below the headline (the generic one may be a meta
+    description), else the body's first paragraph where it is set wholly in bold or
+    italics (:func:`_emphasized_lead`)."""
     expected: list[str | None] = []
     targets: list[HtmlElement] = []
     for page in pages:
         want = page.article.teaser
-        printed = _printed(page, want)
+        printed = [e for e in _printed(page, want) if not _aside(e)]
         if not printed:
-            heading = page.doc.select_one(headline_css) if headline_css else None
+            heading = _printed_match(page, headline_css) if headline_css else None
             lead = _lead_below(heading, page) if heading is not None else None
             printed, want = ([lead], text_of(lead)) if lead is not None else ([], None)
         expected.append(want)
         targets.extend(printed[:2])
-    return _single("teaser", "TEASER", pages, expected, targets, hints)
+    draft = _single("teaser", "TEASER", pages, expected, targets, hints)
+    emphasized = _emphasized_lead(pages, expected)
+    if emphasized is None:
+        return draft
+    if draft is None:
+        return emphasized
+    # Named by a class, an attribute or an id: kept first. Bare tags (``p strong``) name
+    # any bold text; the emphasised first paragraph is the better reading then.
+    named = [o for o in draft.options if _named(str(o["TEASER"]))]
+    bare = [o for o in draft.options if o not in named]
+    draft.options = named + emphasized.options + bare
+    return draft
+
+
+#: The tags a lead set in bold or italics is printed in.
+_EMPHASIS = ("strong", "b", "i", "em")
+_FIRST_PARAGRAPH = "p:first-of-type"
+
+
+def _named(css: str) -> bool:
+    """True when the element's own compound in ``css`` names more than a bare tag (a
+    class, an attribute or an id): ``.lead``, not ``.article strong``."""
+    return any(mark in css.split()[-1] for mark in (".", "[", "#"))
+
+
+def _aside(element: HtmlElement) -> bool:
+    """True when ``element`` sits in a figure, caption, navigation, aside or link: a copy
+    of the teaser there (an image caption, a card) is not where the page prints its lead."""
+    places = ("figure", "figcaption", "nav", "aside", "footer", "a")
+    return element.tag in places or any(a.tag in places for a in element.iterancestors())
+
+
+def _emphasized_lead(pages: Sequence[Page], expected: list[str | None]) -> Draft | None:
+    """The lead as the body container's first paragraph, when set wholly in bold or
+    italics (``TEASER_EMPHASIS``; ``TEASER_IN_BODY`` keeps it out of the body).
+
+    Positional, so only where nothing else names it: a plain ``p`` that is the first
+    ``p`` of its parent, whose text is the teaser or the generic body's first
+    paragraph, on every page.
+    """
+    parents: list[HtmlElement] = []
+    leads: list[str] = []
+    for page, want in zip(pages, expected, strict=True):
+        texts = [want] if want else []
+        texts += [b.text for b in page.article.body[:2]]
+        lead = next(
+            (
+                e
+                for text in texts
+                for e in page.elements(text)
+                if e.tag == "p" and _first_paragraph(e) and is_emphasized(e, _EMPHASIS)
+            ),
+            None,
+        )
+        parent = lead.getparent() if lead is not None else None
+        if lead is None or parent is None:
+            return None
+        parents.append(parent)
+        leads.append(text_of(lead))
+    fixed: dict[str, object] = {"TEASER_EMPHASIS": _EMPHASIS, "TEASER_IN_BODY": True}
+    check = value_check(pages, leads, "teaser", "TEASER", fixed=fixed)
+    found = choose(parents[:2], lambda css: check(f"{css} {_FIRST_PARAGRAPH}"))
+    if not found:
+        return None
+    return Draft(
+        part="teaser",
+        options=[{"TEASER": f"{css} {_FIRST_PARAGRAPH}", **fixed} for css in found],
+        expected=list(leads),
+        generic=[page.article.teaser for page in pages],
+        texts=list(leads),
+    )
+
+
+def _first_paragraph(element: HtmlElement) -> bool:
+    """True when no ``p`` comes before ``element`` among its siblings."""
+    previous = element.getprevious()
+    while previous is not None:
+        if previous.tag == "p":
+            return False
+        previous = previous.getprevious()
+    return True
 
 
 #: A lead has at least this many characters.
@@ -241,8 +343,12 @@ _NOT_LEAD = ("figure", "figcaption", "picture", "img", "script", "style", "time"
 
 
 def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
-    """The first long text after ``heading`` in its group that is no body paragraph."""
-    body = {block.text for block in page.article.body}
+    """The first long text after ``heading`` in its group that is no body paragraph.
+
+    A text the generic body holds is the body's beginning, unless the group it was
+    found in holds little of the body (the generic body then took in the header too).
+    """
+    body = [block.text for block in page.article.body]
     group = heading
     for _ in range(6):
         parent = group.getparent()
@@ -263,29 +369,68 @@ def _lead_below(heading: HtmlElement, page: Page) -> HtmlElement | None:
             text = text_of(element)
             if len(text) < _SHORTEST_LEAD:
                 continue
-            if any(text in b or b in text for b in body):
+            if any(text in b or b in text for b in body) and _holds_body(group, body):
                 return None  # the body begins: no lead between it and the headline
             inner = [c for c in element if isinstance(c.tag, str) and text_of(c) == text]
             return inner[0] if inner else element
     return None
 
 
+def _holds_body(group: HtmlElement, body: list[str]) -> bool:
+    """True when ``group`` prints at least half of the body's blocks."""
+    printed = text_of(group)
+    return sum(text in printed for text in body) * 2 >= len(body)
+
+
 def source(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:
-    """The source line (``Quelle: ntv.de``), as the generic parser read it."""
+    """The source line (``Quelle: ntv.de``), as the generic parser read it.
+
+    The element may print a rights notice after the line (``© SZ - Rechte am Artikel
+    ...``): the layout leaves it out as the generic parser does, so the element is
+    found by the line it reads; every match must print that line (as the other short
+    parts' matches must print their text), and a layout must read it.
+    """
     expected: list[str | None] = []
     targets: list[HtmlElement] = []
     for page in pages:
         want = page.article.source.raw if page.article.source else None
-        printed = _printed(page, want)
+        printed = _source_elements(page, want)
         if not printed:
             line = _source_line(page)
-            printed, want = ([line], text_of(line)) if line is not None else ([], None)
+            want = _line_of(text_of(line)) if line is not None else None
+            printed = [line] if line is not None else []
         expected.append(want)
         targets.extend(printed[:1])
-    draft = _single("source", "SOURCE", pages, expected, targets[:3], hints)
-    if draft is not None:
-        draft.generic = [page.article.source for page in pages]
-    return draft
+    if not any(expected) or not targets:
+        return None
+    prints = text_check(pages, expected, read=_line_of)
+    reads = value_check(pages, expected, "source", "SOURCE", raw=True)
+    found = choose(targets[:3], lambda css: prints(css) and reads(css), hints=hints)
+    if not found:
+        return None
+    return Draft(
+        part="source",
+        options=[{"SOURCE": css} for css in found],
+        expected=list(expected),
+        generic=[page.article.source for page in pages],
+        texts=list(expected),
+    )
+
+
+def _line_of(text: str) -> str:
+    """What a layout reads of an element printing ``text``: the line without a notice."""
+    return text if is_source_line(text) else without_rights_note(text)
+
+
+def _source_elements(page: Page, want: str | None) -> list[HtmlElement]:
+    """Elements printing ``want``, alone or with a rights notice after it, innermost last."""
+    if not want:
+        return []
+    found = list(_printed(page, want))
+    for text, elements in page.by_text.items():
+        if text != want and text.startswith(want) and without_rights_note(text) == want:
+            found.extend(elements)
+    return found
 
 
 #: A source line is short.
@@ -294,7 +439,8 @@ _LONGEST_SOURCE = 120
 
 def _source_line(page: Page) -> HtmlElement | None:
     """The last short source line (``Quelle: ntv.de``, ``mit dpa``, ``© SZ``) printed in
-    the article (the generic parser leaves many in the body or after it)."""
+    the article (the generic parser leaves many in the body or after it), a rights
+    notice after it left out."""
     root = page.generic.article_root()
     if root is None:
         return None
@@ -304,12 +450,23 @@ def _source_line(page: Page) -> HtmlElement | None:
         if not isinstance(element.tag, str) or element.tag in _NOT_LEAD:
             continue
         text = text_of(element)
-        if not text or len(text) > _LONGEST_SOURCE or not is_source_line(text):
+        if not text or len(text) > _LONGEST_SOURCE or not is_source_line(_line_of(text)):
             continue
         if any(a.tag in ("figure", "figcaption", "nav", "footer") for a in element.iterancestors()):
             continue
         found = element
     return found
+
+
+def section_stated(pages: Sequence[Page]) -> bool:
+    """True when every page states its section in JSON-LD or meta tags as the generic
+    parser reads it: the layout then takes it from there, with no selector (a site's
+    structured data outlives a redesign; a breadcrumb may be missing from the next page)."""
+    for page in pages:
+        stated = page.structured.section().value
+        if not stated or stated != page.article.section:
+            return False
+    return True
 
 
 def section(pages: Sequence[Page], hints: Sequence[str] = ()) -> Draft | None:

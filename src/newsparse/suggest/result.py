@@ -45,6 +45,9 @@ class LayoutSuggestion:
     """The placed parts, in article order."""
     missing: tuple[str, ...]
     """Parts the generic parser found but no selector could place (left out, not guessed)."""
+    stated: tuple[str, ...] = ()
+    """Parts left to the page's JSON-LD or meta tags, which state on every given page
+    what the page prints (no selector needed)."""
     marker: str | None
     """The layout's marker, or ``None`` when no selector told these pages apart."""
     urls: tuple[str | None, ...]

@@ -12,8 +12,8 @@ from newsparse.sites.base import Layout
 #: Constants in the order a site module lists them.
 ORDER = (
     "NAME", "MARKER", "REQUIRED", "SECTION", "BREADCRUMB", "KICKER", "HEADLINE", "TEASER",
-    "TEASER_IN_BODY", "BODY", "PARAGRAPHS", "SUBHEADINGS", "BOILERPLATE", "IMAGES",
-    "IMAGE_CAPTION", "IMAGE_CREDIT", "SOURCE", "AUTHORS", "PUBLISHED",
+    "TEASER_EMPHASIS", "TEASER_IN_BODY", "BODY", "PARAGRAPHS", "SUBHEADINGS", "BOILERPLATE",
+    "IMAGES", "IMAGE_CAPTION", "IMAGE_CREDIT", "SOURCE", "AUTHORS", "PUBLISHED",
 )  # fmt: skip
 
 
@@ -31,6 +31,7 @@ def render(
     urls: Sequence[str | None],
     placed: Sequence[str],
     missing: Sequence[str],
+    stated: Sequence[str] = (),
     today: date | None = None,
 ) -> str:
     """The layout as source: a class with a docstring saying what was seen and when."""
@@ -40,6 +41,11 @@ def render(
         f"from {len(seen)} page{'s' if len(seen) != 1 else ''}:",
         *(f"  {url}" for url in seen),
         f"Placed: {', '.join(placed) or 'nothing'}.",
+        *(
+            [f"Read from JSON-LD or meta tags, as these pages state it: {', '.join(stated)}."]
+            if stated
+            else []
+        ),
         f"Not placed (left to JSON-LD, meta tags or the fallback): {', '.join(missing) or 'none'}.",
     ]
     lines = [

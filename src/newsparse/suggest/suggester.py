@@ -45,6 +45,8 @@ MAIN_CONSTANT = {
     "authors": ("AUTHORS",),
     "published": ("PUBLISHED",),
 }
+#: Parts a layout leaves to the page's JSON-LD or meta tags when the pages state them so.
+_STATED: dict[str, Callable[[list[Page]], bool]] = {"section": short_parts.section_stated}
 #: Benign drift rounds per page: three share the operations out, one applies them all.
 DRIFT_ROUNDS = 4
 
@@ -64,7 +66,8 @@ def suggest_layout(
     selectors are tried first, as hints. The marker is picked to match every
     given page and none of ``others`` (pages of the site's other layouts).
     A part no selector reads on every page is left out and listed in
-    ``missing``.
+    ``missing``; the section is left to JSON-LD or meta tags (``stated``) where
+    every page states the one it prints.
     """
     given = [pages] if isinstance(pages, (bytes, str)) else list(pages)
     if not given:
@@ -81,14 +84,22 @@ def suggest_layout(
     constants = {"NAME": name, "MARKER": marker, "REQUIRED": _required(drafts), **constants}
     layout = type(class_name(name), (Layout,), dict(constants))
     found_anywhere = {part for page in loaded for part in _generic_parts(page)}
-    missing = tuple(p for p in MAIN_CONSTANT if p in found_anywhere and p not in drafts)
+    stated = tuple(
+        p for p in _STATED if p in found_anywhere and p not in drafts and _STATED[p](loaded)
+    )
+    missing = tuple(
+        p for p in MAIN_CONSTANT if p in found_anywhere and p not in drafts and p not in stated
+    )
     placed = tuple(p for p in MAIN_CONSTANT if p in drafts)
-    source = render(constants, name=name, urls=url_list, placed=placed, missing=missing)
+    source = render(
+        constants, name=name, urls=url_list, placed=placed, missing=missing, stated=stated
+    )
     return LayoutSuggestion(
         layout=layout,
         source=source,
         parts=tuple(_judge(loaded, layout, drafts[p], drift_ok.get(p)) for p in placed),
         missing=missing,
+        stated=stated,
         marker=marker,
         urls=tuple(url_list),
     )
@@ -145,7 +156,8 @@ def _place(pages: list[Page], hints: dict[str, list[str]]) -> dict[str, Draft]:
     put(short_parts.headline(pages, hints.get("HEADLINE", ())))
     headline_css = _first(drafts, "headline", "HEADLINE")
     put(short_parts.kicker(pages, headline_css, hints.get("KICKER", ())))
-    put(short_parts.section(pages, hints.get("SECTION", ())))
+    if not short_parts.section_stated(pages):
+        put(short_parts.section(pages, hints.get("SECTION", ())))
     put(short_parts.teaser(pages, headline_css, hints.get("TEASER", ())))
     put(body_parts.body(pages, _first(drafts, "teaser", "TEASER")))
     put(body_parts.images(pages))
