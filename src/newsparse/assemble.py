@@ -170,6 +170,12 @@ class _Merge:
             return Found(profile, "profile") if profile is not None else found
         if self.layout.provides(spec):
             return Found(spec.site(self.layout), "site")
+        if spec.name in self.layout.UNPLACED:
+            filled = spec.generic(self.generic)
+            if filled.empty:
+                return filled
+            self.fallback.append(spec.name)
+            return Found(filled.value, "fallback")
         if not spec.printed_only:
             stated = spec.generic(self.structured)
             if stated.origin in ("jsonld", "meta"):

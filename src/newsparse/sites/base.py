@@ -50,6 +50,9 @@ class Layout:
     """Selector found only on pages of this layout; ``None`` matches every page."""
     REQUIRED: ClassVar[frozenset[Part]] = frozenset({"headline", "body"})
     """Parts this layout must find; a miss is reported and filled by fallback."""
+    UNPLACED: ClassVar[frozenset[Part]] = frozenset()
+    """Parts the page may print that this layout has no selector for: the generic
+    parser reads them (a drafted layout lists what it could not place)."""
     TIMEZONE: ClassVar[str | None] = None
     """Zone for dates printed without an offset; ``None``: the zone of the site's
     country (:attr:`Profile.country <newsparse.sites.profile.Profile.country>`)."""

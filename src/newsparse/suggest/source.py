@@ -11,7 +11,8 @@ from newsparse.sites.base import Layout
 
 #: Constants in the order a site module lists them.
 ORDER = (
-    "NAME", "MARKER", "REQUIRED", "SECTION", "BREADCRUMB", "KICKER", "HEADLINE", "TEASER",
+    "NAME", "MARKER", "REQUIRED", "UNPLACED", "SECTION", "BREADCRUMB", "KICKER", "HEADLINE",
+    "TEASER",
     "TEASER_EMPHASIS", "TEASER_IN_BODY", "BODY", "PARAGRAPHS", "SUBHEADINGS", "BOILERPLATE",
     "IMAGES", "IMAGE_CAPTION", "IMAGE_CREDIT", "SOURCE", "AUTHORS", "PUBLISHED",
 )  # fmt: skip

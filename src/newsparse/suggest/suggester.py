@@ -23,6 +23,7 @@ from newsparse.decode import decode
 from newsparse.document import Document, HtmlElement
 from newsparse.loader import load
 from newsparse.model import Image, SourceLine
+from newsparse.parts import PARTS
 from newsparse.sites.base import Layout, Site, UseFallback
 from newsparse.suggest import body as body_parts
 from newsparse.suggest import parts as short_parts
@@ -45,6 +46,8 @@ MAIN_CONSTANT = {
     "authors": ("AUTHORS",),
     "published": ("PUBLISHED",),
 }
+#: Parts only the printed page carries (no JSON-LD or meta tag states them).
+_PRINTED_ONLY = frozenset(spec.name for spec in PARTS if spec.printed_only)
 #: Parts a layout leaves to the page's JSON-LD or meta tags when the pages state them so.
 _STATED: dict[str, Callable[[list[Page]], bool]] = {"section": short_parts.section_stated}
 #: Benign drift rounds per page: three share the operations out, one applies them all.
@@ -81,12 +84,21 @@ def suggest_layout(
     drift_ok, versions = _settle(loaded, drafts)
     constants = _constants(drafts)
     marker = _marker(loaded, drafts, constants, versions, [_document(p) for p in others])
-    constants = {"NAME": name, "MARKER": marker, "REQUIRED": _required(drafts), **constants}
-    layout = type(class_name(name), (Layout,), dict(constants))
     found_anywhere = {part for page in loaded for part in _generic_parts(page)}
     stated = tuple(
         p for p in _STATED if p in found_anywhere and p not in drafts and _STATED[p](loaded)
     )
+    # A printed-only part without a selector would be lost: the generic parser reads
+    # it. The others come from JSON-LD and meta tags, as for every layout.
+    unplaced = frozenset(p for p in MAIN_CONSTANT if p not in drafts and p in _PRINTED_ONLY)
+    constants = {
+        "NAME": name,
+        "MARKER": marker,
+        "REQUIRED": _required(drafts),
+        **({"UNPLACED": unplaced} if unplaced else {}),
+        **constants,
+    }
+    layout = type(class_name(name), (Layout,), dict(constants))
     missing = tuple(
         p for p in MAIN_CONSTANT if p in found_anywhere and p not in drafts and p not in stated
     )
