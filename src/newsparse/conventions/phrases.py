@@ -24,6 +24,7 @@ __all__ = [
     "GALLERY_PATTERNS",
     "GALLERY_URL_PATTERNS",
     "HOME_CRUMBS",
+    "KICKER_BADGES",
     "NOT_FOUND_PATTERNS",
     "NOT_SECTION_SEGMENTS",
     "PAYWALL_PATTERNS",
@@ -59,6 +60,8 @@ CONSENT_PATTERNS: tuple[str, ...] = lists.words("page_consent")
 #: A paywall's prompt.
 PAYWALL_PATTERNS: tuple[str, ...] = lists.words("page_paywall")
 
+#: Format and access labels (``Live``, ``Video``, ``Plus``), never a kicker.
+KICKER_BADGES: frozenset[str] = frozenset(lists.words("kicker_badges"))
 #: Breadcrumb labels that name a site's front page, never a section.
 HOME_CRUMBS: frozenset[str] = frozenset(lists.words("home_crumbs"))
 #: Breadcrumb labels that are a section only when no crumb follows them.

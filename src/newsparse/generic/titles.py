@@ -2,8 +2,9 @@
 
 Titles lose their site name and date (``... | Golem.de``); a kicker is split
 from ``"Kicker: headline"``, read from a span inside the ``h1`` or from a short
-line or kicker-named element above it; the printed lead is the first text after
-the ``h1`` that matches a description or has a lead-named class.
+line or kicker-named element above it, and never left in the headline
+(:func:`without_kicker`); the printed lead is the first text after the ``h1``
+that matches a description or has a lead-named class.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newsparse.blocks import is_boilerplate_text
-from newsparse.conventions import is_byline, normalize, parse_date
+from newsparse.conventions import KICKER_BADGES, is_byline, normalize, parse_date
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.container import (
     IGNORED,
@@ -52,6 +53,8 @@ _KICKER_SEPARATOR = re.compile(r"^(?=(\s*))\1(.{2,80}?)\s*(?::|\s[-–—|]\s)\s
 #: starts inside a run of spaces (its first space has the same outcome), so a long run
 #: costs linear time instead of quadratic.
 TITLE_SEPARATOR = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
+#: What separates a kicker from the headline after it in one line.
+_AFTER_KICKER = re.compile(r" ?: ?| [-–—|] ")
 _SCHEME = re.compile(r"^https?://(?:www\.)?")
 _TRAILING = frozenset("|–—-")
 
@@ -128,25 +131,52 @@ def split_kicker(full: str, headline: str) -> str | None:
     return None
 
 
+def without_kicker(headline: str, kicker: str) -> str:
+    """``headline`` without ``kicker`` printed before it (``Kicker: headline``, ``Kicker -
+    headline``): a kicker is never repeated in the headline."""
+    if not headline.startswith(kicker):
+        return headline
+    match = _AFTER_KICKER.match(headline, len(kicker))
+    if match is None or match.end() == len(headline):
+        return headline
+    return headline[match.end() :]
+
+
 def h1_kicker(h1: HtmlElement) -> tuple[str, str, bool] | None:
     """``(kicker, headline, joined)`` when the ``h1`` holds a kicker span before the headline.
 
-    ``joined`` is true when a colon joins them into one printed line.
+    The headline is the rest of the ``h1``: the following child elements, or the
+    text after the kicker span (``<span>Kicker</span>: Headline``). ``joined`` is
+    true when a colon joins them into one printed line.
     """
     children = [c for c in h1 if isinstance(c.tag, str) and text_of(c)]
-    if len(children) < 2:
+    if not children or (h1.text or "").strip() or children[0].tag == "a":
         return None
-    kicker = text_of(children[0]).strip()
+    first = children[0]
+    kicker = text_of(first).strip()
     rest = [text_of(c) for c in children[1:]]
+    tail = normalize(first.tail or "")
+    if tail:
+        rest.insert(0, tail)
+    if not rest:
+        return None
     joined = False
-    if rest and rest[0].strip() in (":", "-", "–", "—", "|"):
-        joined = rest[0].strip() == ":"
-        rest = rest[1:]
-    headline = normalize(" ".join(rest))
-    if kicker.endswith(":"):
-        joined = True
-        kicker = kicker.rstrip(" :")
-    if not kicker or not headline or len(kicker) > 80 or len(kicker) >= len(headline) * 1.5:
+    separated = False
+    if rest[0][:1] in (":", "-", "–", "—", "|"):
+        separated = True
+        joined = rest[0][0] == ":"
+        rest[0] = rest[0][1:].strip()
+    headline = normalize(" ".join(r for r in rest if r))
+    if kicker.endswith((":", "|", "-", "–")):
+        separated = True
+        joined = joined or kicker.endswith(":")
+        kicker = kicker.rstrip(" :|-–")
+    if not kicker or not headline or len(kicker) > 80:
+        return None
+    named = bool(class_words(first) & _KICKER_WORDS)
+    if len(children) < 2 and not (separated or named):
+        return None  # a lone span and loose text: a kicker only when something says so
+    if not (separated or named) and len(kicker) >= len(headline) * 1.5:
         return None
     return kicker, headline, joined
 
@@ -166,7 +196,7 @@ def kicker_above(h1: HtmlElement) -> str | None:
                 if text:
                     return text
     node = h1
-    for _ in range(2):
+    for _ in range(3):
         previous = node.getprevious()
         while previous is not None and (
             not isinstance(previous.tag, str) or previous.tag in IGNORED or not text_of(previous)
@@ -187,13 +217,29 @@ def _kicker_text(element: HtmlElement) -> str | None:
     text = text_of(element)
     if not text or len(text) > 80 or len(text.split()) > 10 or sum(c.isalpha() for c in text) < 2:
         return None
-    if len(element.findall(".//a")) > 1 or is_byline(text) or _GLUED.search(text):
+    if len(element.findall(".//a")) > 1 or is_byline(text):
         return None
+    if _GLUED.search(text):
+        # Labels run together: a row of a section label and the kicker (two items) keeps
+        # its last item; more items are a trail.
+        items = [text_of(e) for e in element.iter() if _leaf_label(e)]
+        if len(items) != 2:
+            return None
+        text = items[-1]
     if text.lower().startswith(("mehr ", "alle ", "zurück", "weitere ")):
+        return None
+    if text.casefold().rstrip(" :") in KICKER_BADGES:
         return None
     if parse_date(text) is not None or is_boilerplate_text(text):
         return None
     return text.rstrip(" :")
+
+
+def _leaf_label(element: HtmlElement) -> bool:
+    """True for an element with text and no child element holding text: one label."""
+    if not isinstance(element.tag, str) or not text_of(element):
+        return False
+    return not any(isinstance(c.tag, str) and text_of(c) for c in element)
 
 
 def matches_any(text_key: str, candidates: list[str]) -> bool:
