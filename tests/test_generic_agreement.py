@@ -19,13 +19,12 @@ from corpus import pages, requires_corpus
 
 #: The figure reached where it is still below the issue's floor (FLOORS): held for now.
 REACHED: dict[str, float] = {
-    "headline": 0.486,
     "teaser": 0.873,
     "body": 0.981,
-    "captions": 0.864,
+    "captions": 0.886,
     "credits": 0.851,
-    "source_found": 0.785,
-    "source_same": 0.714,
+    "source_found": 0.892,
+    "source_same": 0.821,
     "bare_body": 0.965,
 }
 
