@@ -19,13 +19,12 @@ from corpus import pages, requires_corpus
 
 #: The figure reached where it is still below the issue's floor (FLOORS): held for now.
 REACHED: dict[str, float] = {
-    "teaser": 0.873,
-    "body": 0.981,
+    "body": 0.982,
     "captions": 0.886,
     "credits": 0.851,
     "source_found": 0.892,
     "source_same": 0.821,
-    "bare_body": 0.965,
+    "bare_body": 0.967,
 }
 
 

@@ -72,6 +72,8 @@ class GenericParser:
         self._container: HtmlElement | bool | None = False
         self._h1: HtmlElement | bool | None = False
         self._headline: Found[str | None] | None = None
+        self._kicker: Found[str | None] | None = None
+        self._above: str | bool | None = False
         self._extract: Extract | None = None
         self._body: Found[tuple[Block, ...]] | None = None
         self._teaser: Found[str | None] | None = None
@@ -90,6 +92,11 @@ class GenericParser:
     def kicker(self) -> Found[str | None]:
         """The Dachzeile: a kicker meta tag, else the kicker printed in or just above the
         headline, else the part of the JSON-LD headline before the printed headline."""
+        if self._kicker is None:
+            self._kicker = self._find_kicker()
+        return self._kicker
+
+    def _find_kicker(self) -> Found[str | None]:
         value = self.doc.meta_value("kicker", "dachzeile", "article:kicker", "og:kicker")
         if value:
             return Found(value, "meta")
@@ -113,13 +120,19 @@ class GenericParser:
             return inner[0]
         if in_trail(h1):
             return None  # the line before a crumb is another crumb
-        above = kicker_above(h1)
+        above = self._kicker_above(h1)
         headline_key = key(self.headline().value or "")
         if above and (
             self._is_section_label(above) or (headline_key and headline_key in key(above))
         ):
             return None
         return above
+
+    def _kicker_above(self, h1: HtmlElement) -> str | None:
+        """:func:`kicker_above` the headline element, computed once."""
+        if self._above is False:
+            self._above = kicker_above(h1)
+        return self._above if isinstance(self._above, str) else None
 
     def _is_section_label(self, text: str) -> bool:
         """True when ``text`` names the page's section or a crumb of its trail."""
@@ -374,7 +387,7 @@ class GenericParser:
         if not text or not self._plausible_headline(h1, text, titles, names):
             return None
         meta = self.doc.meta_value("kicker", "dachzeile", "article:kicker", "og:kicker")
-        for kicker in (meta, None if parts else kicker_above(h1)):
+        for kicker in (meta, None if parts else self._kicker_above(h1)):
             if kicker:
                 text = without_kicker(text, kicker)
         return text
@@ -411,6 +424,7 @@ class GenericParser:
             self.stats,
             self.headline().value,
             descriptions(self.doc, self.ld),
+            self.content_container(),
         )
         if lead and not self._is_caption(lead):
             return Found(lead, "dom")

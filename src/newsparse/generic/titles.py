@@ -12,11 +12,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 from newsparse.blocks import is_boilerplate_text
 from newsparse.conventions import KICKER_BADGES, is_byline, normalize, parse_date
 from newsparse.document import Document, HtmlElement, text_of
+from newsparse.generic.boilerplate import is_promotion
 from newsparse.generic.container import (
     IGNORED,
     PARAGRAPHS,
@@ -36,6 +38,9 @@ _KICKER_WORDS = frozenset(
         "spitzmarke", "superline", "pretitle", "supertitle", "rubric",
     }
 )  # fmt: skip
+#: Elements of the ``h1``'s parent and wrapper looked at for a kicker-named one (bounded:
+#: a wrapper may hold the whole article).
+_KICKER_SCOPE = 400
 #: Class words of a printed lead.
 _LEAD_WORDS = frozenset(
     {
@@ -188,7 +193,7 @@ def kicker_above(h1: HtmlElement) -> str | None:
     for scope in (parent, wrapper):
         if scope is None or scope.tag in ("body", "html"):
             break
-        for element in scope.iter():
+        for element in islice(scope.iter(), _KICKER_SCOPE):
             if element is h1 or not isinstance(element.tag, str):
                 continue
             if class_words(element) & _KICKER_WORDS and h1 not in element.iterdescendants():
@@ -263,12 +268,20 @@ def printed_lead(
     stats: Measure,
     headline: str | None,
     descriptions: list[str],
+    container: HtmlElement | None = None,
 ) -> str | None:
-    """The lead printed between the ``h1`` and the body: it matches a description."""
+    """The lead printed between the ``h1`` and the body.
+
+    Any block after the ``h1`` that matches a description or has a lead-named
+    class; or the first block of 60+ characters after it when its place or type
+    says it is the lead: it stands between the headline and a content container
+    that follows it, or it is printed in emphasis throughout (``<p><i>...</i></p>``).
+    """
     if h1 is None or root is None:
         return None
     headlines = {key(text_of(h1)), key(headline or "")}
     following = h1.xpath("following::*[position() <= 400]")
+    first = True
     for candidate in following if isinstance(following, list) else ():
         if not isinstance(candidate, HtmlElement) or candidate in stats.blocky:
             continue
@@ -277,15 +290,124 @@ def printed_lead(
             continue
         if candidate.tag not in PARAGRAPHS and candidate.tag not in ("span", "strong", "h2"):
             continue
+        if _in_figure(candidate, root):
+            continue
         text = text_of(candidate)
         text_key = key(text)
         if text_key in headlines:
             continue
-        if matches_any(text_key, descriptions) or (
-            class_words(candidate) & _LEAD_WORDS and length >= 60
-        ):
+        if matches_any(text_key, descriptions):
             return text
+        if class_words(candidate) & _LEAD_WORDS and length >= 60:
+            if _plain_block(candidate, root, text, headings=True):
+                return text
+            continue
+        if first and length >= _LEAD_CHARS and not is_byline(text):
+            first = False
+            if _plain_block(candidate, root, text) and (
+                _emphasised(candidate)
+                or _before_body(candidate, container)
+                or _before_meta(candidate, stats)
+            ):
+                return text
     return None
+
+
+#: Characters of the first block after the headline read as a lead by its place or type.
+_LEAD_CHARS = 60
+_EMPHASIS = frozenset({"b", "strong", "i", "em"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Elements looked at after a lead candidate for the byline or date that follows a lead.
+_META_LOOKAHEAD = 60
+#: Characters of a block that starts the body: no byline is looked for past it.
+_BODY_BLOCK = 80
+
+
+def _plain_block(
+    element: HtmlElement, root: HtmlElement, text: str, *, headings: bool = False
+) -> bool:
+    """True for a block of the article that may be its lead: no prompt, no heading (unless
+    ``headings``: a lead-named ``h2``)."""
+    if (element.tag in _HEADINGS and not headings) or is_promotion(text):
+        return False
+    if is_boilerplate_text(text):
+        return False
+    return any(a is root for a in element.iterancestors())
+
+
+def _in_figure(element: HtmlElement, root: HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("figure", "figcaption"):
+            return True
+        if ancestor is root:
+            return False
+    return False
+
+
+def _emphasised(element: HtmlElement) -> bool:
+    """True when all of ``element``'s text is in bold or italic children."""
+    if (element.text or "").strip():
+        return False
+    marked = 0
+    for child in element:
+        if not isinstance(child.tag, str) or (child.tail or "").strip():
+            return False
+        if child.tag in _EMPHASIS:
+            marked += len(text_of(child))
+        elif text_of(child):
+            return False
+    return marked > 0
+
+
+def _before_body(element: HtmlElement, container: HtmlElement | None) -> bool:
+    """True when ``element`` is outside the content container, which follows it."""
+    if container is None or element is container:
+        return False
+    if any(a is container for a in element.iterancestors()):
+        return False
+    if any(a is element for a in container.iterancestors()):
+        return False
+    return _precedes(element, container)
+
+
+def _before_meta(element: HtmlElement, stats: Measure) -> bool:
+    """True when a byline, a ``time`` or a date line follows ``element`` before the next
+    paragraph: the order headline, lead, byline and date, then the body."""
+    after = element.xpath(f"following::*[position() <= {_META_LOOKAHEAD}]")
+    for found in after if isinstance(after, list) else ():
+        if not isinstance(found, HtmlElement) or found.tag in IGNORED:
+            continue
+        if found.tag == "time":
+            return True
+        size = stats.text.get(found, 0)
+        if not size or found in stats.blocky:
+            continue
+        if size >= _BODY_BLOCK and found.tag in PARAGRAPHS:
+            return False
+        if size < _BODY_BLOCK:
+            text = text_of(found)
+            if is_byline(text) or (len(text) < 40 and parse_date(text) is not None):
+                return True
+    return False
+
+
+def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
+    """True when ``first`` comes before ``second`` in the document (neither holds the other)."""
+    chain = [first, *first.iterancestors()]
+    index = {id(e): i for i, e in enumerate(chain)}
+    below = second
+    for ancestor in second.iterancestors():
+        if id(ancestor) in index:
+            common = ancestor
+            break
+        below = ancestor
+    else:
+        return False
+    position = index[id(common)]
+    if position == 0:
+        return False
+    above = chain[position - 1]
+    return bool(common.index(above) < common.index(below))
 
 
 def site_names(doc: Document, ld: dict[str, Any]) -> tuple[str, ...]:
