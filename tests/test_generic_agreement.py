@@ -19,11 +19,9 @@ from corpus import pages, requires_corpus
 
 #: The figure reached where it is still below the issue's floor (FLOORS): held for now.
 REACHED: dict[str, float] = {
-    "body": 0.982,
-    "captions": 0.886,
-    "credits": 0.851,
-    "source_found": 0.892,
-    "source_same": 0.821,
+    "body": 0.983,
+    "captions": 0.889,
+    "source_same": 0.857,
     "bare_body": 0.967,
 }
 

@@ -148,3 +148,15 @@ def test_an_app_prompt_after_the_text_does_not_hide_the_source() -> None:
     assert article.source is not None
     assert article.source.editors == ("kas",)
     assert not any("Lesekomfort" in p for p in article.paragraphs)
+
+
+def test_a_source_note_at_the_top_of_a_ticker_is_the_source() -> None:
+    note = (
+        "Mit Informationen der Korrespondenten sowie der Nachrichtenagenturen AFP, dpa und "
+        "Reuters. Zum Teil lassen sich die Angaben nicht unabhängig überprüfen."
+    )
+    article = newsparse.parse(page("").replace("<div><p>", f"<div><p><em>{note}</em></p><p>", 1))
+    assert article.source is not None
+    assert article.source.agencies == ("AFP", "dpa", "Reuters")
+    assert note not in article.paragraphs
+    assert article.paragraphs == tuple(PARAGRAPHS)

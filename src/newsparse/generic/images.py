@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from newsparse.blocks import image_url, is_teaser_figure
-from newsparse.conventions import is_byline, normalize, parse_credit, split_credit
+from newsparse.conventions import find_agencies, is_byline, normalize, parse_credit, split_credit
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.boilerplate import READING_TIME
 from newsparse.generic.captions import attribute_caption
@@ -40,8 +42,13 @@ _TEASER_WORDS = frozenset(
 _PLAYER_WORDS = frozenset({"audio", "podcast", "audioplayer"})
 #: Class words of an element holding a credit.
 _CREDIT_WORDS = frozenset(
-    {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author"}
-)
+    {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author",
+     "license", "licence", "lizenz", "bildnachweis", "bildquelle"}
+)  # fmt: skip
+#: Characters of a paragraph that means the text goes on after a figure.
+_BODY_TEXT = 80
+#: Elements looked at after a figure for its credit printed outside it.
+_AFTER_FIGURE = etree.XPath("following::*[position() <= 16]")
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 #: A line opening like a credit (``Foto:``, ``Quelle:``, ``©``); the caller then parses it.
 #: Kept local: conventions' ``is_credit`` also takes bare holders (``dpa``,
@@ -140,6 +147,8 @@ def figure_image(
                         break
     if credit is None:
         credit = _figure_credit(figure, caption_element)
+    if credit is None and (caption or is_cover):
+        credit = _credit_after(figure)
     if caption_element is None and figure.tag != "figure":
         text = text_of(figure)
         if credit is not None and credit.raw in text:
@@ -203,6 +212,27 @@ def _figure_credit(figure: HtmlElement, caption: HtmlElement | None) -> Credit |
             credit = parse_credit(text)
             if credit is not None:
                 return credit
+    return None
+
+
+def _credit_after(figure: HtmlElement) -> Credit | None:
+    """A credit-named element right after the figure, before any other text block or image,
+    that reads like a credit (``Foto:``, ``©``, or naming an agency):
+    ``<figure>...</figure><div class="image-copyright">picture alliance/dpa</div>``."""
+    found = _AFTER_FIGURE(figure)
+    for element in found if isinstance(found, list) else ():
+        if not isinstance(element, HtmlElement) or not isinstance(element.tag, str):
+            continue
+        if element.tag in ("figure", "img", "picture", "h2", "h3"):
+            return None
+        if not class_words(element) & _CREDIT_WORDS:
+            if element.tag == "p" and len(text_of(element)) >= _BODY_TEXT:
+                return None  # the text goes on: no credit of this figure
+            continue
+        text = text_of(element)
+        if text and len(text) < 150 and (CREDIT_START.match(text) or find_agencies(text)):
+            return parse_credit(text)
+        return None
     return None
 
 

@@ -55,6 +55,11 @@ COPYRIGHT: Final = re.compile(
     r"(?:,?\s*(?:19|20)\d\d)?\.?$",
     re.I,
 )
+#: A note naming the sources of the text, read wherever the body prints it (a live ticker
+#: at its top): ``Mit Informationen der Nachrichtenagenturen AFP, dpa ...``.
+AGENCY_NOTE: Final = re.compile(
+    r"^\(?\s*mit (?:informationen|material|agenturmaterial)\b(?: (?:der|von|des|aus)\b)?", re.I
+)
 #: A source label standing alone, the sources in the lines after it.
 SOURCE_LABEL: Final = re.compile(r"^(?:quellen?|sources?)\s*:?$", re.I)
 #: Class words of an element holding a source line or an editor's initials.
