@@ -20,7 +20,7 @@ from corpus import pages, requires_corpus
 #: The figure reached where it is still below the issue's floor (FLOORS): held for now.
 REACHED: dict[str, float] = {
     "body": 0.983,
-    "captions": 0.889,
+    "captions": 0.894,
     "source_same": 0.857,
     "bare_body": 0.967,
 }

@@ -144,3 +144,23 @@ def test_a_license_named_span_in_the_caption_is_the_credit() -> None:
     assert image.caption == "Die Brücke am Morgen"
     assert image.credit is not None
     assert "Jan Muster" in image.credit.holders[0]
+
+
+def test_a_placeholder_asking_for_javascript_is_no_image() -> None:
+    placeholder = (
+        "<figure><div class='video'></div><figcaption>Bitte aktivieren Sie Javascript, um "
+        "dieses Video zu sehen.</figcaption></figure>"
+    )
+    images = article_with(FIGURE + TEXT + placeholder).images
+    assert [i.caption for i in images] == ["Die Brücke am Morgen"]
+
+
+@pytest.mark.parametrize(
+    "controls", ["Video starten, abbrechen mit Escape", "Audio starten", "Video abspielen:"]
+)
+def test_a_players_control_label_is_no_caption_text(controls: str) -> None:
+    figure = (
+        f"<figure><img src='/b.jpg'><figcaption>{controls} Die Brücke am Morgen"
+        "</figcaption></figure>"
+    )
+    assert article_with(figure).images[0].caption == "Die Brücke am Morgen"

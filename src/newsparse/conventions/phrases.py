@@ -28,6 +28,7 @@ __all__ = [
     "NOT_FOUND_PATTERNS",
     "NOT_SECTION_SEGMENTS",
     "PAYWALL_PATTERNS",
+    "PLAYER_CONTROLS",
     "PROMOTION_PATTERNS",
     "TICKER_PATTERNS",
     "TICKER_URL_PATTERNS",
@@ -57,6 +58,10 @@ GALLERY_URL_PATTERNS: tuple[str, ...] = lists.words("page_gallery_url")
 VIDEO_URL_PATTERNS: tuple[str, ...] = lists.words("page_video_url")
 #: Words of a cookie-consent wall.
 CONSENT_PATTERNS: tuple[str, ...] = lists.words("page_consent")
+#: A media player's control labels before a caption (``Video starten``), longest first.
+PLAYER_CONTROLS: tuple[str, ...] = tuple(
+    sorted(lists.words("player_controls"), key=len, reverse=True)
+)
 #: A paywall's prompt.
 PAYWALL_PATTERNS: tuple[str, ...] = lists.words("page_paywall")
 
