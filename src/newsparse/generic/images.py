@@ -11,8 +11,7 @@ the JSON-LD image with the same file name.
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from collections.abc import Iterator
 
 from newsparse.blocks import image_url, is_boilerplate_text, is_teaser_figure
 from newsparse.conventions import (
@@ -55,7 +54,7 @@ _CREDIT_WORDS = frozenset(
 #: Characters of a paragraph that means the text goes on after a figure.
 _BODY_TEXT = 80
 #: Elements looked at after a figure for its credit printed outside it.
-_AFTER_FIGURE = etree.XPath("following::*[position() <= 16]")
+_AFTER_FIGURE = 16
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 #: A line opening like a credit (``Foto:``, ``Quelle:``, ``©``); the caller then parses it.
 #: Kept local: conventions' ``is_credit`` also takes bare holders (``dpa``,
@@ -241,9 +240,8 @@ def _credit_after(figure: HtmlElement) -> Credit | None:
     """A credit-named element right after the figure, before any other text block or image,
     that reads like a credit (``Foto:``, ``©``, or naming an agency):
     ``<figure>...</figure><div class="image-copyright">picture alliance/dpa</div>``."""
-    found = _AFTER_FIGURE(figure)
-    for element in found if isinstance(found, list) else ():
-        if not isinstance(element, HtmlElement) or not isinstance(element.tag, str):
+    for element in _after(figure, _AFTER_FIGURE):
+        if not isinstance(element.tag, str):
             continue
         if element.tag in ("figure", "img", "picture", "h2", "h3"):
             return None
@@ -256,6 +254,22 @@ def _credit_after(figure: HtmlElement) -> Credit | None:
             return parse_credit(text)
         return None
     return None
+
+
+def _after(element: HtmlElement, limit: int) -> Iterator[HtmlElement]:
+    """The first ``limit`` elements after ``element`` in document order, found by walking
+    its next siblings and those of its wrappers (an XPath ``following::`` axis would first
+    collect the rest of the page: quadratic over many figures)."""
+    count = 0
+    node: HtmlElement | None = element
+    while node is not None and node.tag not in ("body", "html"):
+        for sibling in node.itersiblings():
+            for found in sibling.iter():
+                yield found
+                count += 1
+                if count >= limit:
+                    return
+        node = node.getparent()
 
 
 def _attribute_credit(figure: HtmlElement) -> Credit | None:
