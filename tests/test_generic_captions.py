@@ -106,35 +106,6 @@ def article_with(figure_html: str) -> newsparse.Article:
     return newsparse.parse(html, url="https://x.de/lokales/a-1.html", parser="generic")
 
 
-@pytest.mark.parametrize(
-    ("after", "holders"),
-    [
-        ("<div class='image-copyright'>picture alliance/dpa | Jan Muster</div>",
-         ("picture alliance", "dpa", "Jan Muster")),
-        ("<section class='meta'><div class='image-credit'>Foto: Jan Muster</div></section>",
-         ("Jan Muster",)),
-    ],
-)  # fmt: skip
-def test_a_credit_named_element_right_after_the_figure_is_its_credit(
-    after: str, holders: tuple[str, ...]
-) -> None:
-    image = article_with(FIGURE + after).images[0]
-    assert image.caption == "Die Brücke am Morgen"
-    assert image.credit is not None
-    assert image.credit.holders == holders
-
-
-@pytest.mark.parametrize(
-    "after",
-    [
-        "<div class='image-source'>Die Stadt will die Brücke bis zum Herbst sanieren</div>",
-        TEXT + "<div class='image-copyright'>picture alliance/dpa | Jan Muster</div>",
-    ],
-)
-def test_no_credit_from_text_or_from_beyond_the_next_paragraph(after: str) -> None:
-    assert article_with(FIGURE + after).images[0].credit is None
-
-
 def test_a_license_named_span_in_the_caption_is_the_credit() -> None:
     figure = (
         "<figure><img src='/b.jpg'><figcaption>Die Brücke am Morgen "

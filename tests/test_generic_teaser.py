@@ -103,12 +103,6 @@ def test_a_lead_between_the_header_and_the_body_container_is_the_teaser() -> Non
     assert LEAD not in article.paragraphs
 
 
-def test_a_first_paragraph_printed_in_italics_throughout_is_the_teaser() -> None:
-    article = parse_page(f"<h1>Brücke gesperrt</h1><div><p><i>{LEAD}</i></p>{BODY}</div>")
-    assert article.teaser == LEAD
-    assert article.paragraphs == tuple(PARAGRAPHS[:4])  # each once
-
-
 def test_a_block_followed_by_byline_and_date_is_the_teaser() -> None:
     meta = "<div><span>Von Anna Beispiel</span><time datetime='2024-05-03'>03.05.2024</time></div>"
     article = parse_page(f"<h1>Brücke gesperrt</h1><div><div>{LEAD}</div>{meta}{BODY}</div>")

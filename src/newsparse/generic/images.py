@@ -11,12 +11,10 @@ the JSON-LD image with the same file name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from newsparse.blocks import image_url, is_boilerplate_text, is_teaser_figure
 from newsparse.conventions import (
     PLAYER_CONTROLS,
-    find_agencies,
     is_byline,
     normalize,
     parse_credit,
@@ -51,10 +49,6 @@ _CREDIT_WORDS = frozenset(
     {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author",
      "license", "licence", "lizenz", "bildnachweis", "bildquelle"}
 )  # fmt: skip
-#: Characters of a paragraph that means the text goes on after a figure.
-_BODY_TEXT = 80
-#: Elements looked at after a figure for its credit printed outside it.
-_AFTER_FIGURE = 16
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 #: A line opening like a credit (``Foto:``, ``Quelle:``, ``©``); the caller then parses it.
 #: Kept local: conventions' ``is_credit`` also takes bare holders (``dpa``,
@@ -155,8 +149,6 @@ def figure_image(
                         break
     if credit is None:
         credit = _figure_credit(figure, caption_element)
-    if credit is None and (caption or is_cover):
-        credit = _credit_after(figure)
     if caption_element is None and figure.tag != "figure":
         text = text_of(figure)
         if credit is not None and credit.raw in text:
@@ -234,42 +226,6 @@ def _figure_credit(figure: HtmlElement, caption: HtmlElement | None) -> Credit |
             if credit is not None:
                 return credit
     return None
-
-
-def _credit_after(figure: HtmlElement) -> Credit | None:
-    """A credit-named element right after the figure, before any other text block or image,
-    that reads like a credit (``Foto:``, ``©``, or naming an agency):
-    ``<figure>...</figure><div class="image-copyright">picture alliance/dpa</div>``."""
-    for element in _after(figure, _AFTER_FIGURE):
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag in ("figure", "img", "picture", "h2", "h3"):
-            return None
-        if not class_words(element) & _CREDIT_WORDS:
-            if element.tag == "p" and len(text_of(element)) >= _BODY_TEXT:
-                return None  # the text goes on: no credit of this figure
-            continue
-        text = text_of(element)
-        if text and len(text) < 150 and (CREDIT_START.match(text) or find_agencies(text)):
-            return parse_credit(text)
-        return None
-    return None
-
-
-def _after(element: HtmlElement, limit: int) -> Iterator[HtmlElement]:
-    """The first ``limit`` elements after ``element`` in document order, found by walking
-    its next siblings and those of its wrappers (an XPath ``following::`` axis would first
-    collect the rest of the page: quadratic over many figures)."""
-    count = 0
-    node: HtmlElement | None = element
-    while node is not None and node.tag not in ("body", "html"):
-        for sibling in node.itersiblings():
-            for found in sibling.iter():
-                yield found
-                count += 1
-                if count >= limit:
-                    return
-        node = node.getparent()
 
 
 def _attribute_credit(figure: HtmlElement) -> Credit | None:

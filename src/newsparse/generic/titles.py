@@ -273,9 +273,9 @@ def printed_lead(
     """The lead printed between the ``h1`` and the body.
 
     Any block after the ``h1`` that matches a description or has a lead-named
-    class; or the first block of 60+ characters after it when its place or type
-    says it is the lead: it stands between the headline and a content container
-    that follows it, or it is printed in emphasis throughout (``<p><i>...</i></p>``).
+    class; or the first block of 60+ characters after it when its place says it is
+    the lead: it stands between the headline and a content container that follows
+    it, or the byline or date follows it before the body.
     """
     if h1 is None or root is None:
         return None
@@ -305,9 +305,7 @@ def printed_lead(
         if first and length >= _LEAD_CHARS and not is_byline(text):
             first = False
             if _plain_block(candidate, root, text) and (
-                _emphasised(candidate)
-                or _before_body(candidate, container)
-                or _before_meta(candidate, stats)
+                _before_body(candidate, container) or _before_meta(candidate, stats)
             ):
                 return text
     return None
@@ -315,7 +313,6 @@ def printed_lead(
 
 #: Characters of the first block after the headline read as a lead by its place or type.
 _LEAD_CHARS = 60
-_EMPHASIS = frozenset({"b", "strong", "i", "em"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements looked at after a lead candidate for the byline or date that follows a lead.
 _META_LOOKAHEAD = 60
@@ -342,21 +339,6 @@ def _in_figure(element: HtmlElement, root: HtmlElement) -> bool:
         if ancestor is root:
             return False
     return False
-
-
-def _emphasised(element: HtmlElement) -> bool:
-    """True when all of ``element``'s text is in bold or italic children."""
-    if (element.text or "").strip():
-        return False
-    marked = 0
-    for child in element:
-        if not isinstance(child.tag, str) or (child.tail or "").strip():
-            return False
-        if child.tag in _EMPHASIS:
-            marked += len(text_of(child))
-        elif text_of(child):
-            return False
-    return marked > 0
 
 
 def _before_body(element: HtmlElement, container: HtmlElement | None) -> bool:
