@@ -87,6 +87,7 @@ class Extraction:
     """The parts one system extracted from one page, in comparable form."""
 
     headline: str | None = None
+    kicker: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     published: datetime | None = None
@@ -123,6 +124,7 @@ def run_newsparse(page: Page, parser: str | None) -> Extraction:
     images = article.images
     return Extraction(
         headline=article.headline,
+        kicker=article.kicker,
         paragraphs=([article.teaser] if article.teaser else []) + list(article.paragraphs),
         authors=list(article.authors),
         published=article.published,
@@ -197,9 +199,7 @@ def score(page: Page, got: Extraction) -> dict[str, float | None]:
     ref = page.reference
     scores: dict[str, float | None] = dict.fromkeys(PARTS)
     if ref.get("title"):
-        scores["headline"] = float(
-            normalize(got.headline or "").casefold() == normalize(ref["title"]).casefold()
-        )
+        scores["headline"] = float(_folded(got.headline) == _folded(ref["title"]))
     want = page.paragraphs()
     if want:
         scores["body_p"], scores["body_r"], scores["body"] = token_prf(got.paragraphs, want)
@@ -220,6 +220,51 @@ def score(page: Page, got: Extraction) -> dict[str, float | None]:
     return scores
 
 
+def _folded(text: str | None) -> str:
+    return normalize(text or "").casefold()
+
+
+#: Why a headline differs from the reference's title (see :func:`headline_kind`).
+HEADLINE_KINDS = {
+    "joined": "the reference joins kicker and headline (`Kicker: Headline`)",
+    "seo": "the reference is the structured title (JSON-LD `headline` or og:title), "
+    "which is not what the page prints",
+    "other": "something else",
+}
+
+
+def headline_kind(page: Page, got: Extraction) -> str | None:
+    """Why ``got``'s headline differs from the reference title; ``None`` where equal.
+
+    ``joined``: the reference is the kicker and the headline in one line; ``seo``:
+    it is the page's JSON-LD headline or og:title (without the site name) while
+    the printed headline differs; ``other``: anything else.
+    """
+    want = _folded(page.reference.get("title"))
+    if not want or _folded(got.headline) == want:
+        return None
+    if got.kicker and got.headline:
+        joined = {_folded(f"{got.kicker}{sep}{got.headline}") for sep in (": ", " - ", " – ", " ")}
+        if want in joined:
+            return "joined"
+    if want in _structured_titles(page):
+        return "seo"
+    return "other"
+
+
+def _structured_titles(page: Page) -> set[str]:
+    """The page's JSON-LD headline and og:title, without site names, folded."""
+    from newsparse.generic.jsonld import ld_text
+    from newsparse.generic.titles import clean_title, site_names
+    from newsparse.loader import load
+
+    doc = load(page.html, url=page.url).document
+    ld = doc.article_ld or {}
+    names = site_names(doc, ld)
+    titles = (ld_text(ld.get("headline")), doc.meta_value("og:title", "twitter:title"))
+    return {_folded(clean_title(t, names)) for t in titles if t}
+
+
 # -- the run ------------------------------------------------------------------
 
 
@@ -233,6 +278,8 @@ class Row:
     scores: dict[str, dict[str, float | None]]
     agreement: dict[str, float | None] | None = None
     """The generic parser against the site parser (``None`` without a site parser)."""
+    headline_kinds: dict[str, str | None] = field(default_factory=dict)
+    """Per system, why its headline differs from the reference (:func:`headline_kind`)."""
 
 
 def run(pages: list[Page], progress: Callable[[str], None] | None = None) -> list[Row]:
@@ -258,6 +305,10 @@ def run(pages: list[Page], progress: Callable[[str], None] | None = None) -> lis
                     "trafilatura": score(page, trafilatura),
                 },
                 agreement=agreed[1] if agreed else None,
+                headline_kinds={
+                    "site": headline_kind(page, site),
+                    "generic": headline_kind(page, generic),
+                },
             )
         )
     return rows
@@ -298,30 +349,35 @@ GENERIC_NOTES = """\
 Each part comes from the most trusted signal that has it, and the report says
 which (`jsonld`, `meta`, `dom`):
 
-- **JSON-LD** (`NewsArticle` and kin, `@graph` flattened): headline, description,
+- **JSON-LD** (`NewsArticle` and kin, `@graph` flattened): description,
   persons among the authors, dates, section, keywords, images with caption and
   credit (`creditText`, `copyrightHolder`, `author`), `isAccessibleForFree`, and
   `articleBody`, read as HTML where it is HTML. The body comes from JSON-LD when
   the page shows only part of it (paywall); otherwise a complete `articleBody`
   filters the DOM paragraphs.
-- **Meta tags**: og:title without the site name, og:description, article:*
+- **Meta tags**: og:description, article:*
   dates and tags, author meta (a site name only as a last resort), a kicker meta.
 - **DOM**: one walk measures every element's text, link text and paragraph text;
   the content container has the most paragraph text net of its other text.
   Inside it, boxes with mostly links, form controls, boilerplate class words
   (related, newsletter, share, comments, audio player, consent ...) or known
-  phrases ("Lesen Sie auch", subscription and app prompts) are left out;
-  h2-h6 are kept as subheadings in order. The printed lead is the block after
-  the `h1` that matches a description; the kicker is a span in the `h1`, a
-  kicker-named element beside it, the short line above it, or the part of the
-  JSON-LD headline that og:title leaves out. Bylines ("Von ...", "Autorin/Autor
-  ..."), date lines, credit lines and the source line at the end are found by
-  their German patterns (`newsparse.conventions`); a source line is also read
-  from the end of the last paragraph or the first short line after it. The
-  section comes from a breadcrumb trail (JSON-LD or markup), `articleSection`,
-  meta tags or the URL's first word. Figures (and image boxes named so in
-  their classes) give captions and credits, a glued credit split off the
-  caption; the cover's caption may come from its `img` attributes."""
+  phrases ("Lesen Sie auch", subscription and app prompts) are left out; h2-h6
+  are kept as subheadings in order. The headline is the one printed: the `h1`,
+  or where the `h1` is a crumb of a trail (or missing), the element printing the
+  JSON-LD headline or the first `h2` after the trail; JSON-LD headline and
+  og:title (without the site name) only where no printed one is plausible. The
+  kicker is a span in the headline element, a kicker-named element beside it,
+  the short line above it (the last label of a two-label row; never a badge such
+  as "Live"), or the part of the JSON-LD headline before the printed one; it is
+  cut from the headline, never repeated there. The printed lead is the block
+  after the headline that matches a description. Bylines ("Von ...",
+  "Autorin/Autor ..."), date lines, credit lines and the source line at the end
+  are found by their German patterns (`newsparse.conventions`); a source line is
+  also read from the end of the last paragraph or the first short line after it.
+  The section comes from a breadcrumb trail (JSON-LD or markup),
+  `articleSection`, meta tags or the URL's first word. Figures (and image boxes
+  named so in their classes) give captions and credits, a glued credit split off
+  the caption; the cover's caption may come from its `img` attributes."""
 
 
 def _variant_mean(rows: list[Row]) -> float:
@@ -379,6 +435,29 @@ def page_table(rows: list[Row]) -> str:
             else:
                 cells.append(" / ".join(_cell(v) for v in values))
         lines.append(f"| {row.page} | {row.parser} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+HEADLINE_NOTES = """\
+## Headlines: the printed headline against the reference
+
+newsparse returns the headline the page prints (its `h1`, or the element standing
+in for a crumb `h1`) and the kicker apart from it, never repeated in it (issue 16).
+The reference often has another title: the kicker and headline in one line, or
+the page's structured title (JSON-LD `headline`, og:title), which many sites
+write for search engines and do not print. Such pages count as misses in the
+headline column above. Here the misses of `site` and `generic` by kind, with
+the pages of each; a kicker joined to the headline would turn the `joined`
+misses into hits."""
+
+
+def headline_table(rows: list[Row]) -> str:
+    """Headline misses against the reference, per system and kind, with the pages."""
+    lines = ["| system | kind | pages | which |", "|---|---|---|---|"]
+    for system in ("site", "generic"):
+        for kind, title in HEADLINE_KINDS.items():
+            found = [r.page for r in rows if r.headline_kinds.get(system) == kind]
+            lines.append(f"| {system} | {title} | {len(found)} | {', '.join(found)} |")
     return "\n".join(lines)
 
 
@@ -464,6 +543,10 @@ def report(rows: list[Row], seconds: float, command: str) -> str:
             REFERENCE_ERRORS,
             "",
             GENERIC_NOTES,
+            "",
+            HEADLINE_NOTES,
+            "",
+            headline_table(rows),
             "",
             "## The generic parser against the site parsers",
             "",

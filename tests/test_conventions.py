@@ -1878,3 +1878,20 @@ def test_a_built_wheel_finds_the_word_lists(tmp_path: Path) -> None:
     where, counts = run.stdout.splitlines()
     assert where.startswith(str(tmp_path / "site"))
     assert counts == f"{sum(len(lists.words(n)) for n in lists.names())} {len(AGENCIES)}"
+
+
+@pytest.mark.parametrize(
+    ("words", "examples"),
+    [
+        ("KICKER_BADGES", ("live", "liveticker", "video", "plus", "anzeige")),  # NZZ_2024_07_18
+        ("PLAYER_CONTROLS", ("video starten, abbrechen mit escape",)),  # WDR_2024_04_22
+    ],
+)
+def test_label_lists_are_lower_case_and_hold_their_examples(
+    words: str, examples: tuple[str, ...]
+) -> None:
+    import newsparse.conventions as conventions
+
+    found = getattr(conventions, words)
+    assert all(w == w.lower() and w.strip() == w for w in found)
+    assert set(examples) <= set(found)

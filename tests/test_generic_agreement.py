@@ -19,14 +19,12 @@ from corpus import pages, requires_corpus
 
 #: The figure reached where it is still below the issue's floor (FLOORS): held for now.
 REACHED: dict[str, float] = {
-    "headline": 0.486,
-    "teaser": 0.873,
-    "body": 0.981,
-    "captions": 0.864,
-    "credits": 0.851,
-    "source_found": 0.785,
-    "source_same": 0.714,
-    "bare_body": 0.965,
+    "teaser": 0.943,
+    "body": 0.982,
+    "captions": 0.894,
+    "credits": 0.866,
+    "source_same": 0.857,
+    "bare_body": 0.966,
 }
 
 

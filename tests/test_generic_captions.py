@@ -91,3 +91,47 @@ def test_parse_gives_the_cover_its_data_caption() -> None:
     )
     article = newsparse.parse(html, url="https://x.de/lokales/a-1.html", parser="generic")
     assert [i.caption for i in article.images] == ["Die Brücke am Morgen"]
+
+
+# -- credits printed beside the figure (issue 16) ---------------------------------------
+
+FIGURE = "<figure><img src='/b.jpg'><figcaption>Die Brücke am Morgen</figcaption></figure>"
+
+
+def article_with(figure_html: str) -> newsparse.Article:
+    html = (
+        "<html lang='de'><body><article><h1>Brücke gesperrt</h1>"
+        f"{figure_html}{TEXT}{TEXT}</article></body></html>"
+    )
+    return newsparse.parse(html, url="https://x.de/lokales/a-1.html", parser="generic")
+
+
+def test_a_license_named_span_in_the_caption_is_the_credit() -> None:
+    figure = (
+        "<figure><img src='/b.jpg'><figcaption>Die Brücke am Morgen "
+        "<span class='media-license-caption'>– Jan Muster (CC BY 2.0)</span></figcaption></figure>"
+    )
+    image = article_with(figure).images[0]
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert "Jan Muster" in image.credit.holders[0]
+
+
+def test_a_placeholder_asking_for_javascript_is_no_image() -> None:
+    placeholder = (
+        "<figure><div class='video'></div><figcaption>Bitte aktivieren Sie Javascript, um "
+        "dieses Video zu sehen.</figcaption></figure>"
+    )
+    images = article_with(FIGURE + TEXT + placeholder).images
+    assert [i.caption for i in images] == ["Die Brücke am Morgen"]
+
+
+@pytest.mark.parametrize(
+    "controls", ["Video starten, abbrechen mit Escape", "Audio starten", "Video abspielen:"]
+)
+def test_a_players_control_label_is_no_caption_text(controls: str) -> None:
+    figure = (
+        f"<figure><img src='/b.jpg'><figcaption>{controls} Die Brücke am Morgen"
+        "</figcaption></figure>"
+    )
+    assert article_with(figure).images[0].caption == "Die Brücke am Morgen"

@@ -104,3 +104,59 @@ def test_other_short_lines_are_no_source_lines(text: str) -> None:
 def test_a_rights_line_outside_a_paragraph_is_no_source() -> None:
     assert read_line("© Beispiel Verlag 2024") is None
     assert read_line("© Beispiel Verlag 2024", paragraph=True) is not None
+
+
+@pytest.mark.parametrize(
+    ("markup", "editors"),
+    [
+        ("<div><p>amw</p></div>", ("amw",)),
+        ("<p>ku/stg</p>", ("ku", "stg")),
+    ],
+)
+def test_a_kuerzel_alone_right_after_the_text_is_the_source(
+    markup: str, editors: tuple[str, ...]
+) -> None:
+    article = newsparse.parse(page(markup), parser="generic")
+    assert article.source is not None
+    assert article.source.editors == editors
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>mehr</p>",  # a word, not a Kürzel
+        "<div><a href='/x'>amw</a></div>",  # a link
+    ],
+)
+def test_no_kuerzel_source_elsewhere(markup: str) -> None:
+    assert newsparse.parse(page(markup), parser="generic").source is None
+
+
+def test_a_last_paragraph_of_kuerzel_and_notes_is_the_source() -> None:
+    line = "ssi, dan; Foto [M]: Bildagentur; Erstveröffentlichung: 4.4.18"
+    blocks, found = split_last((Paragraph(text=PARAGRAPHS[0]), Paragraph(text=line)))
+    assert blocks == (Paragraph(text=PARAGRAPHS[0]),)
+    assert found is not None
+    assert found.editors == ("ssi", "dan")
+
+
+def test_an_app_prompt_after_the_text_does_not_hide_the_source() -> None:
+    prompt = "<ul><li>Mehr Lesekomfort auch für unterwegs</li><li>E-Paper in einer App</li></ul>"
+    last = PARAGRAPHS[-1]
+    html = page("").replace(f"<p>{last}</p>", f"<p>{last} <span>(kas)</span></p>{prompt}")
+    article = newsparse.parse(html, parser="generic")
+    assert article.source is not None
+    assert article.source.editors == ("kas",)
+    assert not any("Lesekomfort" in p for p in article.paragraphs)
+
+
+def test_a_source_note_at_the_top_of_a_ticker_is_the_source() -> None:
+    note = (
+        "Mit Informationen der Korrespondenten sowie der Nachrichtenagenturen AFP, dpa und "
+        "Reuters. Zum Teil lassen sich die Angaben nicht unabhängig überprüfen."
+    )
+    article = newsparse.parse(page("").replace("<div><p>", f"<div><p><em>{note}</em></p><p>", 1))
+    assert article.source is not None
+    assert article.source.agencies == ("AFP", "dpa", "Reuters")
+    assert note not in article.paragraphs
+    assert article.paragraphs == tuple(PARAGRAPHS)

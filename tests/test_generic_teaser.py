@@ -73,3 +73,53 @@ def test_consent_paywall_app_and_newsletter_layers_are_no_body_text(layer: str, 
     assert all(first_words not in text for text in article.paragraphs), article.paragraphs
     assert (article.teaser or "").find(first_words) == -1
     assert len(article.paragraphs) == len(PARAGRAPHS) // 2  # the article, once
+
+
+# -- the printed lead by its place or type (issue 16) ------------------------------------
+
+LEAD = "Musterstadt sperrt die alte Brücke im Sommer: Was Autofahrer und Radler wissen müssen."
+HEAD = (
+    "<html lang='de'><head><script type='application/ld+json'>"
+    + json.dumps({"@type": "NewsArticle", "headline": "Brücke gesperrt", "description": "Kurz."})
+    + "</script></head><body>"
+)
+
+
+def parse_page(article: str) -> newsparse.Article:
+    html = f"{HEAD}<main><article>{article}</article></main></body></html>"
+    return newsparse.parse(html, url="https://x.de/lokales/a-1.html", parser="generic")
+
+
+def test_a_lead_between_the_header_and_the_body_container_is_the_teaser() -> None:
+    related = "".join(
+        f"<li><a href='/lokales/{n}.html'>Mehr aus Musterstadt: Die Brücke im Jahr {n}</a></li>"
+        for n in range(2000, 2010)
+    )
+    article = parse_page(
+        f"<header><h1>Brücke gesperrt</h1></header><div><p>{LEAD}</p></div><div>{BODY}</div>"
+        f"<ul>{related}</ul>"
+    )
+    assert article.teaser == LEAD
+    assert LEAD not in article.paragraphs
+
+
+def test_a_block_followed_by_byline_and_date_is_the_teaser() -> None:
+    meta = "<div><span>Von Anna Beispiel</span><time datetime='2024-05-03'>03.05.2024</time></div>"
+    article = parse_page(f"<h1>Brücke gesperrt</h1><div><div>{LEAD}</div>{meta}{BODY}</div>")
+    assert article.teaser == LEAD
+    assert article.paragraphs == tuple(PARAGRAPHS[:4])  # each once
+
+
+def test_a_first_paragraph_like_the_others_stays_in_the_body() -> None:
+    article = parse_page(f"<h1>Brücke gesperrt</h1><div><p>{LEAD}</p>{BODY}</div>")
+    assert article.teaser == "Kurz."
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_prompt_with_a_lead_named_class_is_no_teaser() -> None:
+    prompt = (
+        "<div class='push'><p class='push__description'>Push-Benachrichtigungen sind kurze "
+        "Hinweise auf Ihrem Bildschirm mit den wichtigsten Nachrichten.</p></div>"
+    )
+    article = parse_page(f"<h1>Brücke gesperrt</h1>{prompt}<div>{BODY}</div>")
+    assert article.teaser == "Kurz."

@@ -24,9 +24,11 @@ __all__ = [
     "GALLERY_PATTERNS",
     "GALLERY_URL_PATTERNS",
     "HOME_CRUMBS",
+    "KICKER_BADGES",
     "NOT_FOUND_PATTERNS",
     "NOT_SECTION_SEGMENTS",
     "PAYWALL_PATTERNS",
+    "PLAYER_CONTROLS",
     "PROMOTION_PATTERNS",
     "TICKER_PATTERNS",
     "TICKER_URL_PATTERNS",
@@ -56,9 +58,15 @@ GALLERY_URL_PATTERNS: tuple[str, ...] = lists.words("page_gallery_url")
 VIDEO_URL_PATTERNS: tuple[str, ...] = lists.words("page_video_url")
 #: Words of a cookie-consent wall.
 CONSENT_PATTERNS: tuple[str, ...] = lists.words("page_consent")
+#: A media player's control labels before a caption (``Video starten``), longest first.
+PLAYER_CONTROLS: tuple[str, ...] = tuple(
+    sorted(lists.words("player_controls"), key=len, reverse=True)
+)
 #: A paywall's prompt.
 PAYWALL_PATTERNS: tuple[str, ...] = lists.words("page_paywall")
 
+#: Format and access labels (``Live``, ``Video``, ``Plus``), never a kicker.
+KICKER_BADGES: frozenset[str] = frozenset(lists.words("kicker_badges"))
 #: Breadcrumb labels that name a site's front page, never a section.
 HOME_CRUMBS: frozenset[str] = frozenset(lists.words("home_crumbs"))
 #: Breadcrumb labels that are a section only when no crumb follows them.

@@ -24,7 +24,7 @@ from newsparse.generic.container import BLOCKS, IGNORED, Measure, hidden, key
 from newsparse.generic.dates import DATE_LINE
 from newsparse.generic.images import CREDIT_START
 from newsparse.generic.people import BYLINE_START, looks_like_name
-from newsparse.generic.source import SOURCE_LABEL, read_line
+from newsparse.generic.source import AGENCY_NOTE, SOURCE_LABEL, read_line
 from newsparse.generic.titles import matches_any
 from newsparse.model import Block, Paragraph, SourceLine, Subheading
 
@@ -33,6 +33,10 @@ _MAX_DEPTH = 400
 #: Marks a ``<br>`` in collected inline text.
 _BR = "\x00"
 _PARAGRAPH_BREAK = re.compile(rf"{_BR}\s*{_BR}")
+
+
+#: Characters of a source note read anywhere in the body (``Mit Material von dpa``).
+_NOTE_CHARS = 250
 
 
 @attrs.frozen
@@ -77,6 +81,13 @@ def extract(
             line = source_line(text) or read_line(text, paragraph=True)
             if line is not None:
                 source = source or line
+                continue
+        if not is_heading and len(text) < _NOTE_CHARS and AGENCY_NOTE.match(text):
+            # "Mit Informationen der Nachrichtenagenturen AFP, dpa ...": a ticker prints
+            # its source note at the top.
+            note = source_line(text)
+            if note is not None and note.agencies:
+                source = source or note
                 continue
         if not is_heading and index >= len(raw) - 6 and SOURCE_LABEL.match(text):
             # "Quellen:" alone, the sources one a line after it: the rest is the source line.

@@ -2,15 +2,19 @@
 
 Some layouts print the article's title as the last crumb of a breadcrumb trail
 in an ``h1`` (``Home › Politik › <h1>short title</h1>``) and the headline
-itself in another element. :func:`in_trail` spots such an ``h1``;
-:func:`title_element` finds the element printing the structured headline, so
-that the kicker and lead are read around the headline the reader sees.
+itself in another element. :func:`in_trail` spots such an ``h1`` (in a trail,
+or after a row of crumb links); :func:`title_element` finds the element
+printing the structured headline, and where the printed headline differs from
+it, :func:`printed_heading` takes the first plausible ``h2`` after the trail (or
+at the top of an article without ``h1``), so that the headline, kicker and lead
+are read as the reader sees them.
 """
 
 from __future__ import annotations
 
+from newsparse.blocks import is_boilerplate_text
 from newsparse.document import HtmlElement, text_of
-from newsparse.generic.container import Measure, class_words, key
+from newsparse.generic.container import Measure, class_words, hidden, key
 
 #: Elements that may print a headline.
 _TITLE_TAGS = ("h1", "h2", "h3", "div", "span", "p", "strong")
@@ -18,9 +22,9 @@ _TRAIL_WORDS = frozenset({"breadcrumb", "breadcrumbs", "crumbs", "crumb"})
 
 
 def in_trail(h1: HtmlElement) -> bool:
-    """True when ``h1`` is a crumb: inside ``nav``, a breadcrumb box, or a list item whose
-    list holds links before it."""
-    if class_words(h1) & _TRAIL_WORDS:
+    """True when ``h1`` is a crumb: inside ``nav``, a breadcrumb box, a list item whose
+    list holds links before it, or after a row of links."""
+    if class_words(h1) & _TRAIL_WORDS or _after_links(h1):
         return True
     for ancestor in h1.iterancestors():
         if ancestor.tag == "nav" or class_words(ancestor) & _TRAIL_WORDS:
@@ -33,8 +37,23 @@ def in_trail(h1: HtmlElement) -> bool:
     return False
 
 
+def _after_links(h1: HtmlElement) -> bool:
+    """True when two or more links come right before ``h1`` among its siblings, with
+    nothing else between them: crumbs printed as a row of links."""
+    links = 0
+    for sibling in h1.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag != "a":
+            break
+        links += 1
+        if links >= 2:
+            return True
+    return False
+
+
 def title_element(
-    root: HtmlElement, stats: Measure, headline: str | None, skip: HtmlElement
+    root: HtmlElement, stats: Measure, headline: str | None, skip: HtmlElement | None
 ) -> HtmlElement | None:
     """The first element outside a trail printing ``headline`` whole (innermost such)."""
     if not headline:
@@ -50,8 +69,60 @@ def title_element(
             continue
         if key(text_of(element)) != wanted or in_trail(element):
             continue
+        if stats.links.get(element, 0) > size / 2 or any(
+            a.tag == "a" for a in element.iterancestors()
+        ):
+            continue  # a teaser linking to the article itself
         if found is None or found in element.iterancestors():
             found = element
         else:
             break
     return found
+
+
+#: Characters of a paragraph that mark the start of the body: no headline below it.
+_BODY_START = 80
+#: Elements looked at after a crumb ``h1`` (or from the top of the article) for the headline.
+_LOOKAHEAD = 60
+
+
+def printed_heading(
+    stats: Measure, after: HtmlElement | None, scope: HtmlElement | None
+) -> HtmlElement | None:
+    """The ``h2`` printing the headline where the ``h1`` does not.
+
+    It is the first plausible ``h2`` after the crumb ``h1`` (``after``), or, on a
+    page without an ``h1``, the first one inside ``scope`` (the article); a
+    paragraph of body length before it means the body has begun and there is none.
+    """
+    if after is not None:
+        found = after.xpath(f"following::*[self::h2 or self::p][position() <= {_LOOKAHEAD}]")
+    elif scope is not None:
+        found = scope.xpath(f"descendant::*[self::h2 or self::p][position() <= {_LOOKAHEAD}]")
+    else:
+        return None
+    for element in found if isinstance(found, list) else ():
+        if not isinstance(element, HtmlElement):
+            continue
+        size = stats.text.get(element, 0)
+        if element.tag == "p":
+            if size >= _BODY_START:
+                return None
+            continue
+        if heading_like(element, stats):
+            return element
+    return None
+
+
+def heading_like(element: HtmlElement, stats: Measure) -> bool:
+    """True when ``element`` can print a headline: visible, outside links and trails,
+    ten to three hundred characters of a few words, mostly not link text."""
+    size = stats.text.get(element, 0)
+    if size < 10 or size > 300 or stats.links.get(element, 0) > size / 2:
+        return False
+    if hidden(element) or in_trail(element):
+        return False
+    if any(a.tag == "a" for a in element.iterancestors()):
+        return False
+    text = text_of(element)
+    return len(text.split()) >= 2 and not is_boilerplate_text(text)

@@ -12,8 +12,14 @@ from __future__ import annotations
 
 import re
 
-from newsparse.blocks import image_url, is_teaser_figure
-from newsparse.conventions import is_byline, normalize, parse_credit, split_credit
+from newsparse.blocks import image_url, is_boilerplate_text, is_teaser_figure
+from newsparse.conventions import (
+    PLAYER_CONTROLS,
+    is_byline,
+    normalize,
+    parse_credit,
+    split_credit,
+)
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.boilerplate import READING_TIME
 from newsparse.generic.captions import attribute_caption
@@ -40,8 +46,9 @@ _TEASER_WORDS = frozenset(
 _PLAYER_WORDS = frozenset({"audio", "podcast", "audioplayer"})
 #: Class words of an element holding a credit.
 _CREDIT_WORDS = frozenset(
-    {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author"}
-)
+    {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author",
+     "license", "licence", "lizenz", "bildnachweis", "bildquelle"}
+)  # fmt: skip
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 #: A line opening like a credit (``Foto:``, ``Quelle:``, ``©``); the caller then parses it.
 #: Kept local: conventions' ``is_credit`` also takes bare holders (``dpa``,
@@ -102,6 +109,8 @@ def dom_images(
         image = figure_image(doc, element, by_url, not found)
         if image is None or (image.caption and is_byline(image.caption)):
             continue  # nothing to show, or the author's portrait
+        if image.caption and is_boilerplate_text(image.caption):
+            continue  # a placeholder ("Bitte aktivieren Sie Javascript"), not a picture
         if (found or teasers) and image.caption is None and image.credit is None:
             continue  # an icon or a teaser picture, not an article image
         if is_teaser_figure(doc, element, credited=image.credit is not None):
@@ -146,6 +155,8 @@ def figure_image(
             text = text.replace(credit.raw, "")
         caption, glued = _split_caption(normalize(text))
         credit = credit or glued
+    if caption:
+        caption = without_controls(caption)
     if caption and READING_TIME.match(caption):
         caption = ""  # a player's duration ("8 Min"), not a caption
     if is_cover:  # only the cover: teaser pictures carry such attributes too
@@ -159,6 +170,17 @@ def figure_image(
     if url is None and not caption and credit is None:
         return None
     return Image(url=url, caption=caption or None, credit=credit, is_cover=is_cover)
+
+
+def without_controls(caption: str) -> str:
+    """``caption`` without a media player's control label before it (``Video starten``)."""
+    folded = caption.casefold()
+    for label in PLAYER_CONTROLS:
+        if folded.startswith(label) and (
+            len(caption) == len(label) or not caption[len(label)].isalnum()
+        ):
+            return caption[len(label) :].strip(" ,:;-–")
+    return caption
 
 
 def image_key(url: str | None) -> str:

@@ -1,6 +1,7 @@
 """GenericParser: one method per part, each from the most trusted signal that has it.
 
-JSON-LD first, then meta tags, then the DOM. Every method returns the value and
+JSON-LD first, then meta tags, then the DOM; the headline and kicker the other way
+round (the printed ``h1`` is the headline, issue 16). Every method returns the value and
 its origin (``jsonld``, ``meta`` or ``dom``) as :class:`Found`, so the report can
 say where a part came from. The DOM work lives in the sibling modules; here each
 part is computed once and cached.
@@ -23,7 +24,7 @@ from newsparse.generic.body import Extract, check_against_ld, extract, read_bloc
 from newsparse.generic.captions import page_captions, without_repeats
 from newsparse.generic.container import Measure, find_container, key, measure, name_key
 from newsparse.generic.dates import DATED_TYPES, dom_date
-from newsparse.generic.heading import in_trail, title_element
+from newsparse.generic.heading import in_trail, printed_heading, title_element
 from newsparse.generic.images import dom_images, image_scope
 from newsparse.generic.jsonld import ld_authors, ld_free, ld_images, ld_text, ld_types
 from newsparse.generic.people import labelled_byline, named_bylines
@@ -44,6 +45,7 @@ from newsparse.generic.titles import (
     printed_lead,
     site_names,
     split_kicker,
+    without_kicker,
 )
 from newsparse.model import Block, Image, Paragraph, SourceLine
 from newsparse.parts import Found
@@ -70,6 +72,8 @@ class GenericParser:
         self._container: HtmlElement | bool | None = False
         self._h1: HtmlElement | bool | None = False
         self._headline: Found[str | None] | None = None
+        self._kicker: Found[str | None] | None = None
+        self._above: str | bool | None = False
         self._extract: Extract | None = None
         self._body: Found[tuple[Block, ...]] | None = None
         self._teaser: Found[str | None] | None = None
@@ -79,37 +83,56 @@ class GenericParser:
     # -- parts --------------------------------------------------------------
 
     def headline(self) -> Found[str | None]:
-        """JSON-LD ``headline``, else og:title, else the ``h1``; site names and kicker cut off."""
+        """The printed headline (the ``h1`` or its stand-in) without its kicker, else JSON-LD
+        ``headline``, else og:title; site names cut off."""
         if self._headline is None:
             self._headline = self._find_headline()
         return self._headline
 
     def kicker(self) -> Found[str | None]:
-        """The Dachzeile: a kicker meta tag, else the kicker in or just above the ``h1``."""
+        """The Dachzeile: a kicker meta tag, else the kicker printed in or just above the
+        headline, else the part of the JSON-LD headline before the printed headline."""
+        if self._kicker is None:
+            self._kicker = self._find_kicker()
+        return self._kicker
+
+    def _find_kicker(self) -> Found[str | None]:
         value = self.doc.meta_value("kicker", "dachzeile", "article:kicker", "og:kicker")
         if value:
             return Found(value, "meta")
+        printed = self._printed_kicker()
+        if printed:
+            return Found(printed, "dom")
         headline = self.headline().value
         ld_headline = clean_title(ld_text(self.ld.get("headline")), ())
         if headline and ld_headline and ld_headline != headline:
             split = split_kicker(ld_headline, headline)
             if split:
                 return Found(split, "jsonld")
+        return Found(None, "dom")
+
+    def _printed_kicker(self) -> str | None:
         h1 = self.h1()
         if h1 is None:
-            return Found(None, "dom")
+            return None
         inner = h1_kicker(h1)
         if inner is not None:
-            return Found(inner[0], "dom")
+            return inner[0]
         if in_trail(h1):
-            return Found(None, "dom")  # the line before a crumb is another crumb
-        above = kicker_above(h1)
+            return None  # the line before a crumb is another crumb
+        above = self._kicker_above(h1)
         headline_key = key(self.headline().value or "")
         if above and (
             self._is_section_label(above) or (headline_key and headline_key in key(above))
         ):
-            return Found(None, "dom")
-        return Found(above, "dom")
+            return None
+        return above
+
+    def _kicker_above(self, h1: HtmlElement) -> str | None:
+        """:func:`kicker_above` the headline element, computed once."""
+        if self._above is False:
+            self._above = kicker_above(h1)
+        return self._above if isinstance(self._above, str) else None
 
     def _is_section_label(self, text: str) -> bool:
         """True when ``text`` names the page's section or a crumb of its trail."""
@@ -283,7 +306,9 @@ class GenericParser:
         return self._container if isinstance(self._container, HtmlElement) else None
 
     def h1(self) -> HtmlElement | None:
-        """The article's ``h1``: the one matching the structured headline, else the first."""
+        """The element printing the headline: the article's ``h1``, or where the ``h1`` is a
+        crumb of a trail or missing, the element printing the structured headline or the
+        first plausible ``h2`` after the trail (at the top of the article)."""
         if self._h1 is False and not self.dom:
             self._h1 = None
         if self._h1 is False:
@@ -291,12 +316,26 @@ class GenericParser:
                 ld_text(self.ld.get("headline")),
                 self.doc.meta_value("og:title", "twitter:title"),
             )
-            self._h1 = find_h1(self.doc.root, titles, self.content_container)
-            if isinstance(self._h1, HtmlElement) and in_trail(self._h1):
-                # The h1 is the last crumb of a trail: the headline is printed elsewhere.
-                printed = title_element(self.doc.root, self.stats, titles[0], self._h1)
-                self._h1 = printed if printed is not None else self._h1
+            h1 = find_h1(self.doc.root, titles, self.content_container)
+            if h1 is None or in_trail(h1):
+                # The h1 is the last crumb of a trail (or there is none): the headline is
+                # printed elsewhere.
+                printed = title_element(self.doc.root, self.stats, titles[0], h1)
+                if printed is None:
+                    printed = printed_heading(self.stats, h1, self._article_scope())
+                h1 = printed if printed is not None else h1
+            self._h1 = h1
         return self._h1 if isinstance(self._h1, HtmlElement) else None
+
+    def _article_scope(self) -> HtmlElement | None:
+        """The ``article`` holding the content container, else the container's parent."""
+        container = self.content_container()
+        if container is None:
+            return None
+        found = container.xpath("ancestor-or-self::article[1]")
+        if isinstance(found, list) and found and isinstance(found[0], HtmlElement):
+            return found[0]
+        return container.getparent()
 
     def article_root(self) -> HtmlElement | None:
         """The smallest element holding both the ``h1`` and the content container."""
@@ -321,9 +360,9 @@ class GenericParser:
         names = site_names(self.doc, self.ld)
         ld = clean_title(ld_text(self.ld.get("headline")), names)
         og = clean_title(self.doc.meta_value("og:title", "twitter:title"), names)
-        h1 = self.h1()
-        h1_text = text_of(h1) if h1 is not None else ""
-        h1_parts = h1_kicker(h1) if h1 is not None else None
+        printed = self._printed_headline((ld, og), names)
+        if printed:
+            return Found(printed, "dom")
         if ld:
             # "Kicker: headline" in JSON-LD, the headline alone in og:title: the kicker goes.
             if og and og != ld and split_kicker(ld, og):
@@ -331,12 +370,49 @@ class GenericParser:
             return Found(ld, "jsonld")
         if og:
             return Found(og, "meta")
-        if h1_text:
-            if h1_parts and not h1_parts[2]:
-                return Found(h1_parts[1], "dom")
-            return Found(h1_text, "dom")
         title = clean_title(self.doc.text("title"), names)
         return Found(title or None, "meta")
+
+    def _printed_headline(
+        self, titles: tuple[str | None, ...], names: tuple[str, ...]
+    ) -> str | None:
+        """The headline as the page prints it: the ``h1`` (or the element standing in for
+        it) without a kicker it holds or begins with. ``None`` when the element is no
+        plausible headline: a site's name, or far from the article and unlike its titles."""
+        h1 = self.h1()
+        if h1 is None:
+            return None
+        parts = h1_kicker(h1)
+        text = parts[1] if parts else text_of(h1)
+        if not text or not self._plausible_headline(h1, text, titles, names):
+            return None
+        meta = self.doc.meta_value("kicker", "dachzeile", "article:kicker", "og:kicker")
+        for kicker in (meta, None if parts else self._kicker_above(h1)):
+            if kicker:
+                text = without_kicker(text, kicker)
+        return text
+
+    def _plausible_headline(
+        self,
+        element: HtmlElement,
+        text: str,
+        titles: tuple[str | None, ...],
+        names: tuple[str, ...],
+    ) -> bool:
+        wanted = [key(t) for t in titles if t]
+        text_key = key(text)
+        if not wanted or any(text_key in w or w in text_key for w in wanted):
+            return True
+        if name_key(text) in names or len(text.split()) < 2:
+            return False
+        container = self.content_container()
+        if container is None:
+            return True
+        ancestors = {container, *container.iterancestors()}
+        node: HtmlElement | None = element
+        while node is not None and node not in ancestors:
+            node = node.getparent()
+        return node is not None and node.tag not in ("body", "html")
 
     def _find_teaser(self) -> Found[str | None]:
         printed = self._extracted().teaser
@@ -348,6 +424,7 @@ class GenericParser:
             self.stats,
             self.headline().value,
             descriptions(self.doc, self.ld),
+            self.content_container(),
         )
         if lead and not self._is_caption(lead):
             return Found(lead, "dom")

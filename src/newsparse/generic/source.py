@@ -4,9 +4,9 @@ Three places, tried in order by :mod:`newsparse.generic.parser`: one of the
 body's last lines (found while the body is read, :mod:`newsparse.generic.body`);
 the end of the last paragraph (``... frei. (kas)``, :func:`split_last`); and
 the first short line after the last paragraph, in a box the body leaves out
-(``<p class="footer">Quelle: F.A.Z.</p>``, ``<small>© SZ/stga</small>``,
-:func:`source_after`). The grammar of the line itself is
-:func:`newsparse.conventions.parse_source_line`.
+(``<p class="footer">Quelle: F.A.Z.</p>``, ``<small>© SZ/stga</small>``, an
+editor's Kürzel alone in the paragraph right after the text, :func:`source_after`).
+The grammar of the line itself is :func:`newsparse.conventions.parse_source_line`.
 """
 
 from __future__ import annotations
@@ -55,6 +55,11 @@ COPYRIGHT: Final = re.compile(
     r"(?:,?\s*(?:19|20)\d\d)?\.?$",
     re.I,
 )
+#: A note naming the sources of the text, read wherever the body prints it (a live ticker
+#: at its top): ``Mit Informationen der Nachrichtenagenturen AFP, dpa ...``.
+AGENCY_NOTE: Final = re.compile(
+    r"^\(?\s*mit (?:informationen|material|agenturmaterial)\b(?: (?:der|von|des|aus)\b)?", re.I
+)
 #: A source label standing alone, the sources in the lines after it.
 SOURCE_LABEL: Final = re.compile(r"^(?:quellen?|sources?)\s*:?$", re.I)
 #: Class words of an element holding a source line or an editor's initials.
@@ -63,6 +68,12 @@ _SOURCE_WORDS: Final = frozenset(
 )
 #: The elements after one, in document order (a bounded number, in one XPath call).
 _FOLLOWING: Final = etree.XPath("following::*[position() <= 300]")
+#: Longest last paragraph read as a list of Kürzel with notes.
+_INITIALS_LINE_CHARS: Final = 120
+#: Kürzel separated by commas or slashes, then a semicolon: ``ssi, dan; Foto ...``.
+_KUERZEL_LIST: Final = re.compile(r"^[a-zäöü]{2,4}(?:\s*[,/]\s*[a-zäöü]{2,4})*\s*;")
+#: An editor's Kürzel alone in the paragraph right after the text: ``<p>amw</p>``.
+_LONE_KUERZEL: Final = re.compile(r"^[a-zäöü]{2,4}(?:\s*[,/]\s*[a-zäöü]{2,4})*$")
 #: Regions after the article that hold other articles' lines, not this one's source.
 _NOT_AFTER: Final = frozenset({"figure", "figcaption", "nav", "aside", "form", "a"})
 
@@ -77,7 +88,7 @@ def split_last(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], SourceLine
     """The blocks with a source split off the last paragraph's end (``... frei. (kas)``)."""
     if not blocks or not isinstance(blocks[-1], Paragraph):
         return blocks, None
-    whole = read_line(blocks[-1].text, paragraph=True)
+    whole = read_line(blocks[-1].text, paragraph=True) or _initials_line(blocks[-1].text)
     if whole is not None:
         return blocks[:-1], whole
     text, line = split_source(blocks[-1].text, initials=True)
@@ -85,6 +96,15 @@ def split_last(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], SourceLine
         return blocks, None
     rest = (Paragraph(text=text),) if text else ()
     return blocks[:-1] + rest, line
+
+
+def _initials_line(text: str) -> SourceLine | None:
+    """A last paragraph that is Kürzel alone (``amw``) or with notes (``ssi, dan; Foto: ...``)."""
+    if len(text) > _INITIALS_LINE_CHARS:
+        return None
+    if not (_KUERZEL_LIST.match(text) or _LONE_KUERZEL.match(text)):
+        return None
+    return parse_source_line(text, initials=True)
 
 
 def read_line(
@@ -124,6 +144,7 @@ def source_after(
         return None
     following = _FOLLOWING(last)
     seen = 0
+    first: HtmlElement | None = None
     for element in following if isinstance(following, list) else ():
         if not isinstance(element, HtmlElement):
             continue
@@ -139,7 +160,16 @@ def source_after(
         text = normalize(text_of(element))
         if len(text.split()) > _FEW_WORDS and not _OPENING.match(text):
             continue  # a sentence, not a source line: spare the parse
+        if first is None:
+            first = element
         line = read_line(text, element)
+        if (
+            line is None
+            and tag == "p"
+            and _LONE_KUERZEL.match(text)
+            and _first_text(element, first)
+        ):
+            line = parse_source_line(text, initials=True)  # the Kürzel closing the text
         if line is not None:
             return line
     return None
@@ -156,6 +186,12 @@ def _element_of(container: HtmlElement, stats: Measure, text: str) -> HtmlElemen
         if key(text_of(element)).endswith(tail):
             return element
     return None
+
+
+def _first_text(element: HtmlElement, first: HtmlElement) -> bool:
+    """True when ``element`` is the first text after the article's last paragraph (or inside
+    the first box with text after it)."""
+    return element is first or any(a is first for a in element.iterancestors())
 
 
 def _in_paragraph(element: HtmlElement) -> bool:

@@ -2,8 +2,9 @@
 
 Titles lose their site name and date (``... | Golem.de``); a kicker is split
 from ``"Kicker: headline"``, read from a span inside the ``h1`` or from a short
-line or kicker-named element above it; the printed lead is the first text after
-the ``h1`` that matches a description or has a lead-named class.
+line or kicker-named element above it, and never left in the headline
+(:func:`without_kicker`); the printed lead is the first text after the ``h1``
+that matches a description or has a lead-named class.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 from newsparse.blocks import is_boilerplate_text
-from newsparse.conventions import is_byline, normalize, parse_date
+from newsparse.conventions import KICKER_BADGES, is_byline, normalize, parse_date
 from newsparse.document import Document, HtmlElement, text_of
+from newsparse.generic.boilerplate import is_promotion
 from newsparse.generic.container import (
     IGNORED,
     PARAGRAPHS,
@@ -35,6 +38,9 @@ _KICKER_WORDS = frozenset(
         "spitzmarke", "superline", "pretitle", "supertitle", "rubric",
     }
 )  # fmt: skip
+#: Elements of the ``h1``'s parent and wrapper looked at for a kicker-named one (bounded:
+#: a wrapper may hold the whole article).
+_KICKER_SCOPE = 400
 #: Class words of a printed lead.
 _LEAD_WORDS = frozenset(
     {
@@ -52,6 +58,8 @@ _KICKER_SEPARATOR = re.compile(r"^(?=(\s*))\1(.{2,80}?)\s*(?::|\s[-–—|]\s)\s
 #: starts inside a run of spaces (its first space has the same outcome), so a long run
 #: costs linear time instead of quadratic.
 TITLE_SEPARATOR = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
+#: What separates a kicker from the headline after it in one line.
+_AFTER_KICKER = re.compile(r" ?: ?| [-–—|] ")
 _SCHEME = re.compile(r"^https?://(?:www\.)?")
 _TRAILING = frozenset("|–—-")
 
@@ -128,25 +136,52 @@ def split_kicker(full: str, headline: str) -> str | None:
     return None
 
 
+def without_kicker(headline: str, kicker: str) -> str:
+    """``headline`` without ``kicker`` printed before it (``Kicker: headline``, ``Kicker -
+    headline``): a kicker is never repeated in the headline."""
+    if not headline.startswith(kicker):
+        return headline
+    match = _AFTER_KICKER.match(headline, len(kicker))
+    if match is None or match.end() == len(headline):
+        return headline
+    return headline[match.end() :]
+
+
 def h1_kicker(h1: HtmlElement) -> tuple[str, str, bool] | None:
     """``(kicker, headline, joined)`` when the ``h1`` holds a kicker span before the headline.
 
-    ``joined`` is true when a colon joins them into one printed line.
+    The headline is the rest of the ``h1``: the following child elements, or the
+    text after the kicker span (``<span>Kicker</span>: Headline``). ``joined`` is
+    true when a colon joins them into one printed line.
     """
     children = [c for c in h1 if isinstance(c.tag, str) and text_of(c)]
-    if len(children) < 2:
+    if not children or (h1.text or "").strip() or children[0].tag == "a":
         return None
-    kicker = text_of(children[0]).strip()
+    first = children[0]
+    kicker = text_of(first).strip()
     rest = [text_of(c) for c in children[1:]]
+    tail = normalize(first.tail or "")
+    if tail:
+        rest.insert(0, tail)
+    if not rest:
+        return None
     joined = False
-    if rest and rest[0].strip() in (":", "-", "–", "—", "|"):
-        joined = rest[0].strip() == ":"
-        rest = rest[1:]
-    headline = normalize(" ".join(rest))
-    if kicker.endswith(":"):
-        joined = True
-        kicker = kicker.rstrip(" :")
-    if not kicker or not headline or len(kicker) > 80 or len(kicker) >= len(headline) * 1.5:
+    separated = False
+    if rest[0][:1] in (":", "-", "–", "—", "|"):
+        separated = True
+        joined = rest[0][0] == ":"
+        rest[0] = rest[0][1:].strip()
+    headline = normalize(" ".join(r for r in rest if r))
+    if kicker.endswith((":", "|", "-", "–")):
+        separated = True
+        joined = joined or kicker.endswith(":")
+        kicker = kicker.rstrip(" :|-–")
+    if not kicker or not headline or len(kicker) > 80:
+        return None
+    named = bool(class_words(first) & _KICKER_WORDS)
+    if len(children) < 2 and not (separated or named):
+        return None  # a lone span and loose text: a kicker only when something says so
+    if not (separated or named) and len(kicker) >= len(headline) * 1.5:
         return None
     return kicker, headline, joined
 
@@ -158,7 +193,7 @@ def kicker_above(h1: HtmlElement) -> str | None:
     for scope in (parent, wrapper):
         if scope is None or scope.tag in ("body", "html"):
             break
-        for element in scope.iter():
+        for element in islice(scope.iter(), _KICKER_SCOPE):
             if element is h1 or not isinstance(element.tag, str):
                 continue
             if class_words(element) & _KICKER_WORDS and h1 not in element.iterdescendants():
@@ -166,7 +201,7 @@ def kicker_above(h1: HtmlElement) -> str | None:
                 if text:
                     return text
     node = h1
-    for _ in range(2):
+    for _ in range(3):
         previous = node.getprevious()
         while previous is not None and (
             not isinstance(previous.tag, str) or previous.tag in IGNORED or not text_of(previous)
@@ -187,13 +222,29 @@ def _kicker_text(element: HtmlElement) -> str | None:
     text = text_of(element)
     if not text or len(text) > 80 or len(text.split()) > 10 or sum(c.isalpha() for c in text) < 2:
         return None
-    if len(element.findall(".//a")) > 1 or is_byline(text) or _GLUED.search(text):
+    if len(element.findall(".//a")) > 1 or is_byline(text):
         return None
+    if _GLUED.search(text):
+        # Labels run together: a row of a section label and the kicker (two items) keeps
+        # its last item; more items are a trail.
+        items = [text_of(e) for e in element.iter() if _leaf_label(e)]
+        if len(items) != 2:
+            return None
+        text = items[-1]
     if text.lower().startswith(("mehr ", "alle ", "zurück", "weitere ")):
+        return None
+    if text.casefold().rstrip(" :") in KICKER_BADGES:
         return None
     if parse_date(text) is not None or is_boilerplate_text(text):
         return None
     return text.rstrip(" :")
+
+
+def _leaf_label(element: HtmlElement) -> bool:
+    """True for an element with text and no child element holding text: one label."""
+    if not isinstance(element.tag, str) or not text_of(element):
+        return False
+    return not any(isinstance(c.tag, str) and text_of(c) for c in element)
 
 
 def matches_any(text_key: str, candidates: list[str]) -> bool:
@@ -217,12 +268,20 @@ def printed_lead(
     stats: Measure,
     headline: str | None,
     descriptions: list[str],
+    container: HtmlElement | None = None,
 ) -> str | None:
-    """The lead printed between the ``h1`` and the body: it matches a description."""
+    """The lead printed between the ``h1`` and the body.
+
+    Any block after the ``h1`` that matches a description or has a lead-named
+    class; or the first block of 60+ characters after it when its place says it is
+    the lead: it stands between the headline and a content container that follows
+    it, or the byline or date follows it before the body.
+    """
     if h1 is None or root is None:
         return None
     headlines = {key(text_of(h1)), key(headline or "")}
     following = h1.xpath("following::*[position() <= 400]")
+    first = True
     for candidate in following if isinstance(following, list) else ():
         if not isinstance(candidate, HtmlElement) or candidate in stats.blocky:
             continue
@@ -231,15 +290,106 @@ def printed_lead(
             continue
         if candidate.tag not in PARAGRAPHS and candidate.tag not in ("span", "strong", "h2"):
             continue
+        if _in_figure(candidate, root):
+            continue
         text = text_of(candidate)
         text_key = key(text)
         if text_key in headlines:
             continue
-        if matches_any(text_key, descriptions) or (
-            class_words(candidate) & _LEAD_WORDS and length >= 60
-        ):
+        if matches_any(text_key, descriptions):
             return text
+        if class_words(candidate) & _LEAD_WORDS and length >= 60:
+            if _plain_block(candidate, root, text, headings=True):
+                return text
+            continue
+        if first and length >= _LEAD_CHARS and not is_byline(text):
+            first = False
+            if _plain_block(candidate, root, text) and (
+                _before_body(candidate, container) or _before_meta(candidate, stats)
+            ):
+                return text
     return None
+
+
+#: Characters of the first block after the headline read as a lead by its place or type.
+_LEAD_CHARS = 60
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Elements looked at after a lead candidate for the byline or date that follows a lead.
+_META_LOOKAHEAD = 60
+#: Characters of a block that starts the body: no byline is looked for past it.
+_BODY_BLOCK = 80
+
+
+def _plain_block(
+    element: HtmlElement, root: HtmlElement, text: str, *, headings: bool = False
+) -> bool:
+    """True for a block of the article that may be its lead: no prompt, no heading (unless
+    ``headings``: a lead-named ``h2``)."""
+    if (element.tag in _HEADINGS and not headings) or is_promotion(text):
+        return False
+    if is_boilerplate_text(text):
+        return False
+    return any(a is root for a in element.iterancestors())
+
+
+def _in_figure(element: HtmlElement, root: HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("figure", "figcaption"):
+            return True
+        if ancestor is root:
+            return False
+    return False
+
+
+def _before_body(element: HtmlElement, container: HtmlElement | None) -> bool:
+    """True when ``element`` is outside the content container, which follows it."""
+    if container is None or element is container:
+        return False
+    if any(a is container for a in element.iterancestors()):
+        return False
+    if any(a is element for a in container.iterancestors()):
+        return False
+    return _precedes(element, container)
+
+
+def _before_meta(element: HtmlElement, stats: Measure) -> bool:
+    """True when a byline, a ``time`` or a date line follows ``element`` before the next
+    paragraph: the order headline, lead, byline and date, then the body."""
+    after = element.xpath(f"following::*[position() <= {_META_LOOKAHEAD}]")
+    for found in after if isinstance(after, list) else ():
+        if not isinstance(found, HtmlElement) or found.tag in IGNORED:
+            continue
+        if found.tag == "time":
+            return True
+        size = stats.text.get(found, 0)
+        if not size or found in stats.blocky:
+            continue
+        if size >= _BODY_BLOCK and found.tag in PARAGRAPHS:
+            return False
+        if size < _BODY_BLOCK:
+            text = text_of(found)
+            if is_byline(text) or (len(text) < 40 and parse_date(text) is not None):
+                return True
+    return False
+
+
+def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
+    """True when ``first`` comes before ``second`` in the document (neither holds the other)."""
+    chain = [first, *first.iterancestors()]
+    index = {id(e): i for i, e in enumerate(chain)}
+    below = second
+    for ancestor in second.iterancestors():
+        if id(ancestor) in index:
+            common = ancestor
+            break
+        below = ancestor
+    else:
+        return False
+    position = index[id(common)]
+    if position == 0:
+        return False
+    above = chain[position - 1]
+    return bool(common.index(above) < common.index(below))
 
 
 def site_names(doc: Document, ld: dict[str, Any]) -> tuple[str, ...]:
