@@ -232,6 +232,32 @@ def test_state_classes_name_no_part() -> None:
     assert newsparse.parse(other, parser=site).kicker == "Wahl"
 
 
+def _kicker_row(items: str) -> str:
+    return (
+        "<html><head><title>Der Titel</title></head><body><article>"
+        f'<div data-role="kicker-row">{items}</div>'
+        '<h1>Der Titel der Geschichte</h1><div class="story-text">'
+        + "".join(
+            f"<p>Absatz {n}: Der Stadtrat hat am Dienstag lange über den neuen Haushalt "
+            "beraten und am Ende mit knapper Mehrheit zugestimmt.</p>"
+            for n in range(6)
+        )
+        + "</div></article></body></html>"
+    )
+
+
+def test_a_kicker_linked_on_one_page_is_read_where_it_is_plain() -> None:
+    # The label is a link on the page the layout is drafted from and plain text on
+    # the next, where the Ressort before it is the link: a selector naming the link
+    # would read the Ressort there.
+    drafted = _kicker_row('<span>Politik</span><span><a href="/t/wahl">Wahl</a></span>')
+    suggestion = newsparse.suggest_layout(drafted)
+    site = Site(name="s", title="S", layouts=(suggestion.layout,))
+    assert newsparse.parse(drafted, parser=site).kicker == "Wahl"
+    plain = _kicker_row('<span><a href="/wissen">Wissen</a></span><span>Klima</span>')
+    assert newsparse.parse(plain, parser=site).kicker == "Klima"
+
+
 def test_a_page_without_a_printed_teaser_names_it_missing() -> None:
     page = (
         "<html><head><title>Der Titel</title>"

@@ -8,6 +8,7 @@ selector constants that read the same value on every page, best first, or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -78,13 +79,19 @@ def _single(
 
 def _firm(check: Check) -> Check:
     """``check``, failing a selector whose own compound is a bare inline tag (``header a``):
-    that names whatever link or span the next page prints there."""
+    that names whatever link or span the next page prints there; and one that names a
+    link however qualified (``a:last-child``): a label linked on one page is printed
+    plain on the next."""
 
     def firm(css: str) -> bool:
         own = css.split()[-1]
-        return own not in INLINE_TAGS and check(css)
+        return own not in INLINE_TAGS and _LINK.match(own) is None and check(css)
 
     return firm
+
+
+#: A compound naming a link element: ``a`` then a class, attribute or pseudo-class.
+_LINK = re.compile(r"a(?![\w-])")
 
 
 def _same_text_chain(targets: list[HtmlElement]) -> list[tuple[HtmlElement, int]]:
