@@ -54,6 +54,7 @@ from newsparse.conventions.sources import (
     parse_source_line,
     split_source,
     trailing_source,
+    without_rights_note,
 )
 from newsparse.conventions.text import normalize
 
@@ -96,5 +97,6 @@ __all__ = [
     "split_source",
     "timezone_for",
     "trailing_source",
+    "without_rights_note",
     "zone",
 ]

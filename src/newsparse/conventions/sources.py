@@ -35,6 +35,7 @@ __all__ = [
     "parse_source_line",
     "split_source",
     "trailing_source",
+    "without_rights_note",
 ]
 
 #: Any ``Label:`` (``Styling:``, ``Erstveröffentlichung:``) at the start of a segment.
@@ -251,3 +252,18 @@ def _trailing(paragraph: str, *, initials: bool) -> tuple[int, SourceLine] | Non
     return start, SourceLine(
         raw=raw, outlet=line.outlet, editors=line.editors, agencies=line.agencies
     )
+
+
+#: A rights notice after a source line: ``© SZ/stga - Rechte am Artikel können Sie ...``.
+_RIGHTS_NOTE = re.compile(
+    r"(?<!\s)\s+[-–|]\s+(?:rechte|alle rechte|artikelrechte)\b.*$", re.I
+)  # starts where a run of spaces starts: linear on long runs
+
+
+def without_rights_note(text: str) -> str:
+    """``text`` without a rights notice after the line.
+
+    >>> without_rights_note("© SZ/stga - Rechte am Artikel können Sie hier erwerben.")
+    '© SZ/stga'
+    """
+    return _RIGHTS_NOTE.sub("", text)

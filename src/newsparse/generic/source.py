@@ -16,7 +16,13 @@ from typing import Final
 
 from lxml import etree
 
-from newsparse.conventions import find_agencies, normalize, parse_source_line, split_source
+from newsparse.conventions import (
+    find_agencies,
+    normalize,
+    parse_source_line,
+    split_source,
+    without_rights_note,
+)
 from newsparse.document import HtmlElement, text_of
 from newsparse.generic.container import IGNORED, Measure, class_words, key
 from newsparse.model import Block, Paragraph, SourceLine
@@ -40,10 +46,6 @@ FIRST_PUBLISHED: Final = re.compile(
     r"this (?:article|story) (?:was )?(?:first|originally) (?:published|appeared))",
     re.I,
 )
-#: A rights notice after a source line: ``© SZ/stga - Rechte am Artikel können Sie ...``.
-_RIGHTS_NOTE: Final = re.compile(
-    r"(?<!\s)\s+[-–|]\s+(?:rechte|alle rechte|artikelrechte)\b.*$", re.I
-)  # starts where a run of spaces starts: linear on long runs
 #: Initials need a separator beside them: ``ino/AFP``, ``(kas)``, ``red, APA``.
 _SEPARATED: Final = re.compile(r"[/(),;]")
 #: A labelled line: ``Quelle: ...``, ``Quellen: ...``.
@@ -76,12 +78,6 @@ _KUERZEL_LIST: Final = re.compile(r"^[a-zäöü]{2,4}(?:\s*[,/]\s*[a-zäöü]{2,
 _LONE_KUERZEL: Final = re.compile(r"^[a-zäöü]{2,4}(?:\s*[,/]\s*[a-zäöü]{2,4})*$")
 #: Regions after the article that hold other articles' lines, not this one's source.
 _NOT_AFTER: Final = frozenset({"figure", "figcaption", "nav", "aside", "form", "a"})
-
-
-def without_rights_note(text: str) -> str:
-    """``text`` without a rights notice after the line: ``© SZ/stga - Rechte am Artikel
-    können Sie hier erwerben.`` is ``© SZ/stga``."""
-    return _RIGHTS_NOTE.sub("", text)
 
 
 def split_last(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], SourceLine | None]:
@@ -118,8 +114,9 @@ def read_line(
     if FIRST_PUBLISHED.match(text):
         return SourceLine(raw=text)
     line = parse_source_line(text)
-    if line is None and _RIGHTS_NOTE.search(text):
-        line = parse_source_line(_RIGHTS_NOTE.sub("", text))
+    if line is None:
+        bare = without_rights_note(text)
+        line = parse_source_line(bare) if bare != text else None
     if line is not None and line.editors and not _SEPARATED.search(text):
         line = None  # "junge Welt": a lower-case word before a name, not initials
     if line is not None:

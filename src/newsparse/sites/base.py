@@ -29,9 +29,8 @@ from newsparse.blocks import (
     is_emphasized,
     is_teaser_figure,
 )
-from newsparse.conventions import parse_byline, parse_source_line
+from newsparse.conventions import parse_byline, parse_source_line, without_rights_note
 from newsparse.document import Document, HtmlElement, text_of
-from newsparse.generic.source import without_rights_note
 from newsparse.model import Block, Image, Part, SourceLine
 from newsparse.parts import PARTS, PartSpec
 from newsparse.sites.profile import Profile

@@ -17,9 +17,8 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsparse.blocks import element_date, is_emphasized
-from newsparse.conventions import is_source_line, parse_byline
+from newsparse.conventions import is_source_line, parse_byline, without_rights_note
 from newsparse.document import HtmlElement, text_of
-from newsparse.generic.source import without_rights_note
 from newsparse.generic.titles import h1_kicker
 from newsparse.suggest.candidates import INLINE_TAGS
 from newsparse.suggest.choose import Check, choose, text_check, value_check
