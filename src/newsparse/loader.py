@@ -16,8 +16,8 @@ the tree is built:
   http(s) URL or ``None``, and set when the document is made.
 
 Nesting depth needs no retry: every walk of the tree in newsparse is iterative,
-and libxml2 stops reading at its own depth limit with a warning; where an older
-libxml2 has no such limit, the loader flattens what is deeper, with a warning.
+and libxml2 (as every lxml from 6.0, the floor, bundles it) stops reading at
+its own depth limit, which the document reports as a warning.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 
 import attrs
-from lxml.etree import XPath
 
 from newsparse.decode import (
     DEFAULT_MAX_BYTES,
@@ -83,21 +82,6 @@ def load(
     return Loaded(document=document, encoding=encoding, warnings=(*notes, *document.warnings))
 
 
-#: Nesting depth the tree keeps: libxml2's own limit where it has one for HTML.
-MAX_DEPTH = 2048
-_TOO_DEEP = XPath("boolean(" + "/*" * (MAX_DEPTH + 2) + ")")
-
-
-def _parser_caps_depth() -> bool:
-    """True when this libxml2 stops HTML at :data:`MAX_DEPTH` levels itself (older
-    ones, as lxml 5.0 bundles, build a tree of any depth)."""
-    probe = b"<html><body>" + b"<div>" * (MAX_DEPTH + 50) + b"x</body></html>"
-    return not _TOO_DEEP(Document.from_bytes(probe).root)
-
-
-_PARSER_CAPS_DEPTH = _parser_caps_depth()
-
-
 def check_url(url: object) -> str | None:
     """``url`` if it is ``None`` or an absolute http(s) URL; raise otherwise.
 
@@ -142,7 +126,7 @@ def _build(data: bytes, url: str | None) -> Document:
 MAX_ATTRIBUTES = 1000
 #: A start tag at least this long may hold more than :data:`MAX_ATTRIBUTES` attributes.
 _LONG = 4000
-_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{4000,}")
+_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{%d,}" % _LONG)
 #: The ``<`` and name of a start tag.
 _TAG_NAME = re.compile(rb"<[^\s/>]*")
 #: One attribute as libxml2 reads one: a name (anything up to whitespace, ``/``,
