@@ -38,6 +38,9 @@ BLOCKS = frozenset(
 )  # fmt: skip
 #: Elements that count as a paragraph when they hold no blocks.
 PARAGRAPHS = frozenset({"p", "div", "li", "dd", "blockquote", "td", "pre", "section"})
+#: Characters of a paragraph that mark the start of the body: no headline, lead or
+#: byline is looked for past it.
+BODY_BLOCK_CHARS = 80
 #: Regions that hold no body text, unless they hold most of the article.
 SIDE_REGIONS = frozenset({"nav", "aside", "footer", "header", "figure", "figcaption"})
 #: Regions of links around the article, measured without walking them.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from newsparse.blocks import is_boilerplate_text
 from newsparse.document import HtmlElement, text_of
-from newsparse.generic.container import Measure, class_words, hidden, key
+from newsparse.generic.container import BODY_BLOCK_CHARS, Measure, class_words, hidden, key
 
 #: Elements that may print a headline.
 _TITLE_TAGS = ("h1", "h2", "h3", "div", "span", "p", "strong")
@@ -80,8 +80,6 @@ def title_element(
     return found
 
 
-#: Characters of a paragraph that mark the start of the body: no headline below it.
-_BODY_START = 80
 #: Elements looked at after a crumb ``h1`` (or from the top of the article) for the headline.
 _LOOKAHEAD = 60
 
@@ -106,7 +104,7 @@ def printed_heading(
             continue
         size = stats.text.get(element, 0)
         if element.tag == "p":
-            if size >= _BODY_START:
+            if size >= BODY_BLOCK_CHARS:
                 return None
             continue
         if heading_like(element, stats):

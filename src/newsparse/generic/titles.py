@@ -20,6 +20,7 @@ from newsparse.conventions import KICKER_BADGES, is_byline, normalize, parse_dat
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.boilerplate import is_promotion
 from newsparse.generic.container import (
+    BODY_BLOCK_CHARS,
     IGNORED,
     PARAGRAPHS,
     Measure,
@@ -298,7 +299,7 @@ def printed_lead(
             continue
         if matches_any(text_key, descriptions):
             return text
-        if class_words(candidate) & _LEAD_WORDS and length >= 60:
+        if class_words(candidate) & _LEAD_WORDS and length >= _LEAD_CHARS:
             if _plain_block(candidate, root, text, headings=True):
                 return text
             continue
@@ -316,8 +317,6 @@ _LEAD_CHARS = 60
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements looked at after a lead candidate for the byline or date that follows a lead.
 _META_LOOKAHEAD = 60
-#: Characters of a block that starts the body: no byline is looked for past it.
-_BODY_BLOCK = 80
 
 
 def _plain_block(
@@ -364,9 +363,9 @@ def _before_meta(element: HtmlElement, stats: Measure) -> bool:
         size = stats.text.get(found, 0)
         if not size or found in stats.blocky:
             continue
-        if size >= _BODY_BLOCK and found.tag in PARAGRAPHS:
+        if size >= BODY_BLOCK_CHARS and found.tag in PARAGRAPHS:
             return False
-        if size < _BODY_BLOCK:
+        if size < BODY_BLOCK_CHARS:
             text = text_of(found)
             if is_byline(text) or (len(text) < 40 and parse_date(text) is not None):
                 return True
