@@ -148,10 +148,7 @@ class _Merge:
                 self.fallback.append(spec.name)
         if found.empty and required:
             if self.layout is not None:
-                filled = spec.generic(self.generic)
-                if not filled.empty:
-                    found = Found(filled.value, "fallback")
-                    self.fallback.append(spec.name)
+                found = self._fallback(spec)
             if found.empty:
                 self.missing.append(spec.name)
         if found.empty:
@@ -171,16 +168,21 @@ class _Merge:
         if self.layout.provides(spec):
             return Found(spec.site(self.layout), "site")
         if spec.name in self.layout.UNPLACED:
-            filled = spec.generic(self.generic)
-            if filled.empty:
-                return filled
-            self.fallback.append(spec.name)
-            return Found(filled.value, "fallback")
+            return self._fallback(spec)
         if not spec.printed_only:
             stated = spec.generic(self.structured)
             if stated.origin in ("jsonld", "meta"):
                 return stated
         return Found(spec.empty, "dom")  # printed only, and this layout does not print it
+
+    def _fallback(self, spec: PartSpec[T]) -> Found[T]:
+        """The generic parser's value for a part the layout did not read, recorded as a
+        fallback when there is one."""
+        filled = spec.generic(self.generic)
+        if filled.empty:
+            return filled
+        self.fallback.append(spec.name)
+        return Found(filled.value, "fallback")
 
     def _rescue(self, spec: PartSpec[T], generic: Found[T]) -> Found[T] | None:
         """The first believable value the site's layouts' selectors give, newest first."""
