@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import loader
 from newsparse.decode import repair_mojibake
@@ -99,6 +101,19 @@ def test_attribute_floods_are_cut(attributes: str) -> None:
     assert len(div.attrib) == loader.MAX_ATTRIBUTES
     assert div.text == "Text"
     assert any("more than 1000 attributes" in w for w in loaded.warnings)
+
+
+@settings(max_examples=60, deadline=None)
+@given(before=st.integers(0, 3 * loader._LONG), count=st.integers(1100, 2500))
+def test_a_flood_is_found_wherever_it_starts(before: int, count: int) -> None:
+    # The precheck looks at fixed stretches of the page: a flood just over
+    # _LONG bytes is found at every offset, not only at a lucky one.
+    attributes = " ".join(f"{i:x}" for i in range(count))  # about 4 bytes each
+    data = ("<p>" + "x" * before + "</p><div " + attributes + ">Text</div>").encode()
+    assert loader._may_flood(data)
+    notes: list[str] = []
+    assert loader.cut_attribute_floods(data, notes) is not data
+    assert notes
 
 
 LONG_TAGS = {

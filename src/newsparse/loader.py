@@ -177,22 +177,26 @@ def _may_flood(data: bytes) -> bool:
     """True when a start tag could hold more than :data:`MAX_ATTRIBUTES` attributes.
 
     A necessary condition, checked without a Python step per tag: such a tag runs
-    :data:`_LONG` bytes without ``<`` or ``>``, so it covers a multiple of
-    :data:`_LONG`. Only the stretches around those offsets are looked at (every
-    byte is searched about once), and one after ``<`` and a letter counts when it
-    holds more than :data:`MAX_ATTRIBUTES` words outside quoted values.
+    :data:`_LONG` bytes without ``<`` or ``>``, so it covers one of the stretches
+    of half that length that the page is cut into. Each stretch costs one search
+    that stops at its first ``<`` (a few bytes in on most pages); only a stretch
+    with no delimiter at all is measured out to its tag, which counts when it
+    follows ``<`` and a letter and holds more than :data:`MAX_ATTRIBUTES` words
+    outside quoted values.
     """
     size = len(data)
-    at = _LONG
-    while at < size:
-        # The stretch holding ``at`` begins after the previous offset: a longer one
-        # would have been looked at from there and skipped.
-        low = max(0, at - 2 * _LONG)
-        start = max(data.rfind(b"<", low, at), data.rfind(b">", low, at)) + 1 or low
-        end = _next_delimiter(data, at)
-        if end - start >= _LONG and data[start - 1 : start] == b"<" and _flooded(data[start:end]):
+    step = _LONG // 2
+    at = 0
+    while at + step <= size:
+        end = at + step
+        if data.find(b"<", at, end) != -1 or data.find(b">", at, end) != -1:
+            at = end
+            continue
+        start = max(data.rfind(b"<", 0, at), data.rfind(b">", 0, at)) + 1
+        stop = _next_delimiter(data, end)
+        if stop - start >= _LONG and data[start - 1 : start] == b"<" and _flooded(data[start:stop]):
             return True
-        at = (end // _LONG + 1) * _LONG  # the first offset past this stretch
+        at = (stop // step + 1) * step  # the first stretch past this one
     return False
 
 
