@@ -75,6 +75,8 @@ def test_article_section_then_meta_then_url() -> None:
     [
         ("https://x.de/politik/ausland/bruecke-100.html", "Politik"),
         ("https://x.de/nachrichten/bayern/bruecke-100.html", "Bayern"),
+        ("https://x.de/schleswig-holstein/bruecke-100.html", "Schleswig-Holstein"),
+        ("https://x.de/Wirtschaft/bruecke-100.html", "Wirtschaft"),
         ("https://x.de/article245055596/brücke.html", None),
         ("https://x.de/2024/04/bruecke.html", None),
         ("https://x.de/bruecke-gesperrt-im-sommer.html", None),

@@ -5,7 +5,7 @@ here. Every function takes plain text, never raises on odd input, and runs in
 time linear in the input: long input is cut to a bounded window first, and the
 patterns have bounded repetition. One module per convention (:mod:`.text`,
 :mod:`.agencies`, :mod:`.credits`, :mod:`.sources`, :mod:`.bylines`,
-:mod:`.dates`); the word lists are files in ``words/`` (:mod:`.lists` reads
+:mod:`.dates`, :mod:`.sections`); the word lists are files in ``words/`` (:mod:`.lists` reads
 them), and the German phrase lists of the other modules are in :mod:`.phrases`.
 
 >>> parse_credit("(Foto: picture alliance / dpa | Kay Nietfeld)").holders
@@ -49,6 +49,7 @@ from newsparse.conventions.phrases import (
     UMBRELLA_CRUMBS,
     VIDEO_URL_PATTERNS,
 )
+from newsparse.conventions.sections import path_section
 from newsparse.conventions.sources import (
     is_source_line,
     parse_source_line,
@@ -92,6 +93,7 @@ __all__ = [
     "parse_credit",
     "parse_date",
     "parse_source_line",
+    "path_section",
     "split_byline",
     "split_credit",
     "split_source",

@@ -12,20 +12,16 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from newsparse.conventions import HOME_CRUMBS, NOT_SECTION_SEGMENTS, UMBRELLA_CRUMBS, normalize
+from newsparse.conventions import HOME_CRUMBS, UMBRELLA_CRUMBS, normalize, path_section
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.container import class_words, key, name_key
 from newsparse.generic.jsonld import ld_text, ld_types
 
 # The German word lists (home and umbrella crumbs, path segments that are no
 # section) live in newsparse.conventions.
-_NOT_SECTIONS = NOT_SECTION_SEGMENTS
-#: A path segment that may be a section: letters, optionally joined by hyphens.
-_SECTION_SEGMENT = re.compile(r"^[^\W\d_]{3,20}(?:-[^\W\d_]{2,20}){0,2}$")
 _CRUMB_WORDS = frozenset({"breadcrumb", "breadcrumbs", "crumbs", "crumb", "brotkrumen"})
 _MAX_CRUMB_CHARS = 60
 #: Boxes whose class or aria-label mentions crumbs, found in one pass of lxml's XPath.
@@ -131,18 +127,6 @@ def section_of_crumbs(
 
 
 def url_section(url: str | None) -> str | None:
-    """The URL's first path segment as a section, when it is a word and more path follows."""
-    if not url:
-        return None
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        return None
-    segments = [unquote(s) for s in path.split("/") if s]
-    for segment in segments[:-1][:2]:
-        if segment.lower() in _NOT_SECTIONS:
-            continue
-        if _SECTION_SEGMENT.match(segment) is None:
-            return None
-        return segment[0].upper() + segment[1:]
-    return None
+    """The URL's section (:func:`~newsparse.conventions.path_section`) from either of
+    its first two segments, for a site whose paths the parser does not know."""
+    return path_section(url, look=2)

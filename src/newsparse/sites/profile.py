@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import attrs
 
-from newsparse.conventions import NOT_SECTION_SEGMENTS, timezone_for
+from newsparse.conventions import path_section, timezone_for
 from newsparse.generic.container import name_key
-
-#: A path segment that names a section: words of letters joined by hyphens, no digits.
-_WORDS = re.compile(r"[a-zäöüß]+(?:-[a-zäöüß]+)*")
 
 
 def _copy(value: Mapping[str, str]) -> dict[str, str]:
@@ -61,24 +58,9 @@ class Profile:
 
     def section_from_url(self, url: str | None) -> str | None:
         """The section the URL path names, or ``None`` when the site's paths name none."""
-        if not self.section_paths or not url:
+        if not self.section_paths:
             return None
-        try:
-            path = urlsplit(url).path
-        except ValueError:
-            return None
-        segments = [unquote(s).casefold() for s in path.split("/") if s]
-        skip = set(self.skip_segments)
-        while segments and segments[0] in skip:
-            segments.pop(0)
-        if len(segments) < 2:  # the last segment is the article itself
-            return None
-        first = segments[0]
-        if first in self.section_names:
-            return self.section_names[first]
-        if first in NOT_SECTION_SEGMENTS or not _WORDS.fullmatch(first):
-            return None
-        return "-".join(word.capitalize() for word in first.split("-"))
+        return path_section(url, skip=self.skip_segments, names=self.section_names)
 
     def is_brand(self, name: str) -> bool:
         """True when ``name`` is one of the outlet's names (letters and digits compared)."""
