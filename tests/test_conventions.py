@@ -947,22 +947,18 @@ SOURCES = [
     SourceRow("StuttgarterZeitung_2025_10_25", "dpa", None, (), ("dpa",)),
     SourceRow("TOnline_2026_01_07", "Quelle: t-online", "t-online", (), ()),
     SourceRow("BoersenZeitung_2025_11_06", "Reuters/kra Frankfurt", None, ("kra",), ("Reuters",)),
+    # A broadcaster's note of the programme and air time, before the Kürzel or alone.
+    SourceRow(
+        "SRF_2024_04_15",
+        "SRF 4 News, 15.4.2024, 10:05 Uhr; srf/hosb;kesm",
+        "srf",
+        ("hosb", "kesm"),
+        (),
+    ),
+    SourceRow("SRF_2025_01_05", "Rendez-vous, 03.01.2024, 12:30 Uhr", None, (), ()),
 ]
 
 SOURCE_GAPS = [
-    pytest.param(
-        SourceRow(
-            "SRF_2024_04_15",
-            "SRF 4 News, 15.4.2024, 10:05 Uhr; srf/hosb;kesm",
-            "srf",
-            ("hosb", "kesm"),
-            (),
-        ),
-        id="broadcast-reference",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the programme name and air time before the Kürzel"
-        ),
-    ),
     pytest.param(
         SourceRow(
             "DiePresse_2025_06_05",

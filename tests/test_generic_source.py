@@ -23,6 +23,9 @@ LINES = [
     ("jwu/dpa", ("dpa",), ("jwu",)),
     ("© dpa-infocom, dpa:240516-99-53606/3", ("dpa",), ()),
     ("Mit Agenturmaterial", (), ()),
+    # A broadcaster's note of the programme and air time, alone or before the source.
+    ("Am Mittag, 03.01.2024, 12:30 Uhr", (), ()),
+    ("Radio Aktuell, 15.4.2024, 10:05 Uhr; ndr.de/kas", (), ("kas",)),
 ]
 #: Where a page puts the line: (before it, after it), the article's paragraphs in between.
 PLACES = {

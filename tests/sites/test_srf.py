@@ -11,8 +11,9 @@ CASES = {
         section="International",
         kicker="44e6452fa4f3",
         has_teaser=False,  # an interview without a lead
-        # The broadcast reference; conventions does not parse it, so only the raw line.
+        # The broadcast reference: programme and air time, then the Kürzel.
         source="SRF 4 News, 15.4.2024, 10:05 Uhr; srf/hosb;kesm",
+        source_editors=("hosb", "kesm"),
         subheadings=0,
         paywalled=False,
         authors=(),

@@ -25,6 +25,7 @@ __all__ = [
     "GALLERY_URL_PATTERNS",
     "HOME_CRUMBS",
     "KICKER_BADGES",
+    "NOTICE_PATTERNS",
     "NOT_FOUND_PATTERNS",
     "NOT_SECTION_SEGMENTS",
     "PAYWALL_PATTERNS",
@@ -46,6 +47,9 @@ BOILERPLATE_CLASS_WORDS: frozenset[str] = frozenset(lists.words("boilerplate_cla
 BOILERPLATE_CLASS_PREFIXES: tuple[str, ...] = lists.words("boilerplate_class_prefixes")
 #: Subscription, app and affiliate prompts.
 PROMOTION_PATTERNS: tuple[str, ...] = lists.words("promotion")
+#: Consent layers of embeds, affiliate disclosures, the outlet's own products: never article
+#: text in a block of a few sentences.
+NOTICE_PATTERNS: tuple[str, ...] = lists.words("notices")
 #: An error page's title (``Seite nicht gefunden``).
 NOT_FOUND_PATTERNS: tuple[str, ...] = lists.words("page_not_found")
 #: A live ticker's title, and its URL path.

@@ -67,14 +67,22 @@ _MATERIAL_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*(?:/|,|\bund\b|&)\s*")
 _PLACE_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?")
 _HYPHENATED = re.compile(r"[a-z][a-z0-9]{0,20}-[a-z0-9]{2,20}")
 _SENTENCE_SPLIT = re.compile(r"(?<=[a-zäöü])\.\s")
+#: A broadcaster's note of the programme that aired the piece, its date and time, before the
+#: source (``SRF 4 News, 15.4.2024, 10:05 Uhr; srf/hosb``) or alone (``Rendez-vous, 3.1.2024,
+#: 12:30 Uhr``).
+BROADCAST = re.compile(
+    r"^[^,;]{2,40},\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}),\s*\d{1,2}[:.]\d\d\s*Uhr\b\s*[;,]?\s*"
+)
 
 
 def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None:
     """Split a source line into outlet, editor initials and agencies.
 
     Reads ``Quelle: ntv.de, ino/AFP/dpa``, ``Quelle: sid/dpa``, ``red, ORF.at/Agenturen``,
-    ``SDA/sep``, ``MDR (dst)``, ``mit dpa``, ``mit Material von dpa und AFP`` and the
-    dpa footer ``© dpa-infocom, dpa:240516-99-53606/3 (dpa)``. Bare initials
+    ``SDA/sep``, ``MDR (dst)``, ``mit dpa``, ``mit Material von dpa und AFP``, the
+    dpa footer ``© dpa-infocom, dpa:240516-99-53606/3 (dpa)`` and a broadcaster's note
+    of the programme that aired the piece (``SRF 4 News, 15.4.2024, 10:05 Uhr; srf/hosb``,
+    the pieces after it; alone, a line without pieces). Bare initials
     (``(dmk)``) count only with ``initials=True``, for an element known to hold the
     source. Anything else is ``None``.
 
@@ -87,6 +95,13 @@ def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None
     raw = window(text, 300)
     if not raw:
         return None
+    broadcast = BROADCAST.match(raw)
+    if broadcast:
+        rest = raw[broadcast.end() :]
+        line = parse_source_line(rest, initials=initials) if rest else None
+        if line is None:
+            return None if rest else SourceLine(raw=raw)
+        return SourceLine(raw=raw, outlet=line.outlet, editors=line.editors, agencies=line.agencies)
     material = _MATERIAL.match(raw)
     if material:
         return _material_line(raw, material)

@@ -19,7 +19,13 @@ from lxml import etree
 from newsparse.blocks import is_boilerplate_text
 from newsparse.conventions import normalize, parse_byline, parse_date
 from newsparse.document import HtmlElement, text_of
-from newsparse.generic.boilerplate import READING_TIME, is_promotion, skip, source_line
+from newsparse.generic.boilerplate import (
+    READING_TIME,
+    is_notice,
+    is_promotion,
+    skip,
+    source_line,
+)
 from newsparse.generic.container import BLOCKS, IGNORED, Measure, hidden, key
 from newsparse.generic.dates import DATE_LINE
 from newsparse.generic.images import CREDIT_START
@@ -75,7 +81,7 @@ def extract(
             continue
         if is_boilerplate_text(text) or READING_TIME.match(text):
             continue
-        if len(text) < 220 and is_promotion(text):
+        if (len(text) < 220 and is_promotion(text)) or is_notice(text):
             continue
         if len(text) < 200 and not is_heading and index >= len(raw) - 3:
             line = source_line(text) or read_line(text, paragraph=True)

@@ -3,8 +3,9 @@
 Boxes (:func:`skip`): hidden elements, figures, side regions, link lists, boxes
 whose class words name related links, newsletters, share bars, players or
 consent, and small boxes with form controls. Lines: subscription and app
-prompts (:data:`PROMOTION`), reading times (:data:`READING_TIME`) and the
-source line at the article's end (:func:`source_line`).
+prompts (:data:`PROMOTION`), consent layers, disclosures and media items
+(:func:`is_notice`), reading times (:data:`READING_TIME`) and the source line at
+the article's end (:func:`source_line`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,22 @@ PROMOTION = re.compile("|".join(phrases.PROMOTION_PATTERNS))
 def is_promotion(text: str) -> bool:
     """True when ``text`` holds a subscription, app or affiliate prompt."""
     return PROMOTION.search(text.lower()) is not None
+
+
+#: Consent layers of embeds, affiliate disclosures, the outlet's own products (lower-cased text).
+NOTICE = re.compile("|".join(phrases.NOTICE_PATTERNS))
+#: Longest block read as a notice: a consent layer runs to a few sentences.
+NOTICE_CHARS = 600
+#: A media item's date and duration closing its description: ``... 21.04.2024 | 3:18 min``.
+MEDIA_ITEM = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\s*\|\s*\d{1,3}(?::\d\d){1,2}\s*min\.?$")
+
+
+def is_notice(text: str) -> bool:
+    """True when a block of a few sentences is a consent layer, an affiliate disclosure,
+    an ad for the outlet's own products, or the description of a video or audio item."""
+    if len(text) > NOTICE_CHARS:
+        return False
+    return NOTICE.search(text.lower()) is not None or MEDIA_ITEM.search(text) is not None
 
 
 #: A reading time (``Lesezeit: 3 Min.``) or a player's duration (``8 Min``).

@@ -248,8 +248,14 @@ def _leaf_label(element: HtmlElement) -> bool:
     return not any(isinstance(c.tag, str) and text_of(c) for c in element)
 
 
+#: Key characters a lead and a description share at their opening when the description is
+#: the lead edited after its first words (a name added or cut, the last sentence replaced).
+SHARED_OPENING = 40
+
+
 def matches_any(text_key: str, candidates: list[str]) -> bool:
-    """True when ``text_key`` and a candidate share their opening (a description may be cut)."""
+    """True when ``text_key`` and a candidate share their opening (a description may be cut,
+    or edited after its first :data:`SHARED_OPENING` characters)."""
     if len(text_key) < 30:
         return False
     for candidate in candidates:
@@ -258,6 +264,10 @@ def matches_any(text_key: str, candidates: list[str]) -> bool:
             text_key == candidate
             or head in text_key[:200]
             or (len(text_key) >= 60 and text_key[:60] in candidate)
+            or (
+                len(candidate) >= SHARED_OPENING
+                and text_key[:SHARED_OPENING] == candidate[:SHARED_OPENING]
+            )
         ):
             return True
     return False
