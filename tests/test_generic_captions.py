@@ -135,3 +135,66 @@ def test_a_players_control_label_is_no_caption_text(controls: str) -> None:
         "</figcaption></figure>"
     )
     assert article_with(figure).images[0].caption == "Die Brücke am Morgen"
+
+
+# -- captions and credits printed after the image box, outside it (issue 16) ------------
+
+
+def test_a_credit_block_after_the_figure_is_its_credit() -> None:
+    figure = (
+        "<div><div><figure><img src='/b.jpg'><figcaption>Die Brücke am Morgen</figcaption>"
+        "</figure></div><div class='image-meta'><div class='description'>Die Brücke am "
+        "Morgen</div><div class='image-copyright'>picture alliance / dpa | Jan Muster</div>"
+        "</div></div>"
+    )
+    (image,) = article_with(figure).images
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("picture alliance", "dpa", "Jan Muster")
+
+
+def test_a_caption_after_the_image_link_is_its_caption() -> None:
+    box = (
+        "<a class='picture' href='/b-gross.jpg'><img src='/b.jpg' alt='Eine Brücke im Nebel' "
+        "title='Eine Brücke im Nebel'></a><button></button><p class='caption'>Die Brücke am "
+        "Morgen <span class='credit'>Foto: Jan Muster/dpa</span></p>"
+    )
+    html = (
+        "<html lang='de'><head><meta property='og:image' content='https://x.de/b.jpg'></head>"
+        f"<body><article><h1>Brücke gesperrt</h1>{box}{TEXT}{TEXT}</article></body></html>"
+    )
+    (image,) = newsparse.parse(html, url="https://x.de/lokales/a-1.html", parser="generic").images
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("Jan Muster", "dpa")
+
+
+def test_a_named_caption_after_an_image_box_is_its_caption() -> None:
+    box = (
+        "<div class='article-image'><div><picture><img src='/b.jpg'></picture></div>"
+        "<button>Vergrößern</button></div><div class='image-details'><span>Die Brücke am "
+        "Morgen</span><em class='image-details--source'>Imago</em></div>"
+    )
+    (image,) = article_with(box).images
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("IMAGO",)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a box of topic links is no caption
+        "<div class='credit'><a href='/t/bruecke'>Brücken</a> Foto: Jan Muster</div>",
+        # body text after the figure is no caption
+        "<p>Die Brücke über den Fluss wird gesperrt. Foto: Jan Muster</p>",
+        # the next figure's caption belongs to the next figure
+        "<figure><img src='/c.jpg'><figcaption class='caption'>Ein Fluss © Jan Muster"
+        "</figcaption></figure>",
+    ],
+)
+def test_only_a_named_short_box_without_links_or_pictures_counts(after: str) -> None:
+    figure = "<figure><img src='/b.jpg'><figcaption>Die Brücke am Morgen</figcaption></figure>"
+    image = article_with(f"<div>{figure}</div>{after}").images[0]
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is None

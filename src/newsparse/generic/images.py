@@ -22,7 +22,9 @@ from newsparse.conventions import (
 )
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.boilerplate import READING_TIME
-from newsparse.generic.captions import attribute_caption
+from newsparse.generic.captions import CAPTION_WORDS as _CAPTION_WORDS
+from newsparse.generic.captions import CREDIT_WORDS as _CREDIT_WORDS
+from newsparse.generic.captions import LONGEST_CREDIT, attribute_caption, following_box
 from newsparse.generic.container import Measure, class_words, inside_link
 from newsparse.model import Credit, Image
 
@@ -31,10 +33,6 @@ _FIGURE_WORDS = frozenset(
     {"picture", "image", "img", "photo", "foto", "bild", "figure", "media", "pic", "imagebox"}
 )
 _FIGURE_HINT = re.compile(r"pic|im(?:a)?g|foto|photo|bild|figure|media", re.I)
-#: Class words of a caption.
-_CAPTION_WORDS = frozenset(
-    {"caption", "figcaption", "bildunterschrift", "legend", "bu", "imagetext", "subline"}
-)
 #: Class words of a box of links to other articles, whose pictures are no article images.
 _TEASER_WORDS = frozenset(
     {
@@ -44,11 +42,6 @@ _TEASER_WORDS = frozenset(
 )  # fmt: skip
 #: Class words of an audio player, whose poster is no article image.
 _PLAYER_WORDS = frozenset({"audio", "podcast", "audioplayer"})
-#: Class words of an element holding a credit.
-_CREDIT_WORDS = frozenset(
-    {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author",
-     "license", "licence", "lizenz", "bildnachweis", "bildquelle"}
-)  # fmt: skip
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 #: A line opening like a credit (``Foto:``, ``Quelle:``, ``©``); the caller then parses it.
 #: Kept local: conventions' ``is_credit`` also takes bare holders (``dpa``,
@@ -131,6 +124,9 @@ def figure_image(
             if isinstance(element.tag, str) and class_words(element) & _CAPTION_WORDS:
                 caption_element = element
                 break
+    after = following_box(figure) if caption_element is None else None
+    if after is not None and url is not None and not _lone_credit(after):
+        caption_element = after  # the caption printed after the figure, outside it
     caption = ""
     credit: Credit | None = None
     if caption_element is not None:
@@ -149,6 +145,8 @@ def figure_image(
                         break
     if credit is None:
         credit = _figure_credit(figure, caption_element)
+    if credit is None:
+        credit = _credit_after(figure, after)
     if caption_element is None and figure.tag != "figure":
         text = text_of(figure)
         if credit is not None and credit.raw in text:
@@ -209,6 +207,28 @@ def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | Non
                 return caption.replace(text, "").strip(" |-–"), credit
     rest, glued = split_credit(caption)
     return rest or "", glued
+
+
+def _lone_credit(box: HtmlElement) -> bool:
+    """True when ``box`` is a credit-named element alone (no caption in it)."""
+    return not any(
+        isinstance(e.tag, str) and (e.tag == "figcaption" or class_words(e) & _CAPTION_WORDS)
+        for e in box.iter()
+    ) and bool(class_words(box) & _CREDIT_WORDS)
+
+
+def _credit_after(figure: HtmlElement, after: HtmlElement | None) -> Credit | None:
+    """The credit in a caption or credit box printed after the figure (:func:`following_box`)."""
+    box = after if after is not None else following_box(figure)
+    if box is None:
+        return None
+    for element in box.iter():
+        if isinstance(element.tag, str) and class_words(element) & _CREDIT_WORDS:
+            text = text_of(element)
+            credit = parse_credit(text) if len(text) < LONGEST_CREDIT else None
+            if credit is not None:
+                return credit
+    return None
 
 
 def _figure_credit(figure: HtmlElement, caption: HtmlElement | None) -> Credit | None:
