@@ -198,3 +198,57 @@ def test_only_a_named_short_box_without_links_or_pictures_counts(after: str) -> 
     image = article_with(f"<div>{figure}</div>{after}").images[0]
     assert image.caption == "Die Brücke am Morgen"
     assert image.credit is None
+
+
+def test_a_pull_quote_figure_is_no_image() -> None:
+    quote = (
+        "<figure><blockquote><p>Die Brücke hält noch zehn Jahre.</p></blockquote>"
+        "<figcaption>Jan Muster, Bauamt</figcaption></figure>"
+    )
+    assert [i.caption for i in article_with(FIGURE + TEXT + quote).images] == [
+        "Die Brücke am Morgen"
+    ]
+
+
+def test_a_players_running_time_and_expiry_are_no_caption() -> None:
+    player = (
+        "<div class='media-box'><img src='/b.jpg' alt='Die Brücke im Nebel am Morgen' "
+        "title='Die Brücke im Nebel am Morgen | Foto: Jan Muster'><div><h2>Brücke gesperrt | "
+        "Lokalzeit</h2><p>02:57 Min.. Verfügbar bis 06.05.2024.</p></div></div>"
+    )
+    (image,) = article_with(player).images
+    assert image.caption == "Die Brücke im Nebel am Morgen"
+
+
+def test_a_box_of_linked_teaser_cards_is_no_image() -> None:
+    cards = (
+        "<div class='mod-pic-list'><h3>Weitere Beiträge</h3><ul><li><a href='/b-1.html'>"
+        "<img src='/c.jpg'><p>Der Fluss steigt © Jan Muster</p></a></li></ul></div>"
+    )
+    images = article_with(FIGURE + TEXT + cards).images
+    assert [i.caption for i in images] == ["Die Brücke am Morgen"]
+
+
+def test_a_caption_box_after_the_image_leaves_the_intro_paragraph_out() -> None:
+    box = (
+        "<div class='image-container'><a href='/b.html'><img src='/b.jpg' alt='Die Brücke' "
+        "title='Die Brücke'></a></div><div class='intro'><div><span>Die Brücke am Morgen</span>"
+        "<span class='image-copyright'>Bild: Jan Muster</span></div><p>Die Stadt sperrt die "
+        "Brücke über den Fluss.</p></div>"
+    )
+    (image,) = article_with(box).images
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("Jan Muster",)
+
+
+def test_a_credit_label_printed_apart_from_the_credit_is_no_caption_text() -> None:
+    figure = (
+        "<figure><img src='/b.jpg'><figcaption>Die Brücke am Morgen <span>- </span>"
+        "<span class='copyright'>Copyright </span><span class='credit'>Jan Muster/AP</span>"
+        "</figcaption></figure>"
+    )
+    (image,) = article_with(figure).images
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("Jan Muster", "AP")

@@ -33,6 +33,10 @@ NOT_A_HOLDER: Final = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?(?!\d)|\b\d{1,2}:\d{2}\b|\b\d+\s?(?:min|sek|sec)\b",
     re.I,
 )
+#: A media player's info line: a running time (``02:57 Min.``) or an expiry (``Verfügbar bis``).
+MEDIA_INFO: Final = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*min\b|\bverfügbar bis\s+(?:zum\s+)?\d", re.I
+)
 #: Fewest words an ``alt``/``title`` pair needs to count as a caption, not a label.
 _MIN_WORDS: Final = 3
 #: Class words of a caption.
@@ -99,13 +103,29 @@ def following_box(box: HtmlElement) -> HtmlElement | None:
                 and next(sibling.iter(*_NOT_IN_CAPTION), None) is None
                 and any(_named(e) for e in sibling.iter())
             ):
-                return sibling
+                return _narrowed(sibling)
             return None
         parent = element.getparent()
         if parent is None or parent.tag in ("article", "main", "body", "html"):
             return None
         element = parent
     return None
+
+
+def _narrowed(box: HtmlElement) -> HtmlElement:
+    """The part of ``box`` that is the caption, without a paragraph of text beside it.
+
+    An unnamed box can hold the caption box and the article's intro paragraph
+    (``<div><div class="caption">...</div><p>Intro</p></div>``): the one child
+    holding the named elements is the caption then.
+    """
+    if _named(box):
+        return box
+    children = [c for c in box if isinstance(c.tag, str)]
+    named = [c for c in children if any(_named(e) for e in c.iter())]
+    if len(named) == 1 and any(c.tag == "p" and c not in named for c in children):
+        return named[0]
+    return box
 
 
 def _named(element: HtmlElement) -> bool:

@@ -24,7 +24,12 @@ from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.boilerplate import READING_TIME
 from newsparse.generic.captions import CAPTION_WORDS as _CAPTION_WORDS
 from newsparse.generic.captions import CREDIT_WORDS as _CREDIT_WORDS
-from newsparse.generic.captions import LONGEST_CREDIT, attribute_caption, following_box
+from newsparse.generic.captions import (
+    LONGEST_CREDIT,
+    MEDIA_INFO,
+    attribute_caption,
+    following_box,
+)
 from newsparse.generic.container import Measure, class_words, inside_link
 from newsparse.model import Credit, Image
 
@@ -42,6 +47,10 @@ _TEASER_WORDS = frozenset(
 )  # fmt: skip
 #: Class words of an audio player, whose poster is no article image.
 _PLAYER_WORDS = frozenset({"audio", "podcast", "audioplayer"})
+#: A credit label left at the caption's end once the credit printed after it is cut off.
+_TRAILING_LABEL = re.compile(
+    r"(?:^|[\s|–-])(?:©|\(c\)|copyright|fotos?|bild|quelle|credits?)\s*:?\s*$", re.I
+)
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 #: A line opening like a credit (``Foto:``, ``Quelle:``, ``©``); the caller then parses it.
 #: Kept local: conventions' ``is_credit`` also takes bare holders (``dpa``,
@@ -99,6 +108,10 @@ def dom_images(
             continue
         if any(class_words(e) & _PLAYER_WORDS for e in element.iter() if e is not element):
             continue  # an audio player's poster
+        if element.tag == "figure" and _quote_only(element):
+            continue  # a pull quote with the speaker as its caption, not a picture
+        if element.tag != "figure" and _listed_picture(element):
+            continue  # a box holding a list of teaser cards, not a picture of its own
         image = figure_image(doc, element, by_url, not found)
         if image is None or (image.caption and is_byline(image.caption)):
             continue  # nothing to show, or the author's portrait
@@ -111,6 +124,31 @@ def dom_images(
             continue
         found.append(image)
     return tuple(found)
+
+
+def _quote_only(figure: HtmlElement) -> bool:
+    """True for a ``figure`` holding a ``blockquote`` and no picture, video or audio."""
+    return (
+        next(figure.iter("blockquote"), None) is not None
+        and next(figure.iter("img", "picture", "video", "audio", "iframe"), None) is None
+    )
+
+
+def _listed_picture(box: HtmlElement) -> bool:
+    """True when the box's first picture is a link in a list item inside it (a list of
+    teasers to other pages)."""
+    img = next(box.iter("img"), None)
+    if img is None:
+        return False
+    linked = False
+    for ancestor in img.iterancestors():
+        if ancestor is box:
+            return False
+        if ancestor.tag == "a" and ancestor.get("href"):
+            linked = True
+        elif ancestor.tag == "li":
+            return linked
+    return False
 
 
 def figure_image(
@@ -155,8 +193,8 @@ def figure_image(
         credit = credit or glued
     if caption:
         caption = without_controls(caption)
-    if caption and READING_TIME.match(caption):
-        caption = ""  # a player's duration ("8 Min"), not a caption
+    if caption and (READING_TIME.match(caption) or MEDIA_INFO.search(caption)):
+        caption = ""  # a player's duration ("8 Min", "02:57 Min."), not a caption
     if is_cover:  # only the cover: teaser pictures carry such attributes too
         caption = caption or attribute_caption(figure) or ""
     if credit is None and (is_cover or caption):
@@ -204,7 +242,8 @@ def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | Non
         ) and len(text) < 200:
             credit = parse_credit(text)
             if credit is not None:
-                return caption.replace(text, "").strip(" |-–"), credit
+                left = _TRAILING_LABEL.sub("", caption.replace(text, "").strip(" |-–"))
+                return left.strip(" |-–"), credit
     rest, glued = split_credit(caption)
     return rest or "", glued
 
