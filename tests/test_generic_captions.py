@@ -252,3 +252,23 @@ def test_a_credit_label_printed_apart_from_the_credit_is_no_caption_text() -> No
     assert image.caption == "Die Brücke am Morgen"
     assert image.credit is not None
     assert image.credit.holders == ("Jan Muster", "AP")
+
+
+def test_a_credit_named_like_a_word_of_the_caption_leaves_that_word() -> None:
+    figure = (
+        "<figure><img src='/b.jpg'><figcaption>Lego baut die Brücke nach. "
+        "<span class='credit'>Lego</span></figcaption></figure>"
+    )
+    (image,) = article_with(figure).images
+    assert image.caption == "Lego baut die Brücke nach."
+    assert image.credit is not None
+    assert image.credit.holders == ("Lego",)
+
+
+def test_a_caption_printed_twice_in_the_box_is_read_once() -> None:
+    box = (
+        "<div class='detail-img'><img src='/b.jpg'><div>Die Brücke am Morgen.</div>"
+        "<div class='zoom'>Die Brücke am Morgen.</div></div>"
+    )
+    (image,) = article_with(box).images
+    assert image.caption == "Die Brücke am Morgen."

@@ -192,7 +192,7 @@ def figure_image(
         caption, glued = _split_caption(normalize(text))
         credit = credit or glued
     if caption:
-        caption = without_controls(caption)
+        caption = _once(without_controls(caption))
     if caption and (READING_TIME.match(caption) or MEDIA_INFO.search(caption)):
         caption = ""  # a player's duration ("8 Min", "02:57 Min."), not a caption
     if is_cover:  # only the cover: teaser pictures carry such attributes too
@@ -206,6 +206,14 @@ def figure_image(
     if url is None and not caption and credit is None:
         return None
     return Image(url=url, caption=caption or None, credit=credit, is_cover=is_cover)
+
+
+def _once(caption: str) -> str:
+    """``caption`` printed twice in a row (the figure's and a zoom view's copy) once."""
+    half = len(caption) // 2
+    if caption[:half].strip() == caption[half:].strip() and half:
+        return caption[:half].strip()
+    return caption
 
 
 def without_controls(caption: str) -> str:
@@ -242,7 +250,8 @@ def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | Non
         ) and len(text) < 200:
             credit = parse_credit(text)
             if credit is not None:
-                left = _TRAILING_LABEL.sub("", caption.replace(text, "").strip(" |-–"))
+                head, _, tail = caption.rpartition(text)  # the credit's own place, not a name
+                left = _TRAILING_LABEL.sub("", f"{head} {tail}".strip(" |-–"))
                 return left.strip(" |-–"), credit
     rest, glued = split_credit(caption)
     return rest or "", glued
