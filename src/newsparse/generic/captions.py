@@ -12,6 +12,7 @@ the credit in a box of its own after the image (:func:`following_box`).
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Final
 
 import attrs
@@ -56,6 +57,8 @@ _AFTER_LEVELS: Final = 4
 _NOT_IN_CAPTION: Final = ("img", "a", "ul", "ol", "h2", "h3", "h4", "button")
 #: Longest credit line read from a credit-named element in such a box, in characters.
 LONGEST_CREDIT: Final = 100
+#: Most elements a caption box after an image holds.
+_AFTER_MOST_ELEMENTS: Final = 40
 #: Longest caption box after an image, in characters.
 _AFTER_LONGEST: Final = 400
 
@@ -95,6 +98,8 @@ def following_box(box: HtmlElement) -> HtmlElement | None:
         for sibling in element.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
+            if next(islice(sibling.iter(), _AFTER_MOST_ELEMENTS, None), None) is not None:
+                return None  # a large block (the article text), not a caption: not read out
             text = text_of(sibling)
             if not text:
                 continue  # a button or an empty slot between the image and its caption
