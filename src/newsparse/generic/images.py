@@ -184,7 +184,8 @@ def figure_image(
     if credit is None:
         credit = _figure_credit(figure, caption_element)
     if credit is None:
-        credit = _credit_after(figure, after)
+        looked = caption_element is None or caption_element is after
+        credit = _credit_after(after if looked else following_box(figure))
     if caption_element is None and figure.tag != "figure":
         text = text_of(figure)
         if credit is not None and credit.raw in text:
@@ -265,9 +266,8 @@ def _lone_credit(box: HtmlElement) -> bool:
     ) and bool(class_words(box) & _CREDIT_WORDS)
 
 
-def _credit_after(figure: HtmlElement, after: HtmlElement | None) -> Credit | None:
+def _credit_after(box: HtmlElement | None) -> Credit | None:
     """The credit in a caption or credit box printed after the figure (:func:`following_box`)."""
-    box = after if after is not None else following_box(figure)
     if box is None:
         return None
     for element in box.iter():
