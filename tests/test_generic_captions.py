@@ -272,3 +272,23 @@ def test_a_caption_printed_twice_in_the_box_is_read_once() -> None:
     )
     (image,) = article_with(box).images
     assert image.caption == "Die Brücke am Morgen."
+
+
+def test_a_credited_teaser_card_linking_picture_and_headline_is_no_image() -> None:
+    card = (
+        "<div class='teaser'><div class='media'><a href='/fluss-1.html'><img src='/c.jpg'></a>"
+        "<span class='credit'>Bildrechte: Jan Muster</span></div><div><h4><a href='/fluss-1.html'>"
+        "Der Fluss steigt</a></h4></div></div>"
+    )
+    images = article_with(FIGURE + TEXT + card).images
+    assert [i.caption for i in images] == ["Die Brücke am Morgen"]
+
+
+def test_a_picture_opening_in_a_viewer_page_stays_an_image() -> None:
+    figure = (
+        "<div class='image-box'><a href='/bruecke-bild-1.html'><img src='/b.jpg'></a>"
+        "<p class='caption'>Die Brücke am Morgen <span class='credit'>Foto: Jan Muster</span>"
+        "</p></div><h2><a href='/anderes-2.html'>Mehr zum Thema</a></h2>"
+    )
+    (image,) = article_with(figure).images
+    assert image.caption == "Die Brücke am Morgen"

@@ -51,6 +51,8 @@ _PLAYER_WORDS = frozenset({"audio", "podcast", "audioplayer"})
 _TRAILING_LABEL = re.compile(
     r"(?:^|[\s|–-])(?:©|\(c\)|copyright|fotos?|bild|quelle|credits?)\s*:?\s*$", re.I
 )
+#: How many levels above an image box a teaser card's headline is looked for.
+_CARD_LEVELS = 3
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 #: A line opening like a credit (``Foto:``, ``Quelle:``, ``©``); the caller then parses it.
 #: Kept local: conventions' ``is_credit`` also takes bare holders (``dpa``,
@@ -112,6 +114,8 @@ def dom_images(
             continue  # a pull quote with the speaker as its caption, not a picture
         if element.tag != "figure" and _listed_picture(element):
             continue  # a box holding a list of teaser cards, not a picture of its own
+        if _headlined_link(element):
+            continue  # a teaser card: picture and headline link to the same other page
         image = figure_image(doc, element, by_url, not found)
         if image is None or (image.caption and is_byline(image.caption)):
             continue  # nothing to show, or the author's portrait
@@ -132,6 +136,30 @@ def _quote_only(figure: HtmlElement) -> bool:
         next(figure.iter("blockquote"), None) is not None
         and next(figure.iter("img", "picture", "video", "audio", "iframe"), None) is None
     )
+
+
+def _headlined_link(box: HtmlElement) -> bool:
+    """True when the box's picture links to the page a headline next to it links to.
+
+    A teaser card links its picture and its ``h2``-``h4`` headline to the
+    same article, credited picture or not; a picture that opens in a viewer
+    page has no headline linking there. Looks at most three levels up.
+    """
+    img = next(box.iter("img"), None)
+    if img is None:
+        return False
+    href = next((a.get("href") for a in img.iterancestors("a") if a.get("href")), None)
+    if not href or href.lstrip().startswith("#"):
+        return False
+    node: HtmlElement | None = box
+    for _ in range(_CARD_LEVELS):
+        node = node.getparent() if node is not None else None
+        if node is None or node.tag in ("article", "main", "body", "html"):
+            return False
+        for heading in node.iter("h2", "h3", "h4"):
+            if any(a.get("href") == href for a in heading.iter("a")):
+                return True
+    return False
 
 
 def _listed_picture(box: HtmlElement) -> bool:
