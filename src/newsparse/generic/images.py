@@ -2,10 +2,13 @@
 
 Image boxes are ``figure`` elements and image-named boxes with an ``img`` and
 little text, inside the article but not inside a link, a teaser box or an
-audio player. A caption is the ``figcaption`` or a caption-named element; the
-credit is a credit-named element or a ``Foto:``/``©`` line inside it or the
-figure, else the end of the caption, else the image's title or alt text, else
-the JSON-LD image with the same file name.
+audio player, and not a pull quote or a teaser card (a list of linked
+pictures, a picture linked like the headline beside it). A caption is the
+``figcaption`` or a caption-named element, else a caption box printed right
+after the figure; the credit is a credit-named element or a ``Foto:``/``©``
+line inside it or the figure, else in the box after the figure, else the end
+of the caption, else the image's title or alt text, else the JSON-LD image
+with the same file name.
 """
 
 from __future__ import annotations
