@@ -135,3 +135,160 @@ def test_a_players_control_label_is_no_caption_text(controls: str) -> None:
         "</figcaption></figure>"
     )
     assert article_with(figure).images[0].caption == "Die Brücke am Morgen"
+
+
+# -- captions and credits printed after the image box, outside it (issue 16) ------------
+
+
+def test_a_credit_block_after_the_figure_is_its_credit() -> None:
+    figure = (
+        "<div><div><figure><img src='/b.jpg'><figcaption>Die Brücke am Morgen</figcaption>"
+        "</figure></div><div class='image-meta'><div class='description'>Die Brücke am "
+        "Morgen</div><div class='image-copyright'>picture alliance / dpa | Jan Muster</div>"
+        "</div></div>"
+    )
+    (image,) = article_with(figure).images
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("picture alliance", "dpa", "Jan Muster")
+
+
+def test_a_caption_after_the_image_link_is_its_caption() -> None:
+    box = (
+        "<a class='picture' href='/b-gross.jpg'><img src='/b.jpg' alt='Eine Brücke im Nebel' "
+        "title='Eine Brücke im Nebel'></a><button></button><p class='caption'>Die Brücke am "
+        "Morgen <span class='credit'>Foto: Jan Muster/dpa</span></p>"
+    )
+    html = (
+        "<html lang='de'><head><meta property='og:image' content='https://x.de/b.jpg'></head>"
+        f"<body><article><h1>Brücke gesperrt</h1>{box}{TEXT}{TEXT}</article></body></html>"
+    )
+    (image,) = newsparse.parse(html, url="https://x.de/lokales/a-1.html", parser="generic").images
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("Jan Muster", "dpa")
+
+
+def test_a_named_caption_after_an_image_box_is_its_caption() -> None:
+    box = (
+        "<div class='article-image'><div><picture><img src='/b.jpg'></picture></div>"
+        "<button>Vergrößern</button></div><div class='image-details'><span>Die Brücke am "
+        "Morgen</span><em class='image-details--source'>Imago</em></div>"
+    )
+    (image,) = article_with(box).images
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("IMAGO",)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a box of topic links is no caption
+        "<div class='credit'><a href='/t/bruecke'>Brücken</a> Foto: Jan Muster</div>",
+        # body text after the figure is no caption
+        "<p>Die Brücke über den Fluss wird gesperrt. Foto: Jan Muster</p>",
+        # the next figure's caption belongs to the next figure
+        "<figure><img src='/c.jpg'><figcaption class='caption'>Ein Fluss © Jan Muster"
+        "</figcaption></figure>",
+    ],
+)
+def test_only_a_named_short_box_without_links_or_pictures_counts(after: str) -> None:
+    figure = "<figure><img src='/b.jpg'><figcaption>Die Brücke am Morgen</figcaption></figure>"
+    image = article_with(f"<div>{figure}</div>{after}").images[0]
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is None
+
+
+def test_a_pull_quote_figure_is_no_image() -> None:
+    quote = (
+        "<figure><blockquote><p>Die Brücke hält noch zehn Jahre.</p></blockquote>"
+        "<figcaption>Jan Muster, Bauamt</figcaption></figure>"
+    )
+    assert [i.caption for i in article_with(FIGURE + TEXT + quote).images] == [
+        "Die Brücke am Morgen"
+    ]
+
+
+def test_a_players_running_time_and_expiry_are_no_caption() -> None:
+    player = (
+        "<div class='media-box'><img src='/b.jpg' alt='Die Brücke im Nebel am Morgen' "
+        "title='Die Brücke im Nebel am Morgen | Foto: Jan Muster'><div><h2>Brücke gesperrt | "
+        "Lokalzeit</h2><p>02:57 Min.. Verfügbar bis 06.05.2024.</p></div></div>"
+    )
+    (image,) = article_with(player).images
+    assert image.caption == "Die Brücke im Nebel am Morgen"
+
+
+def test_a_box_of_linked_teaser_cards_is_no_image() -> None:
+    cards = (
+        "<div class='mod-pic-list'><h3>Weitere Beiträge</h3><ul><li><a href='/b-1.html'>"
+        "<img src='/c.jpg'><p>Der Fluss steigt © Jan Muster</p></a></li></ul></div>"
+    )
+    images = article_with(FIGURE + TEXT + cards).images
+    assert [i.caption for i in images] == ["Die Brücke am Morgen"]
+
+
+def test_a_caption_box_after_the_image_leaves_the_intro_paragraph_out() -> None:
+    box = (
+        "<div class='image-container'><a href='/b.html'><img src='/b.jpg' alt='Die Brücke' "
+        "title='Die Brücke'></a></div><div class='intro'><div><span>Die Brücke am Morgen</span>"
+        "<span class='image-copyright'>Bild: Jan Muster</span></div><p>Die Stadt sperrt die "
+        "Brücke über den Fluss.</p></div>"
+    )
+    (image,) = article_with(box).images
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("Jan Muster",)
+
+
+def test_a_credit_label_printed_apart_from_the_credit_is_no_caption_text() -> None:
+    figure = (
+        "<figure><img src='/b.jpg'><figcaption>Die Brücke am Morgen <span>- </span>"
+        "<span class='copyright'>Copyright </span><span class='credit'>Jan Muster/AP</span>"
+        "</figcaption></figure>"
+    )
+    (image,) = article_with(figure).images
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("Jan Muster", "AP")
+
+
+def test_a_credit_named_like_a_word_of_the_caption_leaves_that_word() -> None:
+    figure = (
+        "<figure><img src='/b.jpg'><figcaption>Lego baut die Brücke nach. "
+        "<span class='credit'>Lego</span></figcaption></figure>"
+    )
+    (image,) = article_with(figure).images
+    assert image.caption == "Lego baut die Brücke nach."
+    assert image.credit is not None
+    assert image.credit.holders == ("Lego",)
+
+
+def test_a_caption_printed_twice_in_the_box_is_read_once() -> None:
+    box = (
+        "<div class='detail-img'><img src='/b.jpg'><div>Die Brücke am Morgen.</div>"
+        "<div class='zoom'>Die Brücke am Morgen.</div></div>"
+    )
+    (image,) = article_with(box).images
+    assert image.caption == "Die Brücke am Morgen."
+
+
+def test_a_credited_teaser_card_linking_picture_and_headline_is_no_image() -> None:
+    card = (
+        "<div class='teaser'><div class='media'><a href='/fluss-1.html'><img src='/c.jpg'></a>"
+        "<span class='credit'>Bildrechte: Jan Muster</span></div><div><h4><a href='/fluss-1.html'>"
+        "Der Fluss steigt</a></h4></div></div>"
+    )
+    images = article_with(FIGURE + TEXT + card).images
+    assert [i.caption for i in images] == ["Die Brücke am Morgen"]
+
+
+def test_a_picture_opening_in_a_viewer_page_stays_an_image() -> None:
+    figure = (
+        "<div class='image-box'><a href='/bruecke-bild-1.html'><img src='/b.jpg'></a>"
+        "<p class='caption'>Die Brücke am Morgen <span class='credit'>Foto: Jan Muster</span>"
+        "</p></div><h2><a href='/anderes-2.html'>Mehr zum Thema</a></h2>"
+    )
+    (image,) = article_with(figure).images
+    assert image.caption == "Die Brücke am Morgen"

@@ -1,22 +1,25 @@
-"""Captions an image carries in its attributes, and captions repeated for other images.
+"""Captions an image carries in its attributes or right after it, and repeated captions.
 
 Some layouts print no caption element but give the caption to the image
 itself: a ``data-caption`` attribute, or the same descriptive sentence as both
 ``alt`` and ``title`` (a tooltip shown like a caption). An alt text alone is a
 description for screen readers, not a caption, and stays out. One caption
 repeated for a different picture is a layout's fallback text, not that
-picture's caption (:func:`without_repeats`).
+picture's caption (:func:`without_repeats`). Some layouts print the caption or
+the credit in a box of its own after the image (:func:`following_box`).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Final
 
 import attrs
 
 from newsparse.conventions import normalize, parse_credit, split_credit
-from newsparse.document import HtmlElement
+from newsparse.document import HtmlElement, text_of
+from newsparse.generic.container import class_words
 from newsparse.model import Credit, Image
 
 #: An empty credit slot after a title: ``Caption | ``.
@@ -31,8 +34,33 @@ NOT_A_HOLDER: Final = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?(?!\d)|\b\d{1,2}:\d{2}\b|\b\d+\s?(?:min|sek|sec)\b",
     re.I,
 )
+#: A media player's info line: a running time (``02:57 Min.``) or an expiry (``Verfügbar bis``).
+MEDIA_INFO: Final = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*min\b|\bverfügbar bis\s+(?:zum\s+)?\d", re.I
+)
 #: Fewest words an ``alt``/``title`` pair needs to count as a caption, not a label.
 _MIN_WORDS: Final = 3
+#: Class words of a caption.
+CAPTION_WORDS: Final = frozenset(
+    {"caption", "figcaption", "bildunterschrift", "legend", "bu", "imagetext", "subline"}
+)
+#: Class words of an element holding a credit.
+CREDIT_WORDS: Final = frozenset(
+    {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author",
+     "license", "licence", "lizenz", "bildnachweis", "bildquelle"}
+)  # fmt: skip
+#: Class words of a caption or credit box printed after its image (an author box is no credit).
+_AFTER_WORDS: Final = (CAPTION_WORDS | CREDIT_WORDS) - {"author"}
+#: How many wrappers holding only the image a caption box after it may sit outside of.
+_AFTER_LEVELS: Final = 4
+#: Elements a caption box after an image never holds: another picture, links, lists, headings.
+_NOT_IN_CAPTION: Final = ("img", "a", "ul", "ol", "h2", "h3", "h4", "button")
+#: Longest credit line read from a credit-named element in such a box, in characters.
+LONGEST_CREDIT: Final = 100
+#: Most elements a caption box after an image holds.
+_AFTER_MOST_ELEMENTS: Final = 40
+#: Longest caption box after an image, in characters.
+_AFTER_LONGEST: Final = 400
 
 
 def attribute_caption(figure: HtmlElement) -> str | None:
@@ -56,6 +84,62 @@ def _alt_and_title(img: HtmlElement) -> str | None:
     return None
 
 
+def following_box(box: HtmlElement) -> HtmlElement | None:
+    """The caption or credit box printed right after the image ``box``, outside it.
+
+    Some layouts close the figure before its caption (``<a><img></a><p
+    class="caption">``) or print the credit in a block of its own below it. The
+    first element with text after the box (or after wrappers that hold nothing
+    else with text) counts when it is short, holds no image, link, list or
+    heading, and it or an element inside is named like a caption or a credit.
+    """
+    element = box
+    for _ in range(_AFTER_LEVELS):
+        for sibling in element.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if next(islice(sibling.iter(), _AFTER_MOST_ELEMENTS, None), None) is not None:
+                return None  # a large block (the article text), not a caption: not read out
+            text = text_of(sibling)
+            if not text:
+                continue  # a button or an empty slot between the image and its caption
+            if (
+                len(text) <= _AFTER_LONGEST
+                and next(sibling.iter(*_NOT_IN_CAPTION), None) is None
+                and any(_named(e) for e in sibling.iter())
+            ):
+                return _narrowed(sibling)
+            return None
+        parent = element.getparent()
+        if parent is None or parent.tag in ("article", "main", "body", "html"):
+            return None
+        element = parent
+    return None
+
+
+def _narrowed(box: HtmlElement) -> HtmlElement:
+    """The part of ``box`` that is the caption, without a paragraph of text beside it.
+
+    An unnamed box can hold the caption box and the article's intro paragraph
+    (``<div><div class="caption">...</div><p>Intro</p></div>``): the one child
+    holding the named elements is the caption then.
+    """
+    if _named(box):
+        return box
+    children = [c for c in box if isinstance(c.tag, str)]
+    named = [c for c in children if any(_named(e) for e in c.iter())]
+    if len(named) == 1 and any(c.tag == "p" and c not in named for c in children):
+        return named[0]
+    return box
+
+
+def _named(element: HtmlElement) -> bool:
+    """True for a ``figcaption`` or an element named like a caption or a credit."""
+    if not isinstance(element.tag, str):
+        return False
+    return element.tag == "figcaption" or bool(class_words(element) & _AFTER_WORDS)
+
+
 def page_captions(root: HtmlElement, images: tuple[Image, ...]) -> tuple[Image, ...]:
     """Images from JSON-LD or meta tags, given the caption their ``img`` on the page carries."""
     wanted = {image_key(i.url) for i in images if i.caption is None and i.url}
@@ -65,8 +149,9 @@ def page_captions(root: HtmlElement, images: tuple[Image, ...]) -> tuple[Image, 
     for img in root.iter("img"):
         img_key = image_key(img.get("src") or img.get("data-src"))
         if img_key in wanted and img_key not in found:
-            caption = attribute_caption(img)
-            credit = next(
+            caption, credit = _box_caption(following_box(img))
+            caption = caption or attribute_caption(img)
+            credit = credit or next(
                 (c for n in CREDIT_ATTRIBUTES if (c := parse_credit(img.get(n) or ""))), None
             )
             if caption or credit:
@@ -78,6 +163,21 @@ def page_captions(root: HtmlElement, images: tuple[Image, ...]) -> tuple[Image, 
             image = attrs.evolve(image, caption=caption, credit=image.credit or credit)
         kept.append(image)
     return tuple(kept)
+
+
+def _box_caption(box: HtmlElement | None) -> tuple[str | None, Credit | None]:
+    """The caption and credit in a caption box after an image (:func:`following_box`)."""
+    if box is None:
+        return None, None
+    text = text_of(box)
+    for element in box.iter():
+        if isinstance(element.tag, str) and class_words(element) & CREDIT_WORDS:
+            raw = text_of(element)
+            credit = parse_credit(raw) if len(raw) < LONGEST_CREDIT else None
+            if credit is not None:
+                return normalize(text.replace(raw, "")) or None, credit
+    rest, credit = split_credit(text)
+    return rest or None, credit
 
 
 def _without_credit(text: str) -> str | None:

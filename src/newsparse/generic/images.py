@@ -2,10 +2,13 @@
 
 Image boxes are ``figure`` elements and image-named boxes with an ``img`` and
 little text, inside the article but not inside a link, a teaser box or an
-audio player. A caption is the ``figcaption`` or a caption-named element; the
-credit is a credit-named element or a ``Foto:``/``©`` line inside it or the
-figure, else the end of the caption, else the image's title or alt text, else
-the JSON-LD image with the same file name.
+audio player, and not a pull quote or a teaser card (a list of linked
+pictures, a picture linked like the headline beside it). A caption is the
+``figcaption`` or a caption-named element, else a caption box printed right
+after the figure; the credit is a credit-named element or a ``Foto:``/``©``
+line inside it or the figure, else in the box after the figure, else the end
+of the caption, else the image's title or alt text, else the JSON-LD image
+with the same file name.
 """
 
 from __future__ import annotations
@@ -22,7 +25,14 @@ from newsparse.conventions import (
 )
 from newsparse.document import Document, HtmlElement, text_of
 from newsparse.generic.boilerplate import READING_TIME
-from newsparse.generic.captions import attribute_caption
+from newsparse.generic.captions import CAPTION_WORDS as _CAPTION_WORDS
+from newsparse.generic.captions import CREDIT_WORDS as _CREDIT_WORDS
+from newsparse.generic.captions import (
+    LONGEST_CREDIT,
+    MEDIA_INFO,
+    attribute_caption,
+    following_box,
+)
 from newsparse.generic.container import Measure, class_words, inside_link
 from newsparse.model import Credit, Image
 
@@ -31,10 +41,6 @@ _FIGURE_WORDS = frozenset(
     {"picture", "image", "img", "photo", "foto", "bild", "figure", "media", "pic", "imagebox"}
 )
 _FIGURE_HINT = re.compile(r"pic|im(?:a)?g|foto|photo|bild|figure|media", re.I)
-#: Class words of a caption.
-_CAPTION_WORDS = frozenset(
-    {"caption", "figcaption", "bildunterschrift", "legend", "bu", "imagetext", "subline"}
-)
 #: Class words of a box of links to other articles, whose pictures are no article images.
 _TEASER_WORDS = frozenset(
     {
@@ -44,11 +50,12 @@ _TEASER_WORDS = frozenset(
 )  # fmt: skip
 #: Class words of an audio player, whose poster is no article image.
 _PLAYER_WORDS = frozenset({"audio", "podcast", "audioplayer"})
-#: Class words of an element holding a credit.
-_CREDIT_WORDS = frozenset(
-    {"credit", "credits", "copyright", "source", "quelle", "photographer", "rights", "author",
-     "license", "licence", "lizenz", "bildnachweis", "bildquelle"}
-)  # fmt: skip
+#: A credit label left at the caption's end once the credit printed after it is cut off.
+_TRAILING_LABEL = re.compile(
+    r"(?:^|[\s|–-])(?:©|\(c\)|copyright|fotos?|bild|quelle|credits?)\s*:?\s*$", re.I
+)
+#: How many levels above an image box a teaser card's headline is looked for.
+_CARD_LEVELS = 3
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
 #: A line opening like a credit (``Foto:``, ``Quelle:``, ``©``); the caller then parses it.
 #: Kept local: conventions' ``is_credit`` also takes bare holders (``dpa``,
@@ -106,6 +113,12 @@ def dom_images(
             continue
         if any(class_words(e) & _PLAYER_WORDS for e in element.iter() if e is not element):
             continue  # an audio player's poster
+        if element.tag == "figure" and _quote_only(element):
+            continue  # a pull quote with the speaker as its caption, not a picture
+        if element.tag != "figure" and _listed_picture(element):
+            continue  # a box holding a list of teaser cards, not a picture of its own
+        if _headlined_link(element):
+            continue  # a teaser card: picture and headline link to the same other page
         image = figure_image(doc, element, by_url, not found)
         if image is None or (image.caption and is_byline(image.caption)):
             continue  # nothing to show, or the author's portrait
@@ -120,6 +133,55 @@ def dom_images(
     return tuple(found)
 
 
+def _quote_only(figure: HtmlElement) -> bool:
+    """True for a ``figure`` holding a ``blockquote`` and no picture, video or audio."""
+    return (
+        next(figure.iter("blockquote"), None) is not None
+        and next(figure.iter("img", "picture", "video", "audio", "iframe"), None) is None
+    )
+
+
+def _headlined_link(box: HtmlElement) -> bool:
+    """True when the box's picture links to the page a headline next to it links to.
+
+    A teaser card links its picture and its ``h2``-``h4`` headline to the
+    same article, credited picture or not; a picture that opens in a viewer
+    page has no headline linking there. Looks at most three levels up.
+    """
+    img = next(box.iter("img"), None)
+    if img is None:
+        return False
+    href = next((a.get("href") for a in img.iterancestors("a") if a.get("href")), None)
+    if not href or href.lstrip().startswith("#"):
+        return False
+    node: HtmlElement | None = box
+    for _ in range(_CARD_LEVELS):
+        node = node.getparent() if node is not None else None
+        if node is None or node.tag in ("article", "main", "body", "html"):
+            return False
+        for heading in node.iter("h2", "h3", "h4"):
+            if any(a.get("href") == href for a in heading.iter("a")):
+                return True
+    return False
+
+
+def _listed_picture(box: HtmlElement) -> bool:
+    """True when the box's first picture is a link in a list item inside it (a list of
+    teasers to other pages)."""
+    img = next(box.iter("img"), None)
+    if img is None:
+        return False
+    linked = False
+    for ancestor in img.iterancestors():
+        if ancestor is box:
+            return False
+        if ancestor.tag == "a" and ancestor.get("href"):
+            linked = True
+        elif ancestor.tag == "li":
+            return linked
+    return False
+
+
 def figure_image(
     doc: Document, figure: HtmlElement, by_url: dict[str, Image], is_cover: bool
 ) -> Image | None:
@@ -131,6 +193,9 @@ def figure_image(
             if isinstance(element.tag, str) and class_words(element) & _CAPTION_WORDS:
                 caption_element = element
                 break
+    after = following_box(figure) if caption_element is None else None
+    if after is not None and url is not None and not _lone_credit(after):
+        caption_element = after  # the caption printed after the figure, outside it
     caption = ""
     credit: Credit | None = None
     if caption_element is not None:
@@ -149,6 +214,9 @@ def figure_image(
                         break
     if credit is None:
         credit = _figure_credit(figure, caption_element)
+    if credit is None:
+        looked = caption_element is None or caption_element is after
+        credit = _credit_after(after if looked else following_box(figure))
     if caption_element is None and figure.tag != "figure":
         text = text_of(figure)
         if credit is not None and credit.raw in text:
@@ -156,9 +224,9 @@ def figure_image(
         caption, glued = _split_caption(normalize(text))
         credit = credit or glued
     if caption:
-        caption = without_controls(caption)
-    if caption and READING_TIME.match(caption):
-        caption = ""  # a player's duration ("8 Min"), not a caption
+        caption = _once(without_controls(caption))
+    if caption and (READING_TIME.match(caption) or MEDIA_INFO.search(caption)):
+        caption = ""  # a player's duration ("8 Min", "02:57 Min."), not a caption
     if is_cover:  # only the cover: teaser pictures carry such attributes too
         caption = caption or attribute_caption(figure) or ""
     if credit is None and (is_cover or caption):
@@ -170,6 +238,14 @@ def figure_image(
     if url is None and not caption and credit is None:
         return None
     return Image(url=url, caption=caption or None, credit=credit, is_cover=is_cover)
+
+
+def _once(caption: str) -> str:
+    """``caption`` printed twice in a row (the figure's and a zoom view's copy) once."""
+    half = len(caption) // 2
+    if caption[:half].strip() == caption[half:].strip() and half:
+        return caption[:half].strip()
+    return caption
 
 
 def without_controls(caption: str) -> str:
@@ -206,9 +282,32 @@ def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | Non
         ) and len(text) < 200:
             credit = parse_credit(text)
             if credit is not None:
-                return caption.replace(text, "").strip(" |-–"), credit
+                head, _, tail = caption.rpartition(text)  # the credit's own place, not a name
+                left = _TRAILING_LABEL.sub("", f"{head} {tail}".strip(" |-–"))
+                return left.strip(" |-–"), credit
     rest, glued = split_credit(caption)
     return rest or "", glued
+
+
+def _lone_credit(box: HtmlElement) -> bool:
+    """True when ``box`` is a credit-named element alone (no caption in it)."""
+    return not any(
+        isinstance(e.tag, str) and (e.tag == "figcaption" or class_words(e) & _CAPTION_WORDS)
+        for e in box.iter()
+    ) and bool(class_words(box) & _CREDIT_WORDS)
+
+
+def _credit_after(box: HtmlElement | None) -> Credit | None:
+    """The credit in a caption or credit box printed after the figure (:func:`following_box`)."""
+    if box is None:
+        return None
+    for element in box.iter():
+        if isinstance(element.tag, str) and class_words(element) & _CREDIT_WORDS:
+            text = text_of(element)
+            credit = parse_credit(text) if len(text) < LONGEST_CREDIT else None
+            if credit is not None:
+                return credit
+    return None
 
 
 def _figure_credit(figure: HtmlElement, caption: HtmlElement | None) -> Credit | None:

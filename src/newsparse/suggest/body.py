@@ -197,8 +197,8 @@ def images(pages: Sequence[Page]) -> Draft | None:
             figure = _figure_around(caption)
             if figure is None:
                 continue
-            if credit is None and image.credit is None:
-                # The generic parser saw no credit: one printed beside the caption counts.
+            if credit is None:
+                # No credit inside the figure: one printed beside the caption counts.
                 beside = _credit_beside(caption, figure)
                 if beside is not None:
                     credit, figure = beside
