@@ -192,6 +192,18 @@ def name_key(text: str) -> str:
 
 def key(text: str) -> str:
     """Letters and digits only, case-folded: for comparing texts across sources."""
+    if len(text) <= _KEPT_KEY_CHARS:
+        return _kept_key(text)  # a block's text is compared several times in a parse
+    return _KEY.sub("", text).casefold()
+
+
+#: Texts up to this long keep their key for the next comparison (a paragraph or less),
+#: so that what the cache holds stays small.
+_KEPT_KEY_CHARS = 1000
+
+
+@lru_cache(maxsize=2048)
+def _kept_key(text: str) -> str:
     return _KEY.sub("", text).casefold()
 
 
