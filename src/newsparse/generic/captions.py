@@ -170,14 +170,24 @@ def _box_caption(box: HtmlElement | None) -> tuple[str | None, Credit | None]:
     if box is None:
         return None, None
     text = text_of(box)
+    named = named_credit(box)
+    if named is not None:
+        raw, credit = named
+        return normalize(text.replace(raw, "")) or None, credit
+    rest, glued = split_credit(text)
+    return rest or None, glued
+
+
+def named_credit(box: HtmlElement) -> tuple[str, Credit] | None:
+    """The first credit-named element in ``box`` whose short text parses as a credit:
+    that text and the credit."""
     for element in box.iter():
         if isinstance(element.tag, str) and class_words(element) & CREDIT_WORDS:
             raw = text_of(element)
             credit = parse_credit(raw) if len(raw) < LONGEST_CREDIT else None
             if credit is not None:
-                return normalize(text.replace(raw, "")) or None, credit
-    rest, credit = split_credit(text)
-    return rest or None, credit
+                return raw, credit
+    return None
 
 
 def _without_credit(text: str) -> str | None:

@@ -28,10 +28,10 @@ from newsparse.generic.boilerplate import READING_TIME
 from newsparse.generic.captions import CAPTION_WORDS as _CAPTION_WORDS
 from newsparse.generic.captions import CREDIT_WORDS as _CREDIT_WORDS
 from newsparse.generic.captions import (
-    LONGEST_CREDIT,
     MEDIA_INFO,
     attribute_caption,
     following_box,
+    named_credit,
 )
 from newsparse.generic.container import Measure, class_words, inside_link
 from newsparse.model import Credit, Image
@@ -299,15 +299,8 @@ def _lone_credit(box: HtmlElement) -> bool:
 
 def _credit_after(box: HtmlElement | None) -> Credit | None:
     """The credit in a caption or credit box printed after the figure (:func:`following_box`)."""
-    if box is None:
-        return None
-    for element in box.iter():
-        if isinstance(element.tag, str) and class_words(element) & _CREDIT_WORDS:
-            text = text_of(element)
-            credit = parse_credit(text) if len(text) < LONGEST_CREDIT else None
-            if credit is not None:
-                return credit
-    return None
+    named = named_credit(box) if box is not None else None
+    return named[1] if named is not None else None
 
 
 def _figure_credit(figure: HtmlElement, caption: HtmlElement | None) -> Credit | None:
