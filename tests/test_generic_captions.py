@@ -57,6 +57,20 @@ def test_jsonld_image_takes_the_caption_and_credit_its_img_carries() -> None:
     assert found.credit.holders == ("Jan Muster", "dpa")
 
 
+def test_a_jsonld_images_caption_box_keeps_a_name_the_credit_repeats() -> None:
+    # The credit is cut where it is printed (after the caption) with its label,
+    # not wherever its words occur.
+    html = (
+        "<div><img src='https://x.de/img/brücke.jpg'></div><div class='caption'>Lego baut "
+        "die Brücke nach. Foto: <span class='credit'>Lego</span></div>"
+    )
+    images = (Image(url="https://x.de/img/brücke.jpg", is_cover=True),)
+    (found,) = page_captions(element(html), images)
+    assert found.caption == "Lego baut die Brücke nach."
+    assert found.credit is not None
+    assert found.credit.holders == ("Lego",)
+
+
 def test_a_caption_repeated_for_another_picture_is_dropped() -> None:
     images = (
         Image(url="https://x.de/a.jpg", caption="Die Brücke"),

@@ -24,6 +24,10 @@ from newsparse.model import Credit, Image
 
 #: An empty credit slot after a title: ``Caption | ``.
 _TRAILING_BAR: Final = re.compile(r"(?<![\s|])\s*\|\s*$")  # linear: starts before the spaces
+#: A credit label left at the caption's end once the credit printed after it is cut off.
+_TRAILING_LABEL: Final = re.compile(
+    r"(?:^|[\s|–-])(?:©|\(c\)|copyright|fotos?|bild|quelle|credits?)\s*:?\s*$", re.I
+)
 
 #: Attributes of an ``img`` that hold its caption.
 CAPTION_ATTRIBUTES: Final = ("data-caption", "data-bu", "data-legend")
@@ -173,9 +177,24 @@ def _box_caption(box: HtmlElement | None) -> tuple[str | None, Credit | None]:
     named = named_credit(box)
     if named is not None:
         raw, credit = named
-        return normalize(text.replace(raw, "")) or None, credit
+        return normalize(cut_credit(text, raw)) or None, credit
     rest, glued = split_credit(text)
     return rest or None, glued
+
+
+def cut_credit(caption: str, credit: str) -> str:
+    """``caption`` without the credit text printed in it, and without the label
+    ("Foto:") the credit leaves behind.
+
+    The last occurrence is cut (a credit follows the caption), so a name the
+    caption mentions before it stays.
+
+    >>> cut_credit("Anna Muster am Hafen. Foto: Anna Muster", "Anna Muster")
+    'Anna Muster am Hafen.'
+    """
+    head, _, tail = caption.rpartition(credit)
+    left = _TRAILING_LABEL.sub("", f"{head} {tail}".strip(" |-–"))
+    return left.strip(" |-–")
 
 
 def named_credit(box: HtmlElement) -> tuple[str, Credit] | None:

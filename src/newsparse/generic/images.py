@@ -30,7 +30,9 @@ from newsparse.generic.captions import CREDIT_WORDS as _CREDIT_WORDS
 from newsparse.generic.captions import (
     MEDIA_INFO,
     attribute_caption,
+    cut_credit,
     following_box,
+    image_key,
     named_credit,
 )
 from newsparse.generic.container import Measure, class_words, inside_link
@@ -50,10 +52,6 @@ _TEASER_WORDS = frozenset(
 )  # fmt: skip
 #: Class words of an audio player, whose poster is no article image.
 _PLAYER_WORDS = frozenset({"audio", "podcast", "audioplayer"})
-#: A credit label left at the caption's end once the credit printed after it is cut off.
-_TRAILING_LABEL = re.compile(
-    r"(?:^|[\s|–-])(?:©|\(c\)|copyright|fotos?|bild|quelle|credits?)\s*:?\s*$", re.I
-)
 #: How many levels above an image box a teaser card's headline is looked for.
 _CARD_LEVELS = 3
 _CAPTION_LABEL = re.compile(r"^(?:legende|bildunterschrift|bildtext)\s*:\s*", re.I)
@@ -259,14 +257,6 @@ def without_controls(caption: str) -> str:
     return caption
 
 
-def image_key(url: str | None) -> str:
-    """An image URL's file name, lower-cased: the same picture in the DOM and in JSON-LD."""
-    if not url:
-        return ""
-    path = url.split("?")[0].rstrip("/")
-    return path.rsplit("/", 1)[-1].lower()
-
-
 def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | None]:
     """The caption text and its credit: a credit element inside, else one glued to the end."""
     caption = _CAPTION_LABEL.sub("", text_of(caption_element))
@@ -282,9 +272,7 @@ def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | Non
         ) and len(text) < 200:
             credit = parse_credit(text)
             if credit is not None:
-                head, _, tail = caption.rpartition(text)  # the credit's own place, not a name
-                left = _TRAILING_LABEL.sub("", f"{head} {tail}".strip(" |-–"))
-                return left.strip(" |-–"), credit
+                return cut_credit(caption, text), credit
     rest, glued = split_credit(caption)
     return rest or "", glued
 
