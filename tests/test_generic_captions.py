@@ -45,30 +45,34 @@ def test_attribute_caption(img: str, expected: str | None) -> None:
     assert attribute_caption(element(img)) == expected
 
 
-def test_jsonld_image_takes_the_caption_and_credit_its_img_carries() -> None:
-    html = (
-        "<div><img src='https://x.de/img/brücke.jpg?w=900' data-caption='Die Brücke am Morgen' "
-        "data-source='Jan Muster/dpa'></div>"
-    )
+@pytest.mark.parametrize(
+    ("html", "caption", "holders"),
+    [
+        (
+            "<div><img src='https://x.de/img/brücke.jpg?w=900' data-caption='Die Brücke am "
+            "Morgen' data-source='Jan Muster/dpa'></div>",
+            "Die Brücke am Morgen",
+            ("Jan Muster", "dpa"),
+        ),
+        (
+            # the credit is cut where it is printed, with its label, not wherever its
+            # words occur in the caption
+            "<div><img src='https://x.de/img/brücke.jpg'></div><div class='caption'>Lego "
+            "baut die Brücke nach. Foto: <span class='credit'>Lego</span></div>",
+            "Lego baut die Brücke nach.",
+            ("Lego",),
+        ),
+    ],
+    ids=["img attributes", "caption box after the img"],
+)
+def test_a_jsonld_image_takes_the_caption_and_credit_its_img_carries(
+    html: str, caption: str, holders: tuple[str, ...]
+) -> None:
     images = (Image(url="https://x.de/img/brücke.jpg?w=6000", is_cover=True),)
     (found,) = page_captions(element(html), images)
-    assert found.caption == "Die Brücke am Morgen"
+    assert found.caption == caption
     assert found.credit is not None
-    assert found.credit.holders == ("Jan Muster", "dpa")
-
-
-def test_a_jsonld_images_caption_box_keeps_a_name_the_credit_repeats() -> None:
-    # The credit is cut where it is printed (after the caption) with its label,
-    # not wherever its words occur.
-    html = (
-        "<div><img src='https://x.de/img/brücke.jpg'></div><div class='caption'>Lego baut "
-        "die Brücke nach. Foto: <span class='credit'>Lego</span></div>"
-    )
-    images = (Image(url="https://x.de/img/brücke.jpg", is_cover=True),)
-    (found,) = page_captions(element(html), images)
-    assert found.caption == "Lego baut die Brücke nach."
-    assert found.credit is not None
-    assert found.credit.holders == ("Lego",)
+    assert found.credit.holders == holders
 
 
 def test_a_caption_repeated_for_another_picture_is_dropped() -> None:
