@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import attrs
 from lxml import etree
@@ -43,6 +44,8 @@ PARAGRAPHS = frozenset({"p", "div", "li", "dd", "blockquote", "td", "pre", "sect
 BODY_BLOCK_CHARS = 80
 #: Regions that hold no body text, unless they hold most of the article.
 SIDE_REGIONS = frozenset({"nav", "aside", "footer", "header", "figure", "figcaption"})
+#: Elements an ``Autor:`` label is looked for in (:attr:`Measure.labels`).
+_LABELLED = frozenset({"li", "p", "div", "span", "dd"})
 #: Regions of links around the article, measured without walking them.
 _NAVIGATION = frozenset({"nav", "footer", "aside"})
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -73,6 +76,9 @@ class Measure:
     """Elements with a block-level element inside."""
     figures: dict[HtmlElement, int] = attrs.Factory(dict)
     """Characters of text in figures (captions, credits) inside the element, where any."""
+    labels: tuple[HtmlElement, ...] = ()
+    """Elements whose first text opens with "Autor" (an ``Autor:`` label), in page order:
+    ``li``, ``p``, ``div``, ``span`` and ``dd`` with that own text or first child's text."""
 
 
 def measure(root: HtmlElement) -> Measure:
@@ -86,50 +92,67 @@ def measure(root: HtmlElement) -> Measure:
     good: dict[HtmlElement, int] = {}
     blocky: set[HtmlElement] = set()
     figures: dict[HtmlElement, int] = {}
+    labels: list[HtmlElement] = []
     # Per open element: text, links, good, has_block, side, loose text, loose links,
-    # figure text
-    stack: list[list[int]] = [[0, 0, 0, 0, 0, 0, 0, 0]]
+    # figure text, tag. ``None`` for a comment; ``0`` for an element whose text is
+    # never read (only its tail counts).
+    stack: list[Any] = [[0, 0, 0, 0, 0, 0, 0, 0, None]]
+    push = stack.append
+    pop = stack.pop
     side_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
+    skip = walker.skip_subtree
+    # The walk's body runs twice per element of the page: one tag lookup per
+    # element, and its frame carries the tag to the end event.
     for event, element in walker:
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
         if event == "start":
-            if tag in IGNORED:
-                walker.skip_subtree()
-                stack.append([0, 0, 0, 0, 0, 0, 0, 0])
-                continue
-            if tag in _NAVIGATION:
+            tag = element.tag
+            if tag.__class__ is not str:
+                push(None)
+            elif tag in IGNORED:
+                skip()
+                push(0)
+            elif tag in _NAVIGATION:
                 # Never article text: measured in C, counted as links, not walked.
-                walker.skip_subtree()
+                skip()
                 measured = _TEXT_LENGTH(element)
                 length = int(measured) if isinstance(measured, float) else 0
-                stack.append([length, length, 0, 1, 0, 0, 0, 0])
-                continue
-            side = tag in SIDE_REGIONS
-            side_depth += side
-            own = len(element.text.strip()) if element.text else 0
-            stack.append([own, 0, 0, 0, int(side), own, 0, 0])
+                push([length, length, 0, 1, 0, 0, 0, 0, tag])
+            else:
+                own_text = element.text
+                own_text = own_text.strip() if own_text else ""
+                own = len(own_text)
+                if tag in _LABELLED:
+                    first = own_text or (element[0].text if len(element) else "") or ""
+                    if first.lstrip()[:5].lower() == "autor":
+                        labels.append(element)
+                side = 1 if tag in SIDE_REGIONS else 0
+                side_depth += side
+                push([own, 0, 0, 0, side, own, 0, 0, tag])
             continue
-        counts = stack.pop()
+        frame = pop()
+        if frame is None:
+            continue
         parent = stack[-1]
-        tail = len(element.tail.strip()) if element.tail else 0
-        parent[0] += tail
-        parent[5] += tail
-        if tag in IGNORED:
+        tail = element.tail
+        if tail:
+            tail_length = len(tail.strip())
+            parent[0] += tail_length
+            parent[5] += tail_length
+        if frame == 0:
             continue
-        length, link, inner_good, has_block = counts[0], counts[1], counts[2], counts[3]
+        length, link, inner_good, has_block, side, loose, loose_links, figure, tag = frame
         if tag == "a":
             link = length
         if not side_depth and tag in PARAGRAPHS:
             if not has_block:
                 if length >= (1 if tag == "p" else 40) and link < 0.4 * length:
                     inner_good = length
-            elif counts[5] >= 80 and counts[6] < 0.4 * counts[5]:
-                inner_good += counts[5]
-        side_depth -= counts[4]
-        figure = length if tag == "figure" else counts[7]
+            elif loose >= 80 and loose_links < 0.4 * loose:
+                inner_good += loose
+        side_depth -= side
+        if tag == "figure":
+            figure = length
         if figure:
             figures[element] = figure
             parent[7] += figure
@@ -146,7 +169,9 @@ def measure(root: HtmlElement) -> Measure:
         else:
             parent[5] += length
             parent[6] += link
-    return Measure(text=text, links=links, good=good, blocky=blocky, figures=figures)
+    return Measure(
+        text=text, links=links, good=good, blocky=blocky, figures=figures, labels=tuple(labels)
+    )
 
 
 def find_container(stats: Measure) -> HtmlElement | None:

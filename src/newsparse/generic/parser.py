@@ -183,7 +183,7 @@ class GenericParser:
         bylines = self.dom and (
             self._extracted().bylines
             or named_bylines(self.article_root())
-            or labelled_byline(self.doc.root, self.stats.text)
+            or labelled_byline(self.stats)
         )
         if bylines:
             return Found(bylines, "dom")

@@ -12,7 +12,7 @@ import re
 from newsparse.conventions import parse_byline
 from newsparse.document import HtmlElement, text_of
 from newsparse.generic.boilerplate import SOURCE_HINT
-from newsparse.generic.container import class_words
+from newsparse.generic.container import Measure, class_words
 
 #: A line opening like a byline; the body check then wants :func:`looks_like_name` names.
 #: Kept local: conventions' ``is_byline`` knows more openings and on the corpus also takes
@@ -69,13 +69,12 @@ def named_bylines(root: HtmlElement | None) -> tuple[str, ...]:
     return tuple(names)
 
 
-def labelled_byline(root: HtmlElement, text_length: dict[HtmlElement, int]) -> tuple[str, ...]:
-    """Names after an ``Autor:`` or ``Autorin/Autor`` label anywhere on the page."""
-    for element in root.iter("li", "p", "div", "span", "dd"):
-        if text_length.get(element, 999) > 100:
-            continue
-        first = (element.text or "").strip() or (element[0].text if len(element) else "") or ""
-        if first.lstrip()[:5].lower() != "autor":
+def labelled_byline(stats: Measure) -> tuple[str, ...]:
+    """Names after an ``Autor:`` or ``Autorin/Autor`` label anywhere on the page (the
+    short elements opening with it, which :func:`~newsparse.generic.container.measure`
+    lists)."""
+    for element in stats.labels:
+        if stats.text.get(element, 999) > 100:
             continue
         match = _AUTHOR_LABEL.match(text_of(element))
         if match:
