@@ -56,6 +56,13 @@ def test_breadcrumbs_beat_article_section_and_skip_the_site_name() -> None:
         "<li><a href='/wirtschaft'>Wirtschaft</a></li></ol>",
         "<ul class='breadcrumbs__list'><li><a href='/'></a></li><li>Nachrichten</li>"
         "<li><a href='/wirtschaft'>Wirtschaft</a></li></ul>",
+        # the class in camel case; a box of crumbs, not a list
+        "<div class='c-BreadCrumb'><a href='/'>Home</a> › <a href='/wirtschaft'>Wirtschaft</a>"
+        "</div>",
+        # a crumb box after a section that only mentions crumbs in its class
+        "<section class='breadcrumb'><a href='/sport'>Sport</a></section>"
+        "<p aria-label='Breadcrumb'><a href='/'>Home</a> › <a href='/wirtschaft'>Wirtschaft</a>"
+        "</p>",
     ],
 )
 def test_breadcrumbs_in_the_markup(crumbs: str) -> None:
