@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.conventions import normalize
+from newsparse.generic import images
 
 WORDS = st.sampled_from(
     [
@@ -102,3 +103,13 @@ def test_navigation_around_the_article_does_not_change_the_body(
     before = newsparse.parse(bare, url=url, parser="generic")
     after = newsparse.parse(wrapped, url=url, parser="generic")
     assert after.body == before.body
+
+
+#: Letters of the picture hints in both cases, separators, and letters that fold oddly.
+HINT_TEXT = st.text(alphabet="picmagfotohbldeurPICMAGFOTOHBLDEUR -_xİıſK", max_size=24)
+
+
+@given(HINT_TEXT)
+def test_the_figure_hint_finds_what_its_regex_finds(classes: str) -> None:
+    # The quick test on ASCII classes must agree with the case-blind regex it stands in for.
+    assert images._figure_hint(classes) == (images._FIGURE_HINT.search(classes) is not None)
