@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse import blocks
 from newsparse.conventions import normalize
 from newsparse.generic import images
 
@@ -113,3 +114,19 @@ HINT_TEXT = st.text(alphabet="picmagfotohbldeurPICMAGFOTOHBLDEUR -_xİıſK", ma
 def test_the_figure_hint_finds_what_its_regex_finds(classes: str) -> None:
     # The quick test on ASCII classes must agree with the case-blind regex it stands in for.
     assert images._figure_hint(classes) == (images._FIGURE_HINT.search(classes) is not None)
+
+
+#: Letters of the teaser and related-box words in both cases, and separators.
+BOX_TEXT = st.text(alphabet="relatdcomnubgshzRELATDCOMNUBGSHZ -_İıſK", max_size=30)
+
+
+@given(BOX_TEXT)
+def test_the_box_kind_finds_what_its_regexes_find(names: str) -> None:
+    expected = (
+        "related"
+        if blocks.RELATED_BOX.search(names)
+        else "teaser"
+        if blocks.TEASER_BOX.search(names)
+        else None
+    )
+    assert blocks._box_kind(names) == expected

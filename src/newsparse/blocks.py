@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newsparse.conventions import (
@@ -224,8 +225,13 @@ RELATED_BOX = re.compile(r"related|recommend|outbrain|taboola|mehr-?zum-?thema",
 #: Class names of a teaser or gallery box. Sites also call the article's own lead picture
 #: a teaser (``teaser-image``), so such a box counts only when it links to another page.
 TEASER_BOX = re.compile(r"teaser|galler", re.I)
-#: Either kind of box: most class names are neither, and one search tells.
-_ANY_BOX = re.compile(f"{RELATED_BOX.pattern}|{TEASER_BOX.pattern}", re.I)
+#: What :data:`RELATED_BOX` and :data:`TEASER_BOX` find in ASCII names, as substrings of
+#: their lower case.
+_RELATED_PARTS = (
+    "related", "recommend", "outbrain", "taboola",
+    "mehrzumthema", "mehr-zumthema", "mehrzum-thema", "mehr-zum-thema",
+)  # fmt: skip
+_TEASER_PARTS = ("teaser", "galler")
 #: File endings of an image: a link to one opens the picture, not another page.
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|svg|bmp|tiff?)$", re.I)
 
@@ -245,11 +251,11 @@ def is_teaser_figure(doc: Document, figure: HtmlElement, *, credited: bool) -> b
     node: HtmlElement | None = figure
     while node is not None and node.tag not in ("body", "html"):
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if names != " " and _ANY_BOX.search(names):
-            if RELATED_BOX.search(names):
-                return True
-            if teaser_box is None and TEASER_BOX.search(names):
-                teaser_box = node
+        kind = _box_kind(names) if names != " " else None
+        if kind == "related":
+            return True
+        if kind == "teaser" and teaser_box is None:
+            teaser_box = node
         node = node.getparent()
     if credited:
         return False
@@ -260,6 +266,24 @@ def is_teaser_figure(doc: Document, figure: HtmlElement, *, credited: bool) -> b
     if teaser_box is not None:
         return any(_links_elsewhere(doc, link.get("href")) for link in teaser_box.iter("a"))
     return False
+
+
+@lru_cache(maxsize=2048)
+def _box_kind(names: str) -> str | None:
+    """``"related"`` or ``"teaser"`` for the class and id of such a box, else ``None``.
+
+    Each figure asks about every ancestor, so the same names come back (kept); an
+    ASCII value is searched for each part of its lower case, which is quicker than
+    the case-blind alternation regexes on long utility-class values.
+    """
+    if names.isascii():
+        folded = names.lower()
+        if any(part in folded for part in _RELATED_PARTS):
+            return "related"
+        return "teaser" if any(part in folded for part in _TEASER_PARTS) else None
+    if RELATED_BOX.search(names):
+        return "related"
+    return "teaser" if TEASER_BOX.search(names) else None
 
 
 def _links_elsewhere(doc: Document, href: str | None) -> bool:
