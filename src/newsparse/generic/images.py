@@ -14,6 +14,7 @@ with the same file name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsparse.blocks import image_url, is_boilerplate_text, is_teaser_figure
 from newsparse.conventions import (
@@ -133,11 +134,13 @@ def dom_images(
     return tuple(found)
 
 
+@lru_cache(maxsize=4096)
 def _figure_hint(classes: str) -> bool:
     """True when a class value mentions a picture (``pic``, ``img``, ``foto`` ...).
 
     A search per part of the lower-cased value: the case-blind regex tries each
     alternative at each position, several microseconds on a long utility-class value.
+    Kept per value: a page repeats its class values many times.
     """
     if classes.isascii():
         folded = classes.lower()
