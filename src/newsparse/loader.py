@@ -177,27 +177,34 @@ def _may_flood(data: bytes) -> bool:
     """True when a start tag could hold more than :data:`MAX_ATTRIBUTES` attributes.
 
     A necessary condition, checked without a Python step per tag: such a tag runs
-    :data:`_LONG` bytes without ``<`` or ``>``, so it covers one of the stretches
-    of half that length that the page is cut into. Each stretch costs one search
-    that stops at its first ``<`` (a few bytes in on most pages); only a stretch
-    with no delimiter at all is measured out to its tag, which counts when it
+    :data:`_LONG` bytes without ``<`` or ``>``. Each step looks at the next
+    :data:`_LONG` bytes from just after a delimiter and jumps past the last
+    delimiter in them (nearly the whole window on an ordinary page); a window
+    without one is measured out to its next delimiter, and counts when it
     follows ``<`` and a letter and holds more than :data:`MAX_ATTRIBUTES` words
     outside quoted values.
     """
     size = len(data)
-    step = _LONG // 2
+    find_last = data.rfind
     at = 0
-    while at + step <= size:
-        end = at + step
-        if data.find(b"<", at, end) != -1 or data.find(b">", at, end) != -1:
-            at = end
+    while at + _LONG <= size:
+        end = at + _LONG
+        last = find_last(b"<", at, end)
+        if last < end - _NEAR_END:  # look for a later ``>`` too (none after the ``<``: -1)
+            last = max(last, find_last(b">", at, end))
+        if last != -1:
+            at = last + 1
             continue
-        start = max(data.rfind(b"<", 0, at), data.rfind(b">", 0, at)) + 1
         stop = _next_delimiter(data, end)
-        if stop - start >= _LONG and data[start - 1 : start] == b"<" and _flooded(data[start:stop]):
+        if data[at - 1 : at] == b"<" and _flooded(data[at:stop]):
             return True
-        at = (stop // step + 1) * step  # the first stretch past this one
+        at = stop + 1
     return False
+
+
+#: A ``<`` this close to a window's end leaves no room for a flood after it: no need
+#: to look for a later ``>``.
+_NEAR_END = 512
 
 
 def _flooded(tag: bytes) -> bool:
