@@ -272,18 +272,25 @@ def is_teaser_figure(doc: Document, figure: HtmlElement, *, credited: bool) -> b
 def _box_kind(names: str) -> str | None:
     """``"related"`` or ``"teaser"`` for the class and id of such a box, else ``None``.
 
-    Each figure asks about every ancestor, so the same names come back (kept); an
-    ASCII value is searched for each part of its lower case, which is quicker than
-    the case-blind alternation regexes on long utility-class values.
+    Each figure asks about every ancestor, so the same names come back (kept).
     """
-    if names.isascii():
-        folded = names.lower()
-        if any(part in folded for part in _RELATED_PARTS):
-            return "related"
-        return "teaser" if any(part in folded for part in _TEASER_PARTS) else None
-    if RELATED_BOX.search(names):
+    if mentions(names, _RELATED_PARTS, RELATED_BOX):
         return "related"
-    return "teaser" if TEASER_BOX.search(names) else None
+    return "teaser" if mentions(names, _TEASER_PARTS, TEASER_BOX) else None
+
+
+def mentions(value: str, parts: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """True when ``pattern`` (a case-blind alternation of words) finds something in
+    ``value``; ``parts`` are its alternatives, lower-cased.
+
+    An ASCII value is searched for each part of its lower case: the regex tries
+    every alternative at every position, several microseconds on a long
+    utility-class value. Other values go to the regex.
+    """
+    if value.isascii():
+        folded = value.lower()
+        return any(part in folded for part in parts)
+    return pattern.search(value) is not None
 
 
 def _links_elsewhere(doc: Document, href: str | None) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsparse.blocks import image_url, is_boilerplate_text, is_teaser_figure
+from newsparse.blocks import image_url, is_boilerplate_text, is_teaser_figure, mentions
 from newsparse.conventions import (
     PLAYER_CONTROLS,
     is_byline,
@@ -138,14 +138,9 @@ def dom_images(
 def _figure_hint(classes: str) -> bool:
     """True when a class value mentions a picture (``pic``, ``img``, ``foto`` ...).
 
-    A search per part of the lower-cased value: the case-blind regex tries each
-    alternative at each position, several microseconds on a long utility-class value.
     Kept per value: a page repeats its class values many times.
     """
-    if classes.isascii():
-        folded = classes.lower()
-        return any(part in folded for part in _FIGURE_HINT_PARTS)
-    return _FIGURE_HINT.search(classes) is not None
+    return mentions(classes, _FIGURE_HINT_PARTS, _FIGURE_HINT)
 
 
 def _quote_only(figure: HtmlElement) -> bool:
