@@ -230,6 +230,8 @@ def figure_image(
     if caption_element is None and figure.tag != "figure":
         text = text_of(figure)
         if credit is not None and credit.raw in text:
+            # Every occurrence, not cut_credit's last one: a box that prints caption and
+            # credit twice (a zoom view's copy) must lose both credits before _once.
             text = text.replace(credit.raw, "")
         caption, glued = _split_caption(normalize(text))
         credit = credit or glued
