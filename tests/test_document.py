@@ -1,14 +1,25 @@
-"""Document helpers: neighbours past wrappers, and flattening deep trees."""
+"""Document helpers: neighbours past wrappers, the elements after one, an element's
+text, and flattening deep trees."""
 
 from __future__ import annotations
 
 from urllib.parse import urljoin
 
+import lxml.etree
 import lxml.html
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse.document import Document, HtmlElement, adjacent, http_url
+from newsparse.conventions import normalize
+from newsparse.document import (
+    Document,
+    HtmlElement,
+    _walk_text,
+    adjacent,
+    following,
+    http_url,
+    text_of,
+)
 
 
 def page(body: str) -> Document:
@@ -19,6 +30,51 @@ def one(doc: Document, selector: str) -> HtmlElement:
     found = doc.select_one(selector)
     assert found is not None, selector
     return found
+
+
+#: Markup of random nested elements with text, tails, comments and the tags that text_of
+#: treats apart (skipped, ``<br>``).
+_TAGS = ("div", "p", "span", "b", "h2", "li", "a", "br", "script", "svg")
+MARKUP = st.recursive(
+    st.text("ab \n\xa0", max_size=4),
+    lambda inner: st.builds(
+        lambda tag, parts, tail, comment: (
+            f"<{tag}>{''.join(parts)}</{tag}>{'<!-- c -->' if comment else ''}{tail}"
+        ),
+        st.sampled_from(_TAGS),
+        st.lists(inner, max_size=4),
+        st.text("cd ", max_size=3),
+        st.booleans(),
+    ),
+    max_leaves=30,
+)
+
+
+def _tree(markup: str) -> HtmlElement:
+    parser = lxml.html.HTMLParser(remove_comments=False)
+    return lxml.html.document_fromstring(f"<html><body>{markup}</body></html>", parser=parser)
+
+
+@settings(max_examples=200)
+@given(MARKUP, st.integers(0, 12), st.sampled_from([(), ("p",), ("h2", "p"), ("br",)]))
+def test_following_is_xpaths_following_axis(markup: str, limit: int, tags: tuple[str, ...]) -> None:
+    root = _tree(markup)
+    test = " or ".join(f"self::{tag}" for tag in tags)
+    xpath = f"following::*{f'[{test}]' if test else ''}[position() <= {limit}]"
+    for element in root.iter(lxml.etree.Element):
+        assert following(element, limit, *tags) == element.xpath(xpath)
+
+
+@settings(max_examples=200)
+@given(MARKUP)
+@example("<p>a<br>c</p>")  # a line break between words is a space
+@example("<div>a<span>b</span><script>x</script>c<!-- d -->e</div>")
+def test_text_of_reads_what_the_walk_reads(markup: str) -> None:
+    # The C path (the string value) must give what the walk gives: without skipped
+    # tags, ``<br>`` or comments in the element the two read the same text.
+    root = _tree(markup)
+    for element in root.iter(lxml.etree.Element):
+        assert text_of(element) == normalize("".join(_walk_text(element)))
 
 
 def test_adjacent_looks_past_the_wrappers_an_element_ends() -> None:

@@ -117,7 +117,17 @@ def _bracketed_host_ok(url: str) -> bool:
 
 
 _SKIPPED_TAGS = ("script", "style", "noscript", "template", "svg")
-_SLOW_TAGS = (*_SKIPPED_TAGS, "br")
+#: What the C path of :func:`text_of` cannot read as it should: text to skip, ``<br>``,
+#: and nodes other than elements (the parser drops comments, but a caller's tree may not).
+_SLOW_TAGS = (
+    *_SKIPPED_TAGS,
+    "br",
+    lxml.etree.Comment,
+    lxml.etree.ProcessingInstruction,
+    lxml.etree.Entity,
+)
+#: The string value of an element: its text and every descendant's text and tail, in C.
+_STRING_VALUE = lxml.etree.XPath("string()", smart_strings=False)
 
 
 def text_of(element: HtmlElement | None) -> str:
@@ -131,8 +141,9 @@ def text_of(element: HtmlElement | None) -> str:
     if not len(element):  # no children: the text is all there is
         return normalize(element.text or "") if element.tag not in _SKIPPED_TAGS else ""
     if next(element.iter(*_SLOW_TAGS), None) is None:
-        # Nothing to skip or to turn into a space: lxml joins the text in C.
-        text = "".join(element.itertext())
+        # Nothing to skip or to turn into a space: libxml2 joins the text. ``itertext``
+        # gives the same string, but makes a proxy for every element on the way.
+        text = str(_STRING_VALUE(element))
     else:
         text = "".join(_walk_text(element))
     return normalize(text)
@@ -152,6 +163,28 @@ def adjacent(
             return sibling
         node = node.getparent()
     return None
+
+
+def following(element: HtmlElement, limit: int, *tags: str) -> list[HtmlElement]:
+    """The first ``limit`` elements after ``element`` in page order, its own subtree left
+    out (XPath's ``following::*``), only of ``tags`` when given.
+
+    Walks from ``element`` on and stops at ``limit``: XPath's ``following::*[position()
+    <= n]`` reads every element to the end of the page first.
+    """
+    found: list[HtmlElement] = []
+    if limit <= 0:
+        return found
+    wanted = tags or (lxml.etree.Element,)
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            for item in sibling.iter(*wanted):
+                found.append(item)
+                if len(found) == limit:
+                    return found
+        node = node.getparent()
+    return found
 
 
 def _walk_text(root: HtmlElement) -> list[str]:

@@ -12,8 +12,10 @@ are read as the reader sees them.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from newsparse.blocks import is_boilerplate_text
-from newsparse.document import HtmlElement, text_of
+from newsparse.document import HtmlElement, following, text_of
 from newsparse.generic.container import BODY_BLOCK_CHARS, Measure, class_words, hidden, key
 
 #: Elements that may print a headline.
@@ -94,14 +96,12 @@ def printed_heading(
     paragraph of body length before it means the body has begun and there is none.
     """
     if after is not None:
-        found = after.xpath(f"following::*[self::h2 or self::p][position() <= {_LOOKAHEAD}]")
+        found = following(after, _LOOKAHEAD, "h2", "p")
     elif scope is not None:
-        found = scope.xpath(f"descendant::*[self::h2 or self::p][position() <= {_LOOKAHEAD}]")
+        found = list(islice(scope.iterdescendants("h2", "p"), _LOOKAHEAD))
     else:
         return None
-    for element in found if isinstance(found, list) else ():
-        if not isinstance(element, HtmlElement):
-            continue
+    for element in found:
         size = stats.text.get(element, 0)
         if element.tag == "p":
             if size >= BODY_BLOCK_CHARS:

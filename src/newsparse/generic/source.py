@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lxml import etree
-
 from newsparse.conventions import (
     find_agencies,
     normalize,
@@ -23,7 +21,7 @@ from newsparse.conventions import (
     split_source,
     without_rights_note,
 )
-from newsparse.document import HtmlElement, text_of
+from newsparse.document import HtmlElement, following, text_of
 from newsparse.generic.container import IGNORED, Measure, class_words, key
 from newsparse.model import Block, Paragraph, SourceLine
 
@@ -68,8 +66,8 @@ SOURCE_LABEL: Final = re.compile(r"^(?:quellen?|sources?)\s*:?$", re.I)
 _SOURCE_WORDS: Final = frozenset(
     {"source", "sources", "quelle", "quellen", "kuerzel", "autorenkuerzel", "redakteurskuerzel"}
 )
-#: The elements after one, in document order (a bounded number, in one XPath call).
-_FOLLOWING: Final = etree.XPath("following::*[position() <= 300]")
+#: Elements after the body's last block looked at for the source line.
+_LOOKAHEAD: Final = 300
 #: Longest last paragraph read as a list of Kürzel with notes.
 _INITIALS_LINE_CHARS: Final = 120
 #: Kürzel separated by commas or slashes, then a semicolon: ``ssi, dan; Foto ...``.
@@ -139,12 +137,9 @@ def source_after(
     last = _element_of(container, stats, last_text)
     if last is None:
         return None
-    following = _FOLLOWING(last)
     seen = 0
     first: HtmlElement | None = None
-    for element in following if isinstance(following, list) else ():
-        if not isinstance(element, HtmlElement):
-            continue
+    for element in following(last, _LOOKAHEAD):
         tag = element.tag
         length = stats.text.get(element)
         if not length or length > MAX_SOURCE_CHARS or tag in IGNORED or tag in _NOT_AFTER:

@@ -17,7 +17,7 @@ from typing import Any
 
 from newsparse.blocks import is_boilerplate_text
 from newsparse.conventions import KICKER_BADGES, is_byline, normalize, parse_date
-from newsparse.document import Document, HtmlElement, text_of
+from newsparse.document import Document, HtmlElement, following, text_of
 from newsparse.generic.boilerplate import is_promotion
 from newsparse.generic.container import (
     BODY_BLOCK_CHARS,
@@ -291,10 +291,9 @@ def printed_lead(
     if h1 is None or root is None:
         return None
     headlines = {key(text_of(h1)), key(headline or "")}
-    following = h1.xpath("following::*[position() <= 400]")
     first = True
-    for candidate in following if isinstance(following, list) else ():
-        if not isinstance(candidate, HtmlElement) or candidate in stats.blocky:
+    for candidate in following(h1, 400):
+        if candidate in stats.blocky:
             continue
         length = stats.text.get(candidate, 0)
         if length < 30 or candidate.tag in IGNORED or inside_link(candidate, root):
@@ -364,9 +363,8 @@ def _before_body(element: HtmlElement, container: HtmlElement | None) -> bool:
 def _before_meta(element: HtmlElement, stats: Measure) -> bool:
     """True when a byline, a ``time`` or a date line follows ``element`` before the next
     paragraph: the order headline, lead, byline and date, then the body."""
-    after = element.xpath(f"following::*[position() <= {_META_LOOKAHEAD}]")
-    for found in after if isinstance(after, list) else ():
-        if not isinstance(found, HtmlElement) or found.tag in IGNORED:
+    for found in following(element, _META_LOOKAHEAD):
+        if found.tag in IGNORED:
             continue
         if found.tag == "time":
             return True
