@@ -673,6 +673,36 @@ def test_a_short_paragraph_beside_a_long_one_is_body() -> None:
     assert generic(html).paragraphs == ("Kurz gesagt:", LOREM)
 
 
+@pytest.mark.parametrize("item", ["<p>Zeile {i}</p>", "<li>Punkt {i}</li>", "<td>{i}</td>"])
+def test_a_long_run_of_short_items_after_the_article_is_not_its_body(item: str) -> None:
+    # A tag cloud, an archive list or a data table: thousands of short items, which
+    # measure reads as one box of other text (in C), not as paragraphs.
+    items = "".join(item.format(i=i) for i in range(1500))
+    wrapper = {"<li>": ("<ul>", "</ul>"), "<td>": ("<table><tr>", "</tr></table>")}
+    start, end = wrapper.get(item[:4], ("<div>", "</div>"))
+    html = make(
+        body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p></article>{start}{items}{end}"
+    )
+    assert generic(html).paragraphs == (LOREM, SECOND)
+
+
+def test_short_items_in_the_box_of_the_article_leave_its_paragraphs_alone() -> None:
+    # Thousands of one-word paragraphs beside the article's own: the box holds long
+    # text, so it is walked as usual and the article keeps its paragraphs.
+    items = "<p>Satz.</p>" * 1500
+    html = make(body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p>{items}</article>")
+    assert generic(html).paragraphs[:2] == (LOREM, SECOND)
+
+
+def test_a_long_poem_of_short_lines_is_body() -> None:
+    # Lines split by <br> are text, however many and however short: no run of items.
+    lines = "<br>".join(f"Zeile {i} des Gedichts" for i in range(1500))
+    html = make(body=f"<article><h1>Brücke</h1><p>{LOREM}</p><div>{lines}</div></article>")
+    body = generic(html).paragraphs
+    assert body[0] == LOREM
+    assert "Zeile 1499 des Gedichts" in body[-1]
+
+
 def test_teaser_images_of_related_articles_are_not_article_images() -> None:
     html = make(
         body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p>"

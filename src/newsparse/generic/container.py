@@ -11,6 +11,7 @@ other modules share live here too: class words, hidden elements, comparison keys
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -49,6 +50,34 @@ _LABELLED = frozenset({"li", "p", "div", "span", "dd"})
 #: Regions of links around the article, measured without walking them.
 _NAVIGATION = frozenset({"nav", "footer", "aside"})
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+#: Children from which a box of short items is a list or table of data (an archive, a
+#: tag cloud, a results table), measured as a whole like navigation; see :func:`item_run`.
+ITEM_RUN = 1000
+#: Characters of text an item, or a text between items, stays under.
+_ITEM_CHARS = 40
+_NESTED = etree.XPath("boolean(*/*)")
+_OWN_TEXTS = etree.XPath("text()", smart_strings=False)
+_ITEM_TEXTS = etree.XPath("*/text()", smart_strings=False)
+
+
+def item_run(element: HtmlElement) -> bool:
+    """True for a box of :data:`ITEM_RUN` or more children that are short items: no
+    child holds an element, a line break or 40 characters of text, nor does any
+    text between them (lines split by ``<br>`` are text, as in a poem).
+
+    Checked in C: a walk over a million items from Python would cost more than the
+    parse of the page.
+    """
+    if len(element) < ITEM_RUN or next(element.iterchildren("br"), None) is not None:
+        return False
+    if _NESTED(element):
+        return False
+    return all(
+        max(map(len, texts(element)), default=0) < _ITEM_CHARS  # type: ignore[arg-type]
+        for texts in (_OWN_TEXTS, _ITEM_TEXTS)
+    )
+
+
 #: Characters of paragraph text below which a page has no article body (an imprint line).
 _MIN_ARTICLE_TEXT = 40
 #: Class words of a readers' comment section, which is never the article.
@@ -79,6 +108,8 @@ class Measure:
     labels: tuple[HtmlElement, ...] = ()
     """Elements whose first text opens with "Autor" (an ``Autor:`` label), in page order:
     ``li``, ``p``, ``div``, ``span`` and ``dd`` with that own text or first child's text."""
+    runs: frozenset[HtmlElement] = frozenset()
+    """Boxes of short items (:func:`item_run`), measured whole and not walked."""
 
 
 def measure(root: HtmlElement) -> Measure:
@@ -86,6 +117,8 @@ def measure(root: HtmlElement) -> Measure:
 
     A paragraph is a block without blocks inside, or the loose text of a block
     (text and inline elements between its child blocks, as in ``text<br><br>text``).
+    Navigation, footers, asides and runs of short items (:func:`item_run`) are
+    measured whole, as links, and their insides are not walked.
     """
     text: dict[HtmlElement, int] = {}
     links: dict[HtmlElement, int] = {}
@@ -93,6 +126,7 @@ def measure(root: HtmlElement) -> Measure:
     blocky: set[HtmlElement] = set()
     figures: dict[HtmlElement, int] = {}
     labels: list[HtmlElement] = []
+    runs: set[HtmlElement] = set()
     # Per open element: text, links, good, has_block, side, loose text, loose links,
     # figure text, tag. ``None`` for a comment; ``0`` for an element whose text is
     # never read (only its tail counts).
@@ -112,8 +146,10 @@ def measure(root: HtmlElement) -> Measure:
             elif tag in IGNORED:
                 skip()
                 push(0)
-            elif tag in _NAVIGATION:
+            elif tag in _NAVIGATION or (len(element) >= ITEM_RUN and item_run(element)):
                 # Never article text: measured in C, counted as links, not walked.
+                if tag not in _NAVIGATION:
+                    runs.add(element)
                 skip()
                 measured = _TEXT_LENGTH(element)
                 length = int(measured) if isinstance(measured, float) else 0
@@ -170,8 +206,29 @@ def measure(root: HtmlElement) -> Measure:
             parent[5] += length
             parent[6] += link
     return Measure(
-        text=text, links=links, good=good, blocky=blocky, figures=figures, labels=tuple(labels)
+        text=text,
+        links=links,
+        good=good,
+        blocky=blocky,
+        figures=figures,
+        labels=tuple(labels),
+        runs=frozenset(runs),
     )
+
+
+def outside_runs(
+    root: HtmlElement, runs: frozenset[HtmlElement], *tags: str
+) -> Iterator[HtmlElement]:
+    """``root.iter(*tags)`` without the insides of ``runs`` (:attr:`Measure.runs`)."""
+    if not runs:
+        yield from root.iter(*tags)  # lxml's C walk: the usual page has no run
+        return
+    walker = etree.iterwalk(root, events=("start",), tag=(*tags, *{run.tag for run in runs}))
+    for _, element in walker:
+        if element in runs:
+            walker.skip_subtree()
+        elif element.tag in tags:
+            yield element
 
 
 def find_container(stats: Measure) -> HtmlElement | None:

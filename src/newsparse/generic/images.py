@@ -36,7 +36,7 @@ from newsparse.generic.captions import (
     image_key,
     named_credit,
 )
-from newsparse.generic.container import Measure, class_words, inside_link
+from newsparse.generic.container import Measure, class_words, inside_link, outside_runs
 from newsparse.model import Credit, Image
 
 #: Class words of an image box (only tried when the class also matches _FIGURE_HINT).
@@ -92,7 +92,7 @@ def dom_images(
     if scope is None:
         return ()
     candidates: list[HtmlElement] = []
-    for element in scope.iter("figure", "div", "span", "section", "p"):
+    for element in outside_runs(scope, stats.runs, "figure", "div", "span", "section", "p"):
         tag = element.tag
         classes = element.get("class")
         if tag == "figure" or (

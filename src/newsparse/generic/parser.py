@@ -163,7 +163,7 @@ class GenericParser:
         if text:
             return Found(text, "jsonld")
         if self.dom:
-            crumbs = dom_breadcrumbs(self.doc.root)
+            crumbs = dom_breadcrumbs(self.doc.root, self.stats.runs)
             found = section_of_crumbs(crumbs, self._names(), self.headline().value)
             if found:
                 return Found(found, "dom")

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsparse.conventions import HOME_CRUMBS, UMBRELLA_CRUMBS, normalize, path_section
 from newsparse.document import Document, HtmlElement, text_of
-from newsparse.generic.container import class_words, key, name_key
+from newsparse.generic.container import class_words, key, name_key, outside_runs
 from newsparse.generic.jsonld import ld_text, ld_types
 
 # The German word lists (home and umbrella crumbs, path segments that are no
@@ -73,9 +73,12 @@ def _crumb_name(element: dict[str, Any]) -> str | None:
     return name
 
 
-def dom_breadcrumbs(root: HtmlElement) -> tuple[str, ...]:
-    """The crumbs of the page's first breadcrumb ``nav``, list or box."""
-    for element in _crumb_boxes(root):
+def dom_breadcrumbs(
+    root: HtmlElement, runs: frozenset[HtmlElement] = frozenset()
+) -> tuple[str, ...]:
+    """The crumbs of the page's first breadcrumb ``nav``, list or box, not looking inside
+    ``runs`` (the boxes of short items :func:`~newsparse.generic.container.measure` found)."""
+    for element in _crumb_boxes(root, runs):
         label = (element.get("aria-label") or "").lower()
         if "breadcrumb" not in label and not class_words(element) & _CRUMB_WORDS:
             continue
@@ -85,13 +88,13 @@ def dom_breadcrumbs(root: HtmlElement) -> tuple[str, ...]:
     return ()
 
 
-def _crumb_boxes(root: HtmlElement) -> Iterator[HtmlElement]:
+def _crumb_boxes(root: HtmlElement, runs: frozenset[HtmlElement]) -> Iterator[HtmlElement]:
     """Boxes whose class or aria-label mentions crumbs, in page order.
 
     lxml's C walk visits only the box tags; an XPath with the same test costs
     two to five times as much (it compares every element's attributes).
     """
-    for element in root.iter(*_CRUMB_BOXES):
+    for element in outside_runs(root, runs, *_CRUMB_BOXES):
         value = element.get("class")
         if value and "crumb" in value.translate(_CRUMB_CASE):
             yield element
