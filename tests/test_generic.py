@@ -673,13 +673,24 @@ def test_a_short_paragraph_beside_a_long_one_is_body() -> None:
     assert generic(html).paragraphs == ("Kurz gesagt:", LOREM)
 
 
-@pytest.mark.parametrize("item", ["<p>Zeile {i}</p>", "<li>Punkt {i}</li>", "<td>{i}</td>"])
-def test_a_long_run_of_short_items_after_the_article_is_not_its_body(item: str) -> None:
-    # A tag cloud, an archive list or a data table: thousands of short items, which
+@pytest.mark.parametrize(
+    ("start", "item", "end"),
+    [
+        ("<div>", "<p>Zeile {i}</p>", "</div>"),
+        ("<ul>", "<li>Punkt {i}</li>", "</ul>"),
+        ("<table><tr>", "<td>{i}</td>", "</tr></table>"),
+        ("<ul>", "<li><a href='/archiv/{i}'>Meldung {i}</a></li>", "</ul>"),
+        ("<table><tbody>", "<tr><td>{i}</td><td>Wert</td></tr>", "</tbody></table>"),
+        ("<div>", "<div class='c'><span>Leser {i}</span><p>Gut so.</p></div>", "</div>"),
+    ],
+    ids=["paragraphs", "list", "cells", "link-list", "table-rows", "comment-boxes"],
+)
+def test_a_long_run_of_short_items_after_the_article_is_not_its_body(
+    start: str, item: str, end: str
+) -> None:
+    # An archive list, a data table, short comments: thousands of short items, which
     # measure reads as one box of other text (in C), not as paragraphs.
     items = "".join(item.format(i=i) for i in range(1500))
-    wrapper = {"<li>": ("<ul>", "</ul>"), "<td>": ("<table><tr>", "</tr></table>")}
-    start, end = wrapper.get(item[:4], ("<div>", "</div>"))
     html = make(
         body=f"<article><h1>Brücke</h1><p>{LOREM}</p><p>{SECOND}</p></article>{start}{items}{end}"
     )
