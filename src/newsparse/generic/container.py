@@ -47,6 +47,7 @@ BODY_BLOCK_CHARS = 80
 SIDE_REGIONS = frozenset({"nav", "aside", "footer", "header", "figure", "figcaption"})
 #: Elements an ``Autor:`` label is looked for in (:attr:`Measure.labels`).
 _LABELLED = frozenset({"li", "p", "div", "span", "dd"})
+_A = frozenset("Aa")
 #: Regions of links around the article, measured without walking them.
 _NAVIGATION = frozenset({"nav", "footer", "aside"})
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -97,9 +98,10 @@ class Measure:
     text: dict[HtmlElement, int]
     """Characters of text inside the element."""
     links: dict[HtmlElement, int]
-    """Characters of link text inside the element."""
+    """Characters of link text inside the element, where any (read with ``get(e, 0)``)."""
     good: dict[HtmlElement, int]
-    """Characters of paragraph text inside the element (paragraphs of 40+ characters)."""
+    """Characters of paragraph text inside the element (paragraphs of 40+ characters),
+    where any (read with ``get(e, 0)``)."""
     blocky: set[HtmlElement]
     """Elements with a block-level element inside."""
     figures: dict[HtmlElement, int] = attrs.Factory(dict)
@@ -158,8 +160,10 @@ def measure(root: HtmlElement) -> Measure:
                 own_text = own_text.strip() if own_text else ""
                 own = len(own_text)
                 if tag in _LABELLED:
-                    first = own_text or (element[0].text if len(element) else "") or ""
-                    if first.lstrip()[:5].lower() == "autor":
+                    first = own_text
+                    if not first and len(element):
+                        first = (element[0].text or "").lstrip()
+                    if first[:1] in _A and first[:5].lower() == "autor":
                         labels.append(element)
                 side = 1 if tag in SIDE_REGIONS else 0
                 side_depth += side
@@ -192,11 +196,13 @@ def measure(root: HtmlElement) -> Measure:
             figures[element] = figure
             parent[7] += figure
         text[element] = length
-        links[element] = link
-        good[element] = inner_good
+        if link:
+            links[element] = link
+            parent[1] += link
+        if inner_good:
+            good[element] = inner_good
+            parent[2] += inner_good
         parent[0] += length
-        parent[1] += link
-        parent[2] += inner_good
         if has_block or tag in BLOCKS:
             parent[3] = 1
             if has_block:
