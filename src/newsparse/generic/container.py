@@ -47,7 +47,8 @@ BODY_BLOCK_CHARS = 80
 SIDE_REGIONS = frozenset({"nav", "aside", "footer", "header", "figure", "figcaption"})
 #: Elements an ``Autor:`` label is looked for in (:attr:`Measure.labels`).
 _LABELLED = frozenset({"li", "p", "div", "span", "dd"})
-_A = frozenset("Aa")
+#: First letters of "Autor", tested before a label candidate is lower-cased.
+_AUTOR_INITIALS = frozenset("Aa")
 #: Regions of links around the article, measured without walking them.
 _NAVIGATION = frozenset({"nav", "footer", "aside"})
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -148,7 +149,9 @@ def measure(root: HtmlElement) -> Measure:
                 skip()
                 push(0)
             elif tag in _NAVIGATION or (len(element) >= ITEM_RUN and item_run(element)):
-                # Never article text: measured in C, counted as links, not walked.
+                # Never article text: measured in C, counted as links, not walked. (The
+                # child count, item_run's first test, is read here to spare most
+                # elements a call.)
                 if tag not in _NAVIGATION:
                     runs.add(element)
                 skip()
@@ -163,7 +166,7 @@ def measure(root: HtmlElement) -> Measure:
                     first = own_text
                     if not first and len(element):
                         first = (element[0].text or "").lstrip()
-                    if first[:1] in _A and first[:5].lower() == "autor":
+                    if first[:1] in _AUTOR_INITIALS and first[:5].lower() == "autor":
                         labels.append(element)
                 side = 1 if tag in SIDE_REGIONS else 0
                 side_depth += side
