@@ -116,6 +116,39 @@ def test_a_flood_is_found_wherever_it_starts(before: int, count: int) -> None:
     assert notes
 
 
+def _flooded_without_early_exit(tag: bytes) -> bool:
+    """``loader._flooded`` as it counts: words and quotes, then words outside values."""
+    spaced = tag.replace(b"/", b" ")
+    quotes = tag.count(b'"') + tag.count(b"'")
+    if len(spaced.split(None, loader.MAX_ATTRIBUTES)) + quotes <= loader.MAX_ATTRIBUTES:
+        return False
+    words = loader._VALUE.sub(b"= ", spaced).split(None, loader.MAX_ATTRIBUTES)
+    return len(words) > loader.MAX_ATTRIBUTES
+
+
+#: Attributes as libxml2 reads them: bare, with a quoted value (which may hold
+#: separators), glued to the quoted value before it, after a ``/``.
+_ATTRIBUTE_FORMS = st.sampled_from(
+    [b" a", b" a='1'", b' a="x y"', b'a="1"', b"/a", b" a=1", b' "a"', b" a='/ /'"]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    form=_ATTRIBUTE_FORMS,
+    count=st.integers(loader.MAX_ATTRIBUTES - 8, loader.MAX_ATTRIBUTES + 8),
+    others=st.lists(_ATTRIBUTE_FORMS, max_size=20),
+)
+def test_the_separator_count_only_skips_tags_the_full_count_passes(
+    form: bytes, count: int, others: list[bytes]
+) -> None:
+    # At the limit, in every way attributes are written: the early exit (one pass
+    # counting separator bytes) must never say "no flood" where counting words and
+    # quotes would go on.
+    tag = b"div" + form * count + b"".join(others)
+    assert loader._flooded(tag) is _flooded_without_early_exit(tag)
+
+
 LONG_TAGS = {
     "data URL": "<img src='data:image/png;base64," + "A" * 10_000 + "' alt='Bild'>",
     "SVG path": '<path d="' + " ".join(f"L {i} {i + 1}" for i in range(3000)) + '"/>',

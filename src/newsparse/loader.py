@@ -218,6 +218,8 @@ def _flooded(tag: bytes) -> bool:
     """
     if not tag[:1].isalpha():
         return False
+    if len(tag) - len(tag.translate(None, _SEPARATORS)) < MAX_ATTRIBUTES:
+        return False  # too few separators to part that many words: one pass, no split
     spaced = tag.replace(b"/", b" ")
     quotes = tag.count(b'"') + tag.count(b"'")
     if len(spaced.split(None, MAX_ATTRIBUTES)) + quotes <= MAX_ATTRIBUTES:
@@ -225,6 +227,10 @@ def _flooded(tag: bytes) -> bool:
     return len(_VALUE.sub(b"= ", spaced).split(None, MAX_ATTRIBUTES)) > MAX_ATTRIBUTES
 
 
+#: What can end a word or start an attribute inside a tag: whitespace (as
+#: ``bytes.split`` knows it), ``/`` and quotes. An attribute after the first
+#: follows at least one of them.
+_SEPARATORS = b" \t\n\r\x0b\x0c/\"'"
 #: A quoted attribute value and its ``=``: its words are not attributes.
 _VALUE = re.compile(rb"""=\s*(?:"[^"<>]*"|'[^'<>]*')""")
 
