@@ -7,11 +7,13 @@ from html import escape
 import lxml.html
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
 import newsparse
 from newsparse import blocks
 from newsparse.conventions import normalize
 from newsparse.generic import images
+from newsparse.generic.container import IGNORED, measure
 
 WORDS = st.sampled_from(
     [
@@ -130,3 +132,52 @@ def test_the_box_kind_finds_what_its_regexes_find(names: str) -> None:
         else None
     )
     assert blocks._box_kind(names) == expected
+
+
+#: Tags around ``Autor`` labels: the labelled ones, an inline one, and two whose
+#: insides the measuring walk skips.
+_LABEL_TAGS = ("li", "p", "div", "span", "dd", "b", "nav", "script")
+LABEL_MARKUP = st.recursive(
+    st.sampled_from(["", " ", "Autor: Anna", "autorin Berta", "x", "Aut"]),
+    lambda inner: st.builds(
+        lambda tag, text, comment, parts: (
+            f"<{tag}>{text}{'<!--Autor-->' if comment else ''}{''.join(parts)}</{tag}>"
+        ),
+        st.sampled_from(_LABEL_TAGS),
+        st.sampled_from(["", "\n ", "Autor", "Text"]),
+        st.booleans(),
+        st.lists(inner, max_size=3),
+    ),
+    max_leaves=20,
+)
+
+
+def _labels_read_one_by_one(root: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement, ...]:
+    """The labelled elements whose own text, or else first child element's text, opens
+    with "Autor", outside what the measuring walk skips (a comment is no label)."""
+    found = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in IGNORED or tag in ("nav", "footer", "aside"):
+            walker.skip_subtree()
+            continue
+        if tag in ("li", "p", "div", "span", "dd"):
+            first = (element.text or "").strip()
+            child = next(element.iterchildren(etree.Element), None)
+            if not first and child is not None:
+                first = (child.text or "").lstrip()
+            if first[:5].lower() == "autor":
+                found.append(element)
+    return tuple(found)
+
+
+@given(st.lists(LABEL_MARKUP, min_size=1, max_size=4))
+def test_byline_labels_are_the_elements_each_read_alone_would_give(parts: list[str]) -> None:
+    # The measuring walk reads a label in its first child's start event rather than
+    # through ``element[0]``; it must find the same elements in the same order.
+    parser = lxml.html.HTMLParser(remove_comments=False)
+    root = lxml.html.document_fromstring(f"<html><body>{''.join(parts)}</body></html>", parser)
+    assert measure(root).labels == _labels_read_one_by_one(root)

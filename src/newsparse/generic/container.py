@@ -136,12 +136,24 @@ def measure(root: HtmlElement) -> Measure:
     push = stack.append
     pop = stack.pop
     side_depth = 0
+    # A labelled element without text of its own: its first child element's text
+    # decides, read at that child's start event (``element[0]`` would make a proxy
+    # the walk makes again). The child's start comes next, with the element's frame
+    # on top of the stack; any other start means it has no child element.
+    waiting: HtmlElement | None = None
+    waiting_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     skip = walker.skip_subtree
     # The walk's body runs twice per element of the page: one tag lookup per
     # element, and its frame carries the tag to the end event.
     for event, element in walker:
         if event == "start":
+            if waiting is not None:
+                if len(stack) == waiting_depth:
+                    first = (element.text or "").lstrip()
+                    if first[:1] in _AUTOR_INITIALS and first[:5].lower() == "autor":
+                        labels.append(waiting)
+                waiting = None
             tag = element.tag
             if tag.__class__ is not str:
                 push(None)
@@ -163,14 +175,17 @@ def measure(root: HtmlElement) -> Measure:
                 own_text = own_text.strip() if own_text else ""
                 own = len(own_text)
                 if tag in _LABELLED:
-                    first = own_text
-                    if not first and len(element):
-                        first = (element[0].text or "").lstrip()
-                    if first[:1] in _AUTOR_INITIALS and first[:5].lower() == "autor":
-                        labels.append(element)
-                side = 1 if tag in SIDE_REGIONS else 0
-                side_depth += side
-                push([own, 0, 0, 0, side, own, 0, 0, tag])
+                    if own_text:
+                        if own_text[:1] in _AUTOR_INITIALS and own_text[:5].lower() == "autor":
+                            labels.append(element)
+                    elif len(element):
+                        waiting = element
+                        waiting_depth = len(stack) + 1  # with its own frame, pushed below
+                if tag in SIDE_REGIONS:
+                    side_depth += 1
+                    push([own, 0, 0, 0, 1, own, 0, 0, tag])
+                else:
+                    push([own, 0, 0, 0, 0, own, 0, 0, tag])
             continue
         frame = pop()
         if frame is None:
@@ -179,9 +194,10 @@ def measure(root: HtmlElement) -> Measure:
         tail = element.tail
         if tail:
             tail_length = len(tail.strip())
-            parent[0] += tail_length
-            parent[5] += tail_length
-        if frame == 0:
+            if tail_length:  # most tails are the markup's line breaks and indents
+                parent[0] += tail_length
+                parent[5] += tail_length
+        if not frame:  # 0: an element whose text is never read
             continue
         length, link, inner_good, has_block, side, loose, loose_links, figure, tag = frame
         if tag == "a":
@@ -192,7 +208,8 @@ def measure(root: HtmlElement) -> Measure:
                     inner_good = length
             elif loose >= 80 and loose_links < 0.4 * loose:
                 inner_good += loose
-        side_depth -= side
+        if side:
+            side_depth -= 1
         if tag == "figure":
             figure = length
         if figure:
