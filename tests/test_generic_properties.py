@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 import lxml.html
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -12,7 +13,7 @@ from lxml import etree
 import newsparse
 from newsparse import blocks
 from newsparse.conventions import normalize
-from newsparse.generic import images
+from newsparse.generic import boilerplate, images
 from newsparse.generic.container import IGNORED, measure
 
 WORDS = st.sampled_from(
@@ -181,3 +182,45 @@ def test_byline_labels_are_the_elements_each_read_alone_would_give(parts: list[s
     parser = lxml.html.HTMLParser(remove_comments=False)
     root = lxml.html.document_fromstring(f"<html><body>{''.join(parts)}</body></html>", parser)
     assert measure(root).labels == _labels_read_one_by_one(root)
+
+
+_PHRASE_REGEXES = (
+    (boilerplate.NOTICE, boilerplate._NOTICE_STARTS),
+    (boilerplate.PROMOTION, boilerplate._PROMOTION_STARTS),
+)
+
+
+@given(
+    st.one_of(
+        st.from_regex(boilerplate.NOTICE),
+        st.from_regex(boilerplate.PROMOTION),
+        st.text(),
+    )
+)
+def test_the_literal_starts_only_skip_texts_the_phrase_regexes_miss(text: str) -> None:
+    # A notice or prompt is looked for only in a text holding one of the patterns'
+    # literal starts: that must never miss what the regex would find.
+    lowered = text.lower()
+    for regex, starts in _PHRASE_REGEXES:
+        assert starts is not None  # every phrase begins with letters
+        assert boilerplate._found(regex, starts, lowered) is (regex.search(lowered) is not None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "start"),
+    [
+        ("ihre ip-adresse wird", "ihre ip-adresse wird"),
+        ("externen? inhalte?", "externe"),
+        ("ab+c", "ab"),
+        ("ab{2}c", "a"),
+        ("nein,? danke\\b", "nein"),
+        ("hier geht'?s", "hier geht"),
+        ("(?:a|b)c", ""),
+        ("ab|cd", ""),
+        ("a[|]b", "a"),
+        ("a(?:b|c)|d", ""),
+        ("\\.com", ""),
+    ],
+)
+def test_literal_start(pattern: str, start: str) -> None:
+    assert boilerplate.literal_start(pattern) == start
