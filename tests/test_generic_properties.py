@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 import lxml.html
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -14,7 +15,7 @@ import newsparse
 from newsparse import blocks
 from newsparse.conventions import normalize
 from newsparse.generic import boilerplate, images
-from newsparse.generic.container import IGNORED, measure
+from newsparse.generic.container import IGNORED, key, measure
 
 WORDS = st.sampled_from(
     [
@@ -224,3 +225,14 @@ def test_the_literal_starts_only_skip_texts_the_phrase_regexes_miss(text: str) -
 )
 def test_literal_start(pattern: str, start: str) -> None:
     assert boilerplate.literal_start(pattern) == start
+
+
+@example("Straße_1 „Zitat“ – x")
+@example("a\ud800b")
+@example("١٢٣ abc")
+@given(st.text())
+def test_a_key_keeps_the_letters_and_digits_the_regex_keeps(text: str) -> None:
+    # key() takes ASCII punctuation out of the bytes first; it must keep what the
+    # regex of letters and digits keeps, case-folded, for any text.
+    assert key(text) == re.sub(r"[\W_]+", "", text).casefold()
+    assert key(text * 300) == re.sub(r"[\W_]+", "", text * 300).casefold()  # not kept
