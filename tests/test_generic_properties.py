@@ -15,7 +15,7 @@ import newsparse
 from newsparse import blocks
 from newsparse.conventions import normalize
 from newsparse.generic import boilerplate, images
-from newsparse.generic.container import IGNORED, key, measure
+from newsparse.generic.container import _LABELLED, _NAVIGATION, IGNORED, key, measure
 
 WORDS = st.sampled_from(
     [
@@ -163,10 +163,10 @@ def _labels_read_one_by_one(root: lxml.html.HtmlElement) -> tuple[lxml.html.Html
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if tag in IGNORED or tag in ("nav", "footer", "aside"):
+        if tag in IGNORED or tag in _NAVIGATION:
             walker.skip_subtree()
             continue
-        if tag in ("li", "p", "div", "span", "dd"):
+        if tag in _LABELLED:
             first = (element.text or "").strip()
             child = next(element.iterchildren(etree.Element), None)
             if not first and child is not None:

@@ -149,10 +149,8 @@ def measure(root: HtmlElement) -> Measure:
     for event, element in walker:
         if event == "start":
             if waiting is not None:
-                if len(stack) == waiting_depth:
-                    first = (element.text or "").lstrip()
-                    if first[:1] in _AUTOR_INITIALS and first[:5].lower() == "autor":
-                        labels.append(waiting)
+                if len(stack) == waiting_depth and _opens_with_autor((element.text or "").lstrip()):
+                    labels.append(waiting)
                 waiting = None
             tag = element.tag
             if tag.__class__ is not str:
@@ -176,7 +174,7 @@ def measure(root: HtmlElement) -> Measure:
                 own = len(own_text)
                 if tag in _LABELLED:
                     if own_text:
-                        if own_text[:1] in _AUTOR_INITIALS and own_text[:5].lower() == "autor":
+                        if _opens_with_autor(own_text):
                             labels.append(element)
                     elif len(element):
                         waiting = element
@@ -239,6 +237,12 @@ def measure(root: HtmlElement) -> Measure:
         labels=tuple(labels),
         runs=frozenset(runs),
     )
+
+
+def _opens_with_autor(text: str) -> bool:
+    """True for a text that opens with "Autor" in any case (the first letter is tested
+    before anything is lower-cased)."""
+    return text[:1] in _AUTOR_INITIALS and text[:5].lower() == "autor"
 
 
 def outside_runs(
