@@ -9,6 +9,7 @@ import attrs
 
 from newsparse import collector, registry
 from newsparse.assemble import assemble
+from newsparse.conventions import memo
 from newsparse.decode import DEFAULT_MAX_BYTES
 from newsparse.document import Document
 from newsparse.errors import InputTypeError, NewsparseError, ParseFailedError
@@ -146,6 +147,7 @@ def _parse(
     charset: str | None = None,
 ) -> Article:
     """Load, choose the parser, read the parts, assemble, report."""
+    memo.forget()  # what the grammars kept from the page before
     loaded = load(page, url, max_bytes=max_bytes, charset=charset)
     doc = loaded.document
     return _parse_document(doc, _site_for(doc, parser), list(loaded.warnings))

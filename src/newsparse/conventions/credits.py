@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from newsparse.conventions import lists
 from newsparse.conventions.agencies import AGENCIES, agency
+from newsparse.conventions.memo import per_page
 from newsparse.conventions.sources import OTHER_LABEL, OUTLET, SOURCE_PREFIX, parse_source_line
 from newsparse.conventions.text import normalize, window
 from newsparse.model import Credit
@@ -72,6 +73,11 @@ def parse_credit(text: str) -> Credit | None:
     >>> parse_credit("KEYSTONE/Peter Klaunzer").holders
     ('Keystone-SDA', 'Peter Klaunzer')
     """
+    return _parse_credit(text)
+
+
+@per_page
+def _parse_credit(text: str) -> Credit | None:
     raw = window(text, 400)
     if not raw:
         return None
@@ -194,6 +200,11 @@ def split_credit(caption: str) -> tuple[str | None, Credit | None]:
     >>> split_credit("Die Halle brennt. IMAGO/Marius Schwarz")[1].holders
     ('IMAGO', 'Marius Schwarz')
     """
+    return _split_credit(caption)
+
+
+@per_page
+def _split_credit(caption: str) -> tuple[str | None, Credit | None]:
     text = normalize(caption[:20_000])
     text = _CAPTION_LABEL.sub("", text)
     if not text:

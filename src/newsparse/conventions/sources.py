@@ -22,6 +22,7 @@ from newsparse.conventions.agencies import (
     agency,
     find_agencies,
 )
+from newsparse.conventions.memo import per_page
 from newsparse.conventions.text import normalize, unique, window
 from newsparse.model import SourceLine
 
@@ -92,13 +93,18 @@ def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None
     >>> parse_source_line("red, APA").editors
     ('red',)
     """
+    return _parse_source_line(text, initials)
+
+
+@per_page
+def _parse_source_line(text: str, initials: bool) -> SourceLine | None:
     raw = window(text, 300)
     if not raw:
         return None
     broadcast = BROADCAST.match(raw)
     if broadcast:
         rest = raw[broadcast.end() :]
-        line = parse_source_line(rest, initials=initials) if rest else None
+        line = _parse_source_line(rest, initials) if rest else None
         if line is None:
             return None if rest else SourceLine(raw=raw)
         return SourceLine(raw=raw, outlet=line.outlet, editors=line.editors, agencies=line.agencies)

@@ -1,0 +1,41 @@
+"""Answers of the text grammars, kept while one page is read.
+
+A page asks about the same text more than once: a closing line is tried as a
+source line by the body and again by the source lookahead, a caption's credit
+by the figure and again by its caption box. The grammars are pure functions of
+their text, so :func:`per_page` keeps their answers in a small cache, and
+:func:`forget` empties every such cache; ``newsparse.parse`` calls it before each
+page, so no page is read faster for having texts of the page before it (a
+benchmark that parses the same pages again would otherwise time the cache).
+Threads that parse at once may empty each other's caches: that costs a repeat
+of the work, never a wrong answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import _lru_cache_wrapper, lru_cache
+from typing import TypeVar
+
+T = TypeVar("T")
+
+#: Answers a cache keeps; a page asks a few hundred questions of each grammar.
+MAX_ANSWERS = 512
+
+_caches: list[_lru_cache_wrapper[object]] = []
+
+
+def per_page(function: Callable[..., T]) -> _lru_cache_wrapper[T]:
+    """``function`` with its answers kept until the next :func:`forget`."""
+    cached = lru_cache(maxsize=MAX_ANSWERS)(function)
+    _caches.append(cached)
+    return cached
+
+
+def forget() -> None:
+    """Empty the caches of :func:`per_page` functions (before each page)."""
+    for cache in _caches:
+        cache.cache_clear()
+
+
+__all__ = ["MAX_ANSWERS", "forget", "per_page"]

@@ -1,0 +1,61 @@
+"""The grammars' per-page memos: the same answers, and nothing kept from the page before."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.conventions import credits, memo, sources
+
+#: Pieces of credits, captions and source lines, so that drawn texts often parse.
+_PIECES = st.sampled_from(
+    [
+        "Foto:", "Bild:", "©", "Quelle:", "(dpa)", "dpa", "AFP", "Reuters", "IMAGO",
+        "picture alliance", "/", "|", ",", "ino", "ntv.de", "Kay Nietfeld", "mit Material von",
+        "Die Halle brennt.", "(", ")", " ", "red", "Getty Images",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES | st.text(max_size=12), max_size=8).map(" ".join)
+
+PAGE = (
+    "<html><body><article><h1>Neue Radwege für die Innenstadt</h1>"
+    "<figure><img src='https://example.org/a.jpg'><figcaption>Ein Radweg. "
+    "Foto: dpa</figcaption></figure>"
+    "<p>Der Stadtrat hat am Dienstag beschlossen, vier neue Radwege zu bauen.</p>"
+    "<p>Quelle: ntv.de, ino/AFP/dpa</p></article></body></html>"
+)
+
+
+@given(_TEXTS, _TEXTS, st.booleans())
+def test_a_kept_answer_is_the_answer_the_grammar_gives(first: str, second: str, flag: bool) -> None:
+    memo.forget()
+    for text in (first, second, first):  # the third call is answered from the cache
+        assert credits.parse_credit(text) == credits._parse_credit.__wrapped__(text)
+        assert credits.split_credit(text) == credits._split_credit.__wrapped__(text)
+        expected = sources._parse_source_line.__wrapped__(text, flag)
+        assert sources.parse_source_line(text, initials=flag) == expected
+
+
+def test_forget_empties_every_cache() -> None:
+    credits.parse_credit("Foto: dpa")
+    sources.parse_source_line("Quelle: dpa")
+    assert credits._parse_credit.cache_info().currsize > 0
+    memo.forget()
+    for cached in (credits._parse_credit, credits._split_credit, sources._parse_source_line):
+        assert cached.cache_info().currsize == 0
+
+
+def test_each_parse_starts_with_empty_caches() -> None:
+    newsparse.parse(PAGE, url="https://example.org/radwege")
+    assert sources._parse_source_line.cache_info().currsize > 0  # the page asked
+    newsparse.parse("<html><body><p>Kurz.</p></body></html>", url="https://example.org/kurz")
+    kept = _answers()
+    memo.forget()
+    newsparse.parse("<html><body><p>Kurz.</p></body></html>", url="https://example.org/kurz")
+    assert kept == _answers()  # the first page's answers were gone before the second was read
+
+
+def _answers() -> int:
+    caches = (credits._parse_credit, credits._split_credit, sources._parse_source_line)
+    return sum(cached.cache_info().currsize for cached in caches)
