@@ -15,11 +15,11 @@ import cssselect
 import lxml.etree
 import lxml.html
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import css, css_xpath
+from newsparse import css, css_match, css_xpath
 from newsparse.document import Document
 
 from corpus import pages, requires_corpus
@@ -262,3 +262,128 @@ def test_has_with_complex_arguments_matches_cssselect(selector: str) -> None:
     if OWN_HAS_OK:
         assert doc.select(selector) == whole(root, selector)
     assert doc.select(selector) == css.compile_plan(selector).xpath(root)
+
+
+# -- anchor tests in Python ------------------------------------------------------
+
+#: Attribute values with the edges cssselect's translation has: empty, spaces, a dash.
+VALUES = ["", "v", "v w", "v-x", "w v", "V", "v\tw", "v\n"]
+CLASS_VALUES = ["a b", "a\tb", "a\x0cb", "a\xa0b", " a ", "ab", "b-a", ""]
+
+
+@st.composite
+def attribute_trees(draw: st.DrawFn, depth: int = 0) -> str:
+    tag = draw(st.sampled_from(["div", "p", "span", "section"]))
+    attributes = ""
+    if draw(st.booleans()):
+        attributes += f' class="{draw(st.sampled_from(CLASS_VALUES))}"'
+    if draw(st.booleans()):
+        attributes += f' data-k="{draw(st.sampled_from(VALUES))}"'
+    if draw(st.booleans()):
+        attributes += f' id="{draw(st.sampled_from(["x", "y", "x y"]))}"'
+    children = draw(st.lists(attribute_trees(depth + 1), max_size=3)) if depth < 3 else []
+    return f"<{tag}{attributes}>t{''.join(children)}</{tag}>"
+
+
+@st.composite
+def attribute_compounds(draw: st.DrawFn) -> str:
+    text = draw(st.sampled_from(["", "*", "div", "P", "span"]))
+    for _ in range(draw(st.integers(0, 3))):
+        operator = draw(st.sampled_from(["", "=", "~=", "|=", "^=", "$=", "*="]))
+        value = draw(st.sampled_from(VALUES))
+        condition = f"[data-k{operator}{json.dumps(value)}]" if operator else "[data-k]"
+        text += draw(
+            st.sampled_from(
+                [condition, ".a", ".b", "#x", f":not({condition})", f":is(.a, {condition})",
+                 ":where(p, .b)", "[DATA-K]", "[class~='a']"]
+            )
+        )  # fmt: skip
+    return text or "*"
+
+
+@settings(max_examples=200)
+@given(
+    body=st.lists(attribute_trees(), min_size=1, max_size=3),
+    chain=st.lists(attribute_compounds(), min_size=1, max_size=3),
+)
+def test_python_anchor_tests_answer_as_the_xpath_tests(body: list[str], chain: list[str]) -> None:
+    selector = " ".join(chain)
+    branches = css.compile_plan(selector).branches or ()
+    checked = [b for branch in branches for b in (branch, *branch.deeper) if b.check is not None]
+    assume(checked)
+    root = lxml.html.document_fromstring(f"<html><body>{''.join(body)}</body></html>")
+    for branch in checked:
+        assert branch.check is not None
+        for element in root.iter():
+            assert branch.check(element) == bool(branch.test(element)), (selector, element.attrib)
+
+
+@settings(max_examples=200)
+@given(body=st.lists(attribute_trees(), min_size=1, max_size=3), compound=attribute_compounds())
+def test_compound_tests_answer_as_cssselect(body: list[str], compound: str) -> None:
+    test = css_match.compound_test(cssselect.parse(compound)[0].parsed_tree)
+    assume(test is not None)
+    assert test is not None
+    path = cssselect.HTMLTranslator().css_to_xpath(compound, prefix="self::")
+    xpath = lxml.etree.XPath(f"boolean({path})")
+    root = lxml.html.document_fromstring(f"<html><body>{''.join(body)}</body></html>")
+    for element in root.iter():
+        assert test(element) == xpath(element), (compound, element.attrib)
+
+
+#: Compounds at the edges of cssselect's translation, each tried on every element below.
+EDGE_COMPOUNDS = [
+    "P", "p.a", ".a", "[class~='a']", "[data-k]", "[DATA-K='v']", "[data-k='']",
+    "[data-k^='']", "[data-k$='']", "[data-k*='']", "[data-k~='']", "[data-k~='v w']",
+    "[data-k~='v']", "[data-k|='v']", "[data-k^='v']", "[data-k$='v']", "[data-k*='w']",
+    "#x", ":not(.a)", ":is(.a, [data-k])", ":where(p, #x)", "div:not([data-k|='v'])",
+]  # fmt: skip
+EDGE_PAGE = (
+    '<div class="a b"><p class="a\tb">t</p><p class="b\x0ca">t</p><p class="b\xa0a">t</p>'
+    '<span data-k="v">t</span><span data-k="v-x">t</span><span data-k="vx">t</span>'
+    '<span data-k="">t</span><span data-k="w v">t</span><span data-k="x v">t</span>'
+    '<p id="x" data-k="V">t</p><p id="x y">t</p></div>'
+)
+
+
+@pytest.mark.parametrize("compound", EDGE_COMPOUNDS)
+def test_compound_tests_at_the_edges(compound: str) -> None:
+    test = css_match.compound_test(cssselect.parse(compound)[0].parsed_tree)
+    assert test is not None
+    path = cssselect.HTMLTranslator().css_to_xpath(compound, prefix="self::")
+    xpath = lxml.etree.XPath(f"boolean({path})")
+    root = lxml.html.document_fromstring(f"<html><body>{EDGE_PAGE}</body></html>")
+    answers = [(test(element), xpath(element)) for element in root.iter()]
+    assert all(mine == theirs for mine, theirs in answers), compound
+    if "''" not in compound and "v w" not in compound:  # those two match nothing
+        assert any(theirs for _, theirs in answers), compound  # the page exercises it
+
+
+def test_each_ancestor_is_looked_for_above_the_one_nearer() -> None:
+    """``.a .b p`` needs a ``.b`` with an ``.a`` above it, not an ``.a`` with a ``.b`` above."""
+    root = lxml.html.fromstring('<div class="b"><div class="a"><p>t</p></div></div>')
+    paragraph = root.find(".//p")
+    for selector, expected in ((".a .b p", False), (".b .a p", True), (".b .b p", False)):
+        test = css_match.anchor_test(*css._chain(cssselect.parse(selector)[0].parsed_tree))
+        assert test is not None
+        assert test(paragraph) is expected, selector
+
+
+@pytest.mark.parametrize(
+    ("selector", "translated"),
+    [
+        (".a p.c", True),
+        ("div.a:not(.b) .c[data-k^='v']", True),
+        (".a:is(#x, [data-k]) .c", True),
+        (".a > p.c", False),  # a child combinator: the nearest fitting ancestor may not be it
+        (".a p.c:first-child", False),
+        (".a:has(p) p.c", False),
+    ],
+)
+def test_which_anchor_tests_run_in_python(selector: str, translated: bool) -> None:
+    """The deepest anchor (the last compound) is tested in Python, its ancestors too."""
+    branches = css.compile_plan(selector).branches
+    assert branches is not None
+    assert branches[0].deeper
+    assert branches[0].deeper[0].needle == "c"
+    assert (branches[0].deeper[0].check is not None) is translated
