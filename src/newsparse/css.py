@@ -8,9 +8,10 @@ An XPath walks every node below where it starts, and a site layout asks about
 ten selectors of the whole page. :class:`PageIndex` walks the page once instead
 and files each element under its ``class`` and ``id`` strings. A selector that
 names a class or id (``.a``, ``article .a p``, ``#x > li``) then starts from
-the few elements that carry it: each is checked with a one-node XPath (its own
-conditions and those of its ancestors), and the rest of the selector runs as
-XPath below it. Selectors without a class or id to start from, and results
+the few elements that carry it: each is checked against its own conditions and
+those of its ancestors (in Python where :mod:`newsparse.css_match` translates
+them, else with a one-node XPath), and the rest of the selector runs as XPath
+below it. Selectors without a class or id to start from, and results
 that would need merging in page order, fall back to the whole XPath. Both
 ways give the same elements in the same order (``tests/test_css.py``).
 """
