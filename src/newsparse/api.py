@@ -147,10 +147,12 @@ def _parse(
     charset: str | None = None,
 ) -> Article:
     """Load, choose the parser, read the parts, assemble, report."""
-    memo.forget()  # what the grammars kept from the page before
-    loaded = load(page, url, max_bytes=max_bytes, charset=charset)
-    doc = loaded.document
-    return _parse_document(doc, _site_for(doc, parser), list(loaded.warnings))
+    try:
+        loaded = load(page, url, max_bytes=max_bytes, charset=charset)
+        doc = loaded.document
+        return _parse_document(doc, _site_for(doc, parser), list(loaded.warnings))
+    finally:
+        memo.forget()  # what was kept while this page was read goes with it
 
 
 def _site_for(doc: Document, parser: str | Site | None) -> Site | None:

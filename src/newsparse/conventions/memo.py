@@ -1,14 +1,16 @@
-"""Answers of the text grammars, kept while one page is read.
+"""Answers kept while one page is read.
 
-A page asks about the same text more than once: a closing line is tried as a
+A page asks the same question more than once: a closing line is tried as a
 source line by the body and again by the source lookahead, a caption's credit
-by the figure and again by its caption box. The grammars are pure functions of
-their text, so :func:`per_page` keeps their answers in a small cache, and
-:func:`forget` empties every such cache; ``newsparse.parse`` calls it before each
-page, so no page is read faster for having texts of the page before it (a
-benchmark that parses the same pages again would otherwise time the cache).
-Threads that parse at once may empty each other's caches: that costs a repeat
-of the work, never a wrong answer.
+by the figure and again by its caption box, an element's class words by
+several of the generic parser's tests. The functions asked are pure, so
+:func:`per_page` keeps their answers in a small cache, and :func:`forget`
+empties every such cache; ``newsparse.parse`` calls it when a page is done, so
+nothing of a page outlives its parse (no element keeps its tree alive) and no
+page is read faster for texts of the page before (a benchmark that parses the
+same pages again would otherwise time the cache). Threads that parse at once
+may empty each other's caches: that costs a repeat of the work, never a wrong
+answer.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-#: Answers a cache keeps; a page asks a few hundred questions of each grammar.
+#: Answers a cache keeps: a page asks a few hundred questions of each grammar, and asks
+#: again about an element soon after the first time.
 MAX_ANSWERS = 512
 
 _caches: list[_lru_cache_wrapper[object]] = []
@@ -33,7 +36,7 @@ def per_page(function: Callable[..., T]) -> _lru_cache_wrapper[T]:
 
 
 def forget() -> None:
-    """Empty the caches of :func:`per_page` functions (before each page)."""
+    """Empty the caches of :func:`per_page` functions (after each page)."""
     for cache in _caches:
         cache.cache_clear()
 

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
+from newsparse.conventions.memo import per_page
 from newsparse.document import HtmlElement
 
 #: Elements whose text is never read.
@@ -281,10 +282,11 @@ def find_container(stats: Measure) -> HtmlElement | None:
     return None
 
 
+@per_page  # asked again about the same element by several tests of a parse
 def class_words(element: HtmlElement) -> frozenset[str]:
     """Lower-cased words of an element's class and id (``articleRelated-box`` -> related ...)."""
-    value = element.get("class")
-    ident = element.get("id")
+    value = element.get(b"class")  # a bytes name: lxml need not encode it
+    ident = element.get(b"id")
     if ident:
         value = f"{value} {ident}" if value else ident
     return _words(value) if value else frozenset()
