@@ -315,7 +315,7 @@ def key(text: str) -> str:
 _KEPT_KEY_CHARS = 1000
 
 
-@lru_cache(maxsize=2048)
+@per_page
 def _kept_key(text: str) -> str:
     return _key(text)
 
