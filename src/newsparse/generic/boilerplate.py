@@ -11,6 +11,7 @@ the article's end (:func:`source_line`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsparse.conventions import parse_source_line, phrases
 from newsparse.document import HtmlElement
@@ -63,7 +64,7 @@ def _starts(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def _found(regex: re.Pattern[str], starts: tuple[str, ...] | None, lowered: str) -> bool:
-    if starts is not None and not any(start in lowered for start in starts):
+    if starts is not None and not any(map(lowered.__contains__, starts)):
         return False
     return regex.search(lowered) is not None
 
@@ -125,14 +126,21 @@ def skip(stats: Measure, element: HtmlElement, container: HtmlElement) -> bool:
     text = stats.text.get(element, 0)
     if text and stats.links.get(element, 0) > 0.5 * text:
         return True
-    words = class_words(element)
-    if words & _BOILERPLATE_WORDS or any(w.startswith(_BOILERPLATE_PREFIXES) for w in words):
+    if _boilerplate_words(class_words(element)):
         return True
-    if tag not in PARAGRAPHS or element in stats.blocky:
+    if good < 400 and (tag not in PARAGRAPHS or element in stats.blocky):
         # A box with form controls and little text: newsletter sign-up, consent, poll.
-        controls = next(element.iter("input", "button", "textarea", "select"), None)
-        return controls is not None and good < 400
+        return next(element.iter("input", "button", "textarea", "select"), None) is not None
     return False
+
+
+@lru_cache(maxsize=4096)
+def _boilerplate_words(words: frozenset[str]) -> bool:
+    """True when class words name a box that is not article text (kept per set of
+    words: a page repeats its class values)."""
+    return bool(words & _BOILERPLATE_WORDS) or any(
+        w.startswith(_BOILERPLATE_PREFIXES) for w in words
+    )
 
 
 def source_line(text: str) -> SourceLine | None:
