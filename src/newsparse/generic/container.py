@@ -175,7 +175,9 @@ def measure(root: HtmlElement) -> Measure:
                 own = len(own_text)
                 if tag in _LABELLED:
                     if own_text:
-                        if _opens_with_autor(own_text):
+                        # The first letter is tested here: the call is spared for
+                        # nearly every text.
+                        if own_text[0] in _AUTOR_INITIALS and _opens_with_autor(own_text):
                             labels.append(element)
                     elif len(element):
                         waiting = element
