@@ -349,7 +349,15 @@ def hidden(element: HtmlElement) -> bool:
     if style and "display:none" in style.replace(" ", "").lower():
         return True
     classes = element.get("class")
-    return bool(classes) and any(h in classes.lower() for h in _SCREEN_READER)
+    return bool(classes) and _screen_reader_only(classes)
+
+
+@lru_cache(maxsize=4096)
+def _screen_reader_only(classes: str) -> bool:
+    """True when a class value names text for screen readers only (kept per value: a
+    page repeats its class values)."""
+    lowered = classes.lower()
+    return any(name in lowered for name in _SCREEN_READER)
 
 
 def inside_link(element: HtmlElement, root: HtmlElement) -> bool:
