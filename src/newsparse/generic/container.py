@@ -150,7 +150,9 @@ def measure(root: HtmlElement) -> Measure:
     for event, element in walker:
         if event == "start":
             if waiting is not None:
-                if len(stack) == waiting_depth and _opens_with_autor((element.text or "").lstrip()):
+                first = (element.text or "").lstrip()  # its first letter, then the call
+                depth_ok = len(stack) == waiting_depth
+                if first[:1] in _AUTOR_INITIALS and depth_ok and _opens_with_autor(first):
                     labels.append(waiting)
                 waiting = None
             tag = element.tag
