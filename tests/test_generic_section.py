@@ -5,9 +5,16 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
-from newsparse.generic.section import section_of_crumbs, url_section
+from newsparse.generic.section import (
+    _CRUMB_CASE,
+    _mentions_crumb,
+    section_of_crumbs,
+    url_section,
+)
 
 TEXT = "<p>" + "Die Brücke über den Fluss wird im Sommer für drei Monate gesperrt. " * 6 + "</p>"
 
@@ -102,3 +109,8 @@ def test_umbrella_home_site_and_title_crumbs_are_passed() -> None:
     assert section_of_crumbs(("Beispiel Zeitung", "News"), names, None) == "News"
     assert section_of_crumbs(("beispiel-zeitung.de", "Welt", "Brücke"), names, "Brücke") == "Welt"
     assert section_of_crumbs(("Home", "Brücke gesperrt"), names, "Brücke gesperrt") is None
+
+
+@given(st.text(alphabet="cCrRuUmMbBx -_", max_size=24))
+def test_the_crumb_precheck_never_misses_a_crumb(value: str) -> None:
+    assert _mentions_crumb(value) == ("crumb" in value.translate(_CRUMB_CASE))
