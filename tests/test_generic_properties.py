@@ -228,6 +228,8 @@ def test_literal_start(pattern: str, start: str) -> None:
 
 
 @example("Straße_1 „Zitat“ – x")
+@example("25\xa0Prozent «so» ‚hier‘ … § 3 · 20° ´")
+@example("\u2000\u203f\u2040\u2071\u2074\u207fx\u00a1\u00aa\u00b2\u00b5\u00ba")  # edges, letters
 @example("a\ud800b")
 @example("١٢٣ abc")
 @given(st.text())

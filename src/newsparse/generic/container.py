@@ -328,16 +328,25 @@ def _kept_key(text: str) -> str:
 _ASCII_OTHERS = bytes(code for code in range(128) if not chr(code).isalnum())
 
 
+#: The UTF-8 of the punctuation German texts print most outside ASCII, none of it a
+#: letter or digit: U+2000-U+203F (spaces, dashes, quotes, ellipsis) and, after 0xC2,
+#: no-break space, guillemets, soft hyphen, middle dot, section and degree signs, acute.
+_GENERAL_PUNCTUATION = re.compile(rb"\xe2\x80[\x80-\xbf]")
+_LATIN1_PUNCTUATION = re.compile(rb"\xc2[\xa0\xab\xbb\xad\xb7\xa7\xb0\xb4]")
+
+
 def _key(text: str) -> str:
-    # Spaces and ASCII punctuation go in one bytes.translate; the regex, which costs
-    # about as much per match as per character, then meets only what is left outside
-    # ASCII (typographic quotes and dashes), if anything. Lone surrogates (JSON-LD
+    # Spaces and ASCII punctuation go in one bytes.translate, the usual typographic
+    # quotes and dashes by a search for their first two bytes (literal, so in C). The
+    # regex, which costs about as much per character as per match, then meets only
+    # texts with other characters that are no letter or digit. Lone surrogates (JSON-LD
     # escapes) pass through the bytes and out with the regex.
-    kept = (
-        text.encode("utf-8", "surrogatepass")
-        .translate(None, _ASCII_OTHERS)
-        .decode("utf-8", "surrogatepass")
-    )
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_OTHERS)
+    if b"\xe2\x80" in data:
+        data = _GENERAL_PUNCTUATION.sub(b"", data)
+    if b"\xc2" in data:
+        data = _LATIN1_PUNCTUATION.sub(b"", data)
+    kept = data.decode("utf-8", "surrogatepass")
     if not kept.isalnum():
         kept = _KEY.sub("", kept)
     return kept.casefold()
