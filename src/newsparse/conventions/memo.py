@@ -16,8 +16,11 @@ answer.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import _lru_cache_wrapper, lru_cache
-from typing import TypeVar
+from functools import lru_cache
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # the type of lru_cache's wrappers, named only in the stubs' terms
+    from functools import _lru_cache_wrapper
 
 T = TypeVar("T")
 
