@@ -1,6 +1,10 @@
-"""The grammars' per-page memos: the same answers, and nothing kept from the page before."""
+"""The per-page memos: the same answers, and nothing kept once a page is read."""
 
 from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -8,6 +12,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.conventions import credits, memo, sources
+from newsparse.suggest import suggest_layout
 
 #: Pieces of credits, captions and source lines, so that drawn texts often parse.
 _PIECES = st.sampled_from(
@@ -63,3 +68,10 @@ def test_nothing_a_page_kept_outlives_its_parse(monkeypatch: pytest.MonkeyPatch)
 
 def _answers() -> int:
     return sum(cached.cache_info().currsize for cached in memo._caches)
+
+
+def test_the_layout_suggester_leaves_no_answers_behind() -> None:
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "ntv-2025"
+    url = json.loads((fixture / "meta.json").read_text(encoding="utf-8"))["url"]
+    suggest_layout([gzip.decompress((fixture / "page.html.gz").read_bytes())], urls=[url])
+    assert _answers() == 0  # the generic parser's answers about its pages' elements are gone

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newsparse import registry
+from newsparse.conventions import memo
 from newsparse.decode import decode
 from newsparse.document import Document, HtmlElement
 from newsparse.loader import load
@@ -72,6 +73,20 @@ def suggest_layout(
     ``missing``; the section is left to JSON-LD or meta tags (``stated``) where
     every page states the one it prints.
     """
+    try:
+        return _suggest_layout(pages, urls=urls, site=site, others=others, name=name)
+    finally:
+        memo.forget()  # what the generic parser kept about these pages' elements
+
+
+def _suggest_layout(
+    pages: Sequence[bytes | str] | bytes | str,
+    *,
+    urls: Sequence[str | None] | None = None,
+    site: str | None = None,
+    others: Sequence[bytes | str] = (),
+    name: str = "suggested",
+) -> LayoutSuggestion:
     given = [pages] if isinstance(pages, (bytes, str)) else list(pages)
     if not given:
         raise ValueError("suggest_layout needs at least one page")
