@@ -7,7 +7,7 @@ from html import escape
 
 import lxml.html
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -238,3 +238,27 @@ def test_a_key_keeps_the_letters_and_digits_the_regex_keeps(text: str) -> None:
     # regex of letters and digits keeps, case-folded, for any text.
     assert key(text) == re.sub(r"[\W_]+", "", text).casefold()
     assert key(text * 300) == re.sub(r"[\W_]+", "", text * 300).casefold()  # not kept
+
+
+@settings(max_examples=100)
+@example(["<div><section><p><img src='a'></p></section><figure>x</figure></div>"], 0)
+@example(["<div><section><p><img src='a'></p></section></div>"], 2)  # scope inside a box
+@example(["<div><figure><span><img src='a'></span></figure><img src='b'></div>"], 1)
+@given(st.lists(trees(), min_size=1, max_size=3), st.integers(0, 30))
+def test_picture_boxes_are_the_walks_boxes_with_a_picture_in_page_order(
+    bodies: list[str], pick: int
+) -> None:
+    # Only a figure or a box above an img can be an image box: the boxes found upwards
+    # from the pictures are the walk's, in the walk's order.
+    root = lxml.html.document_fromstring(f"<html><body>{''.join(bodies)}</body></html>")
+    elements = list(root.iter(*images._BOX_TAGS, "body"))
+    scope = elements[pick % len(elements)]
+    walk = list(scope.iter(*images._BOX_TAGS))
+    boxes = images._boxes(scope, frozenset())
+    assert len(set(boxes)) == len(boxes)
+    assert boxes == [e for e in walk if e in set(boxes)]  # page order
+
+    def pictured(element: lxml.html.HtmlElement) -> bool:
+        return element.tag == "figure" or next(element.iter("img"), None) is not None
+
+    assert [e for e in boxes if pictured(e)] == [e for e in walk if pictured(e)]

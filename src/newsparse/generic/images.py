@@ -91,18 +91,7 @@ def dom_images(
     """The article's figures and image boxes in ``scope``, the first one the cover."""
     if scope is None:
         return ()
-    candidates: list[HtmlElement] = []
-    for element in outside_runs(scope, stats.runs, "figure", "div", "span", "section", "p"):
-        tag = element.tag
-        classes = element.get("class")
-        if tag == "figure" or (
-            classes
-            and _figure_hint(classes)
-            and class_words(element) & _FIGURE_WORDS
-            and stats.text.get(element, 0) <= 400
-            and next(element.iter("img"), None) is not None
-        ):
-            candidates.append(element)
+    candidates = [e for e in _boxes(scope, stats.runs) if _candidate(e, stats)]
     chosen = set(candidates)
     by_url = {image_key(i.url): i for i in ld_images if i.url}
     found: list[Image] = []
@@ -132,6 +121,51 @@ def dom_images(
             continue
         found.append(image)
     return tuple(found)
+
+
+#: Tags of an image box: a ``figure``, or a box named like one holding an ``img``.
+_BOX_TAGS = ("figure", "div", "span", "section", "p")
+
+
+def _candidate(element: HtmlElement, stats: Measure) -> bool:
+    """True for a ``figure``, and for a box with a picture-named class, little text and
+    an ``img`` inside."""
+    if element.tag == "figure":
+        return True
+    classes = element.get("class")
+    return bool(
+        classes
+        and _figure_hint(classes)
+        and class_words(element) & _FIGURE_WORDS
+        and stats.text.get(element, 0) <= 400
+        and next(element.iter("img"), None) is not None
+    )
+
+
+def _boxes(scope: HtmlElement, runs: frozenset[HtmlElement]) -> list[HtmlElement]:
+    """The elements of :data:`_BOX_TAGS` in ``scope`` that can be an image box, in page
+    order: every ``figure``, and every other box above an ``img`` (only those hold one).
+
+    Each ``img`` and ``figure`` (in page order) adds the boxes on its way down from
+    ``scope`` that an earlier one did not: that is page order, and it spares a walk of
+    every box of the page. With runs of short items (:attr:`Measure.runs`) the boxes
+    come from the walk around them.
+    """
+    if runs:
+        return list(outside_runs(scope, runs, *_BOX_TAGS))
+    boxes: list[HtmlElement] = []
+    seen: set[HtmlElement] = set()
+    for seed in scope.iter("img", "figure"):
+        path: list[HtmlElement] = []
+        node: HtmlElement | None = seed
+        while node is not None and node not in seen:  # its ancestors were added with it
+            seen.add(node)
+            path.append(node)
+            if node is scope:
+                break
+            node = node.getparent()
+        boxes.extend(e for e in reversed(path) if e.tag in _BOX_TAGS)
+    return boxes
 
 
 @lru_cache(maxsize=4096)
