@@ -29,15 +29,20 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 #: cssselect translates ``:has()`` as CSS means it from 1.6 on.
 OWN_HAS_OK = tuple(int(p) for p in cssselect.__version__.split(".")[:2]) >= (1, 6)
+#: cssselect 1.2 joins ``:is()`` to the conditions before it with "or" (``.a:is(.b)``
+#: as ``.a or .b``); css_xpath's translator joins it with "and", as CSS means it.
+OWN_IS_OK = " or " not in cssselect.HTMLTranslator().css_to_xpath(".a:is(.b)")
 
 
 def whole(root: lxml.html.HtmlElement, selector: str) -> list[lxml.html.HtmlElement]:
     """The selector's XPath as cssselect writes it, without our rewrites (cssselect
-    before 1.6 reads ``:has()`` wrongly or not at all: then our whole XPath)."""
+    before 1.6 reads ``:has()`` wrongly or not at all: then our whole XPath; cssselect
+    1.2 joins ``:is()`` wrongly: then our translator)."""
     if ":has(" in selector and not OWN_HAS_OK:
         return css.compile_plan(selector).xpath(root)  # type: ignore[no-any-return]
     rewritten = css_xpath.HASHED_CLASS.sub(r':is([class^="\1"], [class*=" \1"])', selector)
-    path = cssselect.HTMLTranslator().css_to_xpath(rewritten)
+    translator = cssselect.HTMLTranslator() if OWN_IS_OK else css_xpath.TRANSLATOR
+    path = translator.css_to_xpath(rewritten)
     return lxml.etree.XPath(path)(root)  # type: ignore[return-value]
 
 
@@ -320,11 +325,11 @@ def test_python_anchor_tests_answer_as_the_xpath_tests(body: list[str], chain: l
 
 @settings(max_examples=200)
 @given(body=st.lists(attribute_trees(), min_size=1, max_size=3), compound=attribute_compounds())
-def test_compound_tests_answer_as_cssselect(body: list[str], compound: str) -> None:
+def test_compound_tests_answer_as_the_translators_xpath(body: list[str], compound: str) -> None:
     test = css_match.compound_test(cssselect.parse(compound)[0].parsed_tree)
     assume(test is not None)
     assert test is not None
-    path = cssselect.HTMLTranslator().css_to_xpath(compound, prefix="self::")
+    path = css_xpath.TRANSLATOR.css_to_xpath(compound, prefix="self::")
     xpath = lxml.etree.XPath(f"boolean({path})")
     root = lxml.html.document_fromstring(f"<html><body>{''.join(body)}</body></html>")
     for element in root.iter():
@@ -350,7 +355,7 @@ EDGE_PAGE = (
 def test_compound_tests_at_the_edges(compound: str) -> None:
     test = css_match.compound_test(cssselect.parse(compound)[0].parsed_tree)
     assert test is not None
-    path = cssselect.HTMLTranslator().css_to_xpath(compound, prefix="self::")
+    path = css_xpath.TRANSLATOR.css_to_xpath(compound, prefix="self::")
     xpath = lxml.etree.XPath(f"boolean({path})")
     root = lxml.html.document_fromstring(f"<html><body>{EDGE_PAGE}</body></html>")
     answers = [(test(element), xpath(element)) for element in root.iter()]
@@ -387,3 +392,28 @@ def test_which_anchor_tests_run_in_python(selector: str, translated: bool) -> No
     assert branches[0].deeper
     assert branches[0].deeper[0].needle == "c"
     assert (branches[0].deeper[0].check is not None) is translated
+
+
+@pytest.mark.parametrize(
+    ("selector", "expected"),
+    [
+        (".a.x__", ["both"]),  # the rewritten hashed class joins .a with "and"
+        (".a:is(.b, #n)", ["both", "named"]),
+        (":where(.b).a", ["both"]),
+        (":is(*, .b).a", ["both", "a-only", "named"]),  # one argument matches anything
+    ],
+)
+def test_is_and_where_are_one_more_condition_in_every_cssselect(
+    selector: str, expected: list[str]
+) -> None:
+    page = (
+        '<div class="x__Hash1" title="hashed-only">t</div>'
+        '<div class="a x__Hash2 b" title="both">t</div>'
+        '<div class="a" title="a-only">t</div>'
+        '<div class="a" id="n" title="named">t</div>'
+        '<div class="b" title="b-only">t</div>'
+    )
+    doc = Document(lxml.html.document_fromstring(f"<html><body>{page}</body></html>"))
+    xpath = css.compile_plan(selector).xpath
+    assert [e.get("title") for e in xpath(doc.root)] == expected
+    assert [e.get("title") for e in doc.select(selector)] == expected

@@ -6,12 +6,12 @@ Asked as one-node XPath, a test with an ancestor condition costs about 8 µs
 (libxml2 gathers every ancestor, then tests each). :func:`anchor_test` builds
 the same test from attribute reads on the way up, for compounds made of a tag,
 classes, ids, attribute conditions, ``:not()`` and ``:is()``/``:where()`` of
-such compounds, joined by the descendant combinator. It answers as cssselect's
-XPath for :class:`cssselect.HTMLTranslator` does, down to its edge cases (an
-empty ``[a^=""]`` matches nothing, a class value splits at XML whitespace
-only); ``tests/test_css.py`` holds it to that XPath on generated elements.
-Anything else (pseudo-classes, ``>`` and sibling combinators, case flags,
-namespaces) gets ``None`` and stays XPath.
+such compounds, joined by the descendant combinator. It answers as the XPath
+of :data:`newsparse.css_xpath.TRANSLATOR` does, in every cssselect the package
+allows, down to its edge cases (an empty ``[a^=""]`` matches nothing, a class value
+splits at XML whitespace only); ``tests/test_css.py`` holds it to that XPath
+on generated elements. Anything else (pseudo-classes, ``>`` and sibling
+combinators, case flags, namespaces) gets ``None`` and stays XPath.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@
   ``.article-detail-head_headline__`` finds ``article-detail-head_headline__LjYky``.
 - ``:has()`` is translated here, one argument selector at a time, so that
   cssselect before 1.6 (all Python 3.10 gets) gives the XPath 1.6 writes.
+- ``:is()`` and ``:where()`` are one more condition of their compound in every
+  cssselect allowed (1.2 joined them to the conditions before them with "or",
+  which the hashed-class rewrite ``.a.x__`` met).
 - ``:first-child``, ``:last-of-type`` and kin are asked as "no first sibling
   before (after)", which libxml2 answers in constant time per element,
   instead of counting every sibling (quadratic on sibling-heavy pages).
@@ -15,15 +18,46 @@ page index.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import cssselect
 from cssselect import HTMLTranslator
+from cssselect.parser import Matching, SpecificityAdjustment, Tree
+from cssselect.xpath import XPathExpr
 from lxml.etree import XPath
 
 #: A class token ending in ``__``: the stable prefix of a CSS-module class name.
 HASHED_CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*?__)(?![\w-])")
+
+
+class _Translator(HTMLTranslator):
+    """cssselect's HTML translator, with ``:is()`` and ``:where()`` read one way in every
+    cssselect the package allows: their arguments are alternatives, and the whole is
+    one more condition of its compound. cssselect 1.2 joins them to the conditions
+    before them with "or" (``.a:is(.b)`` matched every ``.b``, and so did the rewritten
+    ``.a.x__``) and passes over an argument that matches any element."""
+
+    def xpath_matching(self, matching: Matching) -> XPathExpr:
+        return self._one_of(self.xpath(matching.selector), matching.selector_list)
+
+    def xpath_specificityadjustment(self, matching: SpecificityAdjustment) -> XPathExpr:
+        return self._one_of(self.xpath(matching.selector), matching.selector_list)
+
+    def _one_of(self, xpath: XPathExpr, alternatives: Iterable[Tree]) -> XPathExpr:
+        conditions = []
+        for alternative in alternatives:
+            expr = self.xpath(alternative)
+            if expr.path:
+                raise cssselect.ExpressionError(f"no combinator inside :is() or :where(): {expr}")
+            expr.add_name_test()
+            if not expr.condition:
+                return xpath  # this one matches every element: so does the whole
+            conditions.append(f"({expr.condition})")
+        return xpath.add_condition(" or ".join(conditions)) if conditions else xpath
+
+
 #: The translator every selector goes through.
-TRANSLATOR = HTMLTranslator()
+TRANSLATOR = _Translator()
 
 
 def rewrite(selector: str) -> str:
