@@ -139,6 +139,7 @@ def _read_source(page: object, max_bytes: int) -> str | bytes:
     )
 
 
+@memo.forgets  # what was kept while this page was read goes with it
 def _parse(
     page: str | bytes,
     url: str | None,
@@ -147,12 +148,9 @@ def _parse(
     charset: str | None = None,
 ) -> Article:
     """Load, choose the parser, read the parts, assemble, report."""
-    try:
-        loaded = load(page, url, max_bytes=max_bytes, charset=charset)
-        doc = loaded.document
-        return _parse_document(doc, _site_for(doc, parser), list(loaded.warnings))
-    finally:
-        memo.forget()  # what was kept while this page was read goes with it
+    loaded = load(page, url, max_bytes=max_bytes, charset=charset)
+    doc = loaded.document
+    return _parse_document(doc, _site_for(doc, parser), list(loaded.warnings))
 
 
 def _site_for(doc: Document, parser: str | Site | None) -> Site | None:

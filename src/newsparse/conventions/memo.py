@@ -17,13 +17,14 @@ answer.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
-from typing import TYPE_CHECKING, TypeVar
+from functools import lru_cache, wraps
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 if TYPE_CHECKING:  # the type of lru_cache's wrappers, named only in the stubs' terms
     from functools import _lru_cache_wrapper
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 #: Answers a cache keeps: a page asks a few hundred questions of each grammar, and asks
 #: again about an element soon after the first time.
@@ -45,4 +46,18 @@ def forget() -> None:
         cache.cache_clear()
 
 
-__all__ = ["MAX_ANSWERS", "forget", "per_page"]
+def forgets(function: Callable[P, T]) -> Callable[P, T]:
+    """``function``, calling :func:`forget` whenever it returns or raises (for the
+    functions that read pages: ``parse`` and the layout suggester)."""
+
+    @wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return function(*args, **kwargs)
+        finally:
+            forget()
+
+    return run
+
+
+__all__ = ["MAX_ANSWERS", "forget", "forgets", "per_page"]

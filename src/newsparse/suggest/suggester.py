@@ -55,6 +55,7 @@ _STATED: dict[str, Callable[[list[Page]], bool]] = {"section": short_parts.secti
 DRIFT_ROUNDS = 4
 
 
+@memo.forgets  # what the generic parser kept about these pages' elements
 def suggest_layout(
     pages: Sequence[bytes | str] | bytes | str,
     *,
@@ -73,20 +74,6 @@ def suggest_layout(
     ``missing``; the section is left to JSON-LD or meta tags (``stated``) where
     every page states the one it prints.
     """
-    try:
-        return _suggest_layout(pages, urls=urls, site=site, others=others, name=name)
-    finally:
-        memo.forget()  # what the generic parser kept about these pages' elements
-
-
-def _suggest_layout(
-    pages: Sequence[bytes | str] | bytes | str,
-    *,
-    urls: Sequence[str | None] | None = None,
-    site: str | None = None,
-    others: Sequence[bytes | str] = (),
-    name: str = "suggested",
-) -> LayoutSuggestion:
     given = [pages] if isinstance(pages, (bytes, str)) else list(pages)
     if not given:
         raise ValueError("suggest_layout needs at least one page")
