@@ -5,13 +5,12 @@ source line by the body and again by the source lookahead, a caption's credit
 by the figure and again by its caption box, an element's class words by
 several of the generic parser's tests. The functions asked are pure, so
 :func:`per_page` keeps their answers in a small cache, and :func:`forget`
-empties every such cache; ``newsparse.parse`` calls it when a page is done (and
-the layout suggester when its pages are), so
-nothing of a page outlives its parse (no element keeps its tree alive) and no
-page is read faster for texts of the page before (a benchmark that parses the
-same pages again would otherwise time the cache). Threads that parse at once
-may empty each other's caches: that costs a repeat of the work, never a wrong
-answer.
+empties every such cache. ``newsparse.parse`` and the layout suggester call it
+when they are done (:func:`forgets`), so nothing of a page outlives its parse
+(no element keeps its tree alive) and no page is read faster for texts of the
+page before (a benchmark that parses the same pages again would otherwise time
+the cache). Threads that parse at once may empty each other's caches: that
+costs a repeat of the work, never a wrong answer.
 """
 
 from __future__ import annotations
