@@ -99,8 +99,19 @@ def test_whole_parse_of_element_heavy_pages(make: Callable[[int], str]) -> None:
     assert_linear(lambda n: newsparse.parse(make(n), "https://www.example.de/a"), 4000)
 
 
-def test_an_attribute_flood_is_cut_before_libxml2() -> None:
-    page = article("<div " + " ".join(f"a{i}='x'" for i in range(80_000)) + ">x</div>")
+@pytest.mark.parametrize(
+    "form",
+    [
+        pytest.param(("", "='x'", ""), id="plain"),
+        # ``="`` opens a name, not a value: the words up to the next ``"`` are
+        # attributes too
+        pytest.param(('="', "", '"'), id="equals-quote name"),
+    ],
+)
+def test_an_attribute_flood_is_cut_before_libxml2(form: tuple[str, str, str]) -> None:
+    opening, value, closing = form
+    attributes = opening + " ".join(f"a{i}{value}" for i in range(80_000)) + closing
+    page = article("<div " + attributes + ">x</div>")
     start = time.perf_counter()
     parsed = newsparse.parse(page)
     assert time.perf_counter() - start < 5

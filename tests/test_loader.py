@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+import lxml.html
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import loader
@@ -89,6 +92,8 @@ FLOODS = {
     "slashes": "/".join(f"a{i}" for i in range(5000)),
     "bare names": " ".join(f"a{i}" for i in range(5000)),
     "quoted names": " ".join(f'"a{i}"' for i in range(5000)),
+    # A name may start with ``="``: what follows is more names, not a quoted value.
+    "equals-quote name first": '="' + " ".join(f"a{i}" for i in range(5000)) + '"',
 }
 
 
@@ -117,13 +122,66 @@ def test_a_flood_is_found_wherever_it_starts(before: int, count: int) -> None:
 
 
 def _flooded_without_early_exit(tag: bytes) -> bool:
-    """``loader._flooded`` as it counts: words and quotes, then words outside values."""
-    spaced = tag.replace(b"/", b" ")
-    quotes = tag.count(b'"') + tag.count(b"'")
-    if len(spaced.split(None, loader.MAX_ATTRIBUTES)) + quotes <= loader.MAX_ATTRIBUTES:
-        return False
-    words = loader._VALUE.sub(b"= ", spaced).split(None, loader.MAX_ATTRIBUTES)
-    return len(words) > loader.MAX_ATTRIBUTES
+    """``loader._flooded`` without its two counting shortcuts: the attributes read."""
+    return tag[:1].isalpha() and len(_attribute_names(tag)) > loader.MAX_ATTRIBUTES
+
+
+_ONE_ATTRIBUTE = re.compile(loader._ATTRIBUTE)
+_NAME = re.compile(rb"[\t\n\x0c\r /]*([^\t\n\x0c\r />][^\t\n\x0c\r />=]*)")
+
+
+def _attribute_names(tag: bytes) -> list[bytes]:
+    """The attribute names of a start tag's inside (after ``<``), one by one, as
+    :data:`loader._ATTRIBUTE` reads them."""
+    at = len(re.match(rb"[^\t\n\x0c\r />]*", tag).group())  # type: ignore[union-attr]
+    names: list[bytes] = []
+    while (attribute := _ONE_ATTRIBUTE.match(tag, at)) is not None:
+        names.append(_NAME.match(attribute.group()).group(1))  # type: ignore[union-attr]
+        at = attribute.end()
+    return names
+
+
+#: Bytes that change how libxml2 splits a tag: HTML whitespace, ``/``, ``=``,
+#: both quotes, and letters for names. A non-breaking space is no separator.
+_TAG_BYTES = st.lists(
+    st.sampled_from([b" ", b"\t", b"\n", b"\r", b"\x0c", b"/", b"=", b'"', b"'", b"\xc2\xa0"])
+    | st.sampled_from([b"a", b"b", b"c", b"d"]),
+    max_size=40,
+).map(b"".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(inside=_TAG_BYTES)
+@example(inside=b'="a b c"')
+@example(inside=b"a=\"x\"b='y'c")
+@example(inside=b'a="x"=y')
+@example(inside=b"a /=x")
+@example(inside=b'a=b"c d')
+def test_attributes_are_read_as_libxml2_reads_them(inside: bytes) -> None:
+    # The flood count stands for libxml2's: the names it reads are libxml2's, in
+    # order (libxml2 lower-cases them and keeps the first of a repeated name).
+    html = b"<html><body><div " + inside + b">Text</div></body></html>"
+    div = lxml.html.document_fromstring(html).find(".//div")
+    assume(div is not None)  # a quote left open runs to the end of the page
+    assert div is not None
+    read = list(dict.fromkeys(name.lower() for name in _attribute_names(b"div " + inside)))
+    assert read == [name.encode("utf-8") for name in div.attrib]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    first=_TAG_BYTES,
+    form=st.sampled_from([b" a", b"/a", b'"a', b"=a", b" a=1", b" a='/ /'", b'a="x y"']),
+    count=st.integers(loader.MAX_ATTRIBUTES - 4, loader.MAX_ATTRIBUTES + 4),
+)
+def test_a_flood_is_cut_to_exactly_the_limit(first: bytes, form: bytes, count: int) -> None:
+    # Whatever comes first in the tag (``="`` included), the tag is cut when
+    # libxml2 would read more than the limit, and keeps exactly the limit.
+    tag = b"div " + first + b"".join(form + str(i).encode() for i in range(count))
+    flooded = loader._FLOOD.match(tag)
+    assert (flooded is not None) is (len(_attribute_names(tag)) > loader.MAX_ATTRIBUTES)
+    if flooded is not None:
+        assert len(_attribute_names(tag[: flooded.end()])) == loader.MAX_ATTRIBUTES
 
 
 #: Attributes as libxml2 reads them: bare, with a quoted value (which may hold

@@ -127,12 +127,24 @@ MAX_ATTRIBUTES = 1000
 #: A start tag at least this long may hold more than :data:`MAX_ATTRIBUTES` attributes.
 _LONG = 4000
 _LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{%d,}" % _LONG)
-#: The ``<`` and name of a start tag.
-_TAG_NAME = re.compile(rb"<[^\s/>]*")
-#: One attribute as libxml2 reads one: a name (anything up to whitespace, ``/``,
-#: ``>`` or ``=``; quotes included), then maybe ``=`` and a value. Attributes need
-#: no space between them after a quoted value or a ``/``.
-_ATTRIBUTE = re.compile(rb"""[\s/]*[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+#: HTML's whitespace inside a tag (libxml2 reads a tag as HTML5 says).
+_WS = rb"\t\n\x0c\r "
+#: One attribute as libxml2 reads it, from where the one before ended: separators
+#: (whitespace, ``/``), a name (its first byte may be ``=`` or a quote; it runs to
+#: whitespace, ``/``, ``>`` or ``=``), then maybe ``=`` and a value, quoted or not.
+#: After a quoted value the next name may follow at once (``a="1"b="2"``).
+_ATTRIBUTE = (
+    rb"[%(ws)s/]*[^%(ws)s/>][^%(ws)s/>=]*"
+    rb"""(?:[%(ws)s]*=[%(ws)s]*(?:"[^"]*"|'[^']*'|[^%(ws)s>]*))?"""
+) % {b"ws": _WS}
+#: A tag name, then more than :data:`MAX_ATTRIBUTES` attributes; it ends after the
+#: last one it keeps. Each attribute is read once: a lookahead is atomic, so a
+#: failed match takes no other split of the same bytes.
+_FLOOD = re.compile(
+    rb"[A-Za-z][^%(ws)s/>]*(?![^%(ws)s/>])"  # the whole name: no attribute taken out of it
+    rb"(?:(?=(%(attribute)s))\1){%(count)d}(?=[%(ws)s/]*[^%(ws)s/>])"
+    % {b"ws": _WS, b"attribute": _ATTRIBUTE, b"count": MAX_ATTRIBUTES}
+)
 
 
 def cut_attribute_floods(data: bytes, notes: list[str]) -> bytes:
@@ -148,21 +160,11 @@ def cut_attribute_floods(data: bytes, notes: list[str]) -> bytes:
     pieces: list[bytes] = []
     done = 0
     for match in _LONG_TAG.finditer(data):
-        tag = match.group()
-        named = _TAG_NAME.match(tag)  # always: the tag starts with ``<`` and a letter
-        attributes = _ATTRIBUTE.finditer(tag, named.end() if named else 0)
-        end = None
-        for count, attribute in enumerate(attributes, 1):
-            if count == MAX_ATTRIBUTES:
-                end = attribute.end()
-            elif count > MAX_ATTRIBUTES:
-                break
-        else:
-            continue
-        if end is None:
+        kept = _FLOOD.match(data, match.start() + 1, match.end())
+        if kept is None:
             continue
         cut += 1
-        pieces.append(data[done : match.start() + end])
+        pieces.append(data[done : kept.end()])
         done = match.end()
     if not cut:
         return data
@@ -181,8 +183,8 @@ def _may_flood(data: bytes) -> bool:
     :data:`_LONG` bytes from just after a delimiter and jumps past the last
     delimiter in them (nearly the whole window on an ordinary page); a window
     without one is measured out to its next delimiter, and counts when it
-    follows ``<`` and a letter and holds more than :data:`MAX_ATTRIBUTES` words
-    outside quoted values.
+    follows ``<`` and a letter and holds more than :data:`MAX_ATTRIBUTES`
+    attributes as libxml2 reads them.
     """
     size = len(data)
     find_last = data.rfind
@@ -213,8 +215,8 @@ def _flooded(tag: bytes) -> bool:
 
     Each attribute is a word (split at whitespace and ``/``) or starts right after
     a quoted value: words plus quotes bound the count, and most long tags (a long
-    ``srcset`` or SVG path) stop there. Else quoted values are taken out and words
-    counted again, each value leaving a separator behind.
+    ``srcset`` or SVG path) stop there. Else the attributes are read as libxml2
+    reads them (:data:`_FLOOD`).
     """
     if not tag[:1].isalpha():
         return False
@@ -224,15 +226,13 @@ def _flooded(tag: bytes) -> bool:
     quotes = tag.count(b'"') + tag.count(b"'")
     if len(spaced.split(None, MAX_ATTRIBUTES)) + quotes <= MAX_ATTRIBUTES:
         return False
-    return len(_VALUE.sub(b"= ", spaced).split(None, MAX_ATTRIBUTES)) > MAX_ATTRIBUTES
+    return _FLOOD.match(tag) is not None
 
 
 #: What can end a word or start an attribute inside a tag: whitespace (as
 #: ``bytes.split`` knows it), ``/`` and quotes. An attribute after the first
 #: follows at least one of them.
 _SEPARATORS = b" \t\n\r\x0b\x0c/\"'"
-#: A quoted attribute value and its ``=``: its words are not attributes.
-_VALUE = re.compile(rb"""=\s*(?:"[^"<>]*"|'[^'<>]*')""")
 
 
 def _next_delimiter(data: bytes, at: int) -> int:
