@@ -127,9 +127,6 @@ _SLOW_TAGS = (
     lxml.etree.ProcessingInstruction,
     lxml.etree.Entity,
 )
-#: The string value of an element (its text and every descendant's text and tail) comes
-#: from libxml2's text serialisation.
-_TEXT = lxml.etree.tostring
 
 
 def text_of(element: HtmlElement | None) -> str:
@@ -148,10 +145,11 @@ def _kept_text(element: HtmlElement) -> str:
     if not len(element):  # no children: the text is all there is
         return normalize(element.text or "") if element.tag not in _SKIPPED_TAGS else ""
     if next(element.iter(*_SLOW_TAGS), None) is None:
-        # Nothing to skip or to turn into a space: libxml2 joins the text (as XPath's
-        # ``string()`` would, without setting up an XPath evaluation). ``itertext``
-        # gives the same string, but makes a proxy for every element on the way.
-        text = _TEXT(element, method="text", encoding=str, with_tail=False)
+        # Nothing to skip or to turn into a space: libxml2's text serialisation joins
+        # the text and every descendant's text and tail (XPath's ``string()``, without
+        # setting up an XPath evaluation). ``itertext`` gives the same string, but
+        # makes a proxy for every element on the way.
+        text = lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
     else:
         text = "".join(_walk_text(element))
     return normalize(text)
