@@ -7,6 +7,7 @@ from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -134,3 +135,25 @@ def test_absolute_is_what_urljoin_makes_of_a_url(href: str, base: str) -> None:
     if href.strip().startswith("data:") or not href.strip():
         return
     assert doc.absolute(href) == expected
+
+
+H1_PAGES = [
+    "<h1>eins</h1><div><h1>zwei</h1><p class='x'>text</p></div><section><h1>drei</h1></section>",
+    "<header><h1 class='x'>oben</h1></header><h2>kein h1</h2>",
+    "<p class='x'>ohne Überschrift</p>",
+]
+
+
+@pytest.mark.parametrize("markup", H1_PAGES)
+@pytest.mark.parametrize("index_first", [False, True])
+def test_h1s_are_every_h1_in_page_order(markup: str, index_first: bool) -> None:
+    # Landmarks come from the page index's walk when a selector ran first, else from a
+    # walk of their own: both give every h1 of the page, as a walk of the tree does.
+    doc = page(markup)
+    if index_first:
+        doc.select(".x")
+        assert doc._index is not None
+        assert doc._index.walked
+    walked = list(doc.root.iter("h1"))
+    assert list(doc.h1s) == walked
+    assert doc.first_h1 is (walked[0] if walked else None)

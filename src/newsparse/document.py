@@ -401,7 +401,7 @@ class Document:
                 found.links = tagged("link")
                 scripts: list[HtmlElement] = tagged("script")
                 found.title = next(iter(tagged("title")), None)
-                found.h1 = next(iter(tagged("h1")), None)
+                found.h1s = tagged("h1")
             else:
                 scripts = []
                 for element in self.root.iter("meta", "link", "script", "title", "h1"):
@@ -415,8 +415,8 @@ class Document:
                     elif tag == "title":
                         if found.title is None:
                             found.title = element
-                    elif found.h1 is None:
-                        found.h1 = element
+                    else:
+                        found.h1s.append(element)
             for element in scripts:
                 kind = element.get("type")
                 if kind and kind.strip().lower() == "application/ld+json":
@@ -432,7 +432,12 @@ class Document:
     @property
     def first_h1(self) -> HtmlElement | None:
         """The first ``<h1>`` of the page, or ``None``."""
-        return self._scan().h1
+        return next(iter(self._scan().h1s), None)
+
+    @property
+    def h1s(self) -> tuple[HtmlElement, ...]:
+        """Every ``<h1>`` of the page, in page order."""
+        return tuple(self._scan().h1s)
 
     @property
     def canonical(self) -> str | None:
@@ -527,7 +532,7 @@ class _Landmarks:
     links: list[HtmlElement] = attrs.Factory(list)
     jsonld_scripts: list[HtmlElement] = attrs.Factory(list)
     title: HtmlElement | None = None
-    h1: HtmlElement | None = None
+    h1s: list[HtmlElement] = attrs.Factory(list)
 
 
 def _ld_types(item: dict[str, Any]) -> set[str]:

@@ -119,7 +119,7 @@ def _declares_article(doc: Document) -> bool:
     headline = ld.get("headline")
     if not isinstance(headline, str) or not _key(headline):
         return False
-    return any(_key(text_of(h1)) == _key(headline) for h1 in doc.root.iter("h1"))
+    return any(_key(text_of(h1)) == _key(headline) for h1 in doc.h1s)
 
 
 def _key(text: str) -> str:

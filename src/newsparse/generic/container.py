@@ -98,7 +98,8 @@ class Measure:
     """Per-element text measures from one walk over the tree."""
 
     text: dict[HtmlElement, int]
-    """Characters of text inside the element."""
+    """Characters of text inside the element, in the order the walk closed the elements
+    (an element after everything inside it)."""
     links: dict[HtmlElement, int]
     """Characters of link text inside the element, where any (read with ``get(e, 0)``)."""
     good: dict[HtmlElement, int]

@@ -55,19 +55,18 @@ def _after_links(h1: HtmlElement) -> bool:
 
 
 def title_element(
-    root: HtmlElement, stats: Measure, headline: str | None, skip: HtmlElement | None
+    stats: Measure, headline: str | None, skip: HtmlElement | None
 ) -> HtmlElement | None:
-    """The first element outside a trail printing ``headline`` whole (innermost such)."""
+    """The first element outside a trail printing ``headline`` whole, innermost: one
+    of the elements ``stats`` measured, with no such element inside it."""
     if not headline:
         return None
     wanted = key(headline)
-    length = len(headline)
-    found: HtmlElement | None = None
-    for element in root.iter(*_TITLE_TAGS):
-        if element is skip:
-            continue
-        size = stats.text.get(element)
-        if size is None or abs(size - length) > 3:
+    lowest, highest = len(headline) - 3, len(headline) + 3
+    # In the order the walk closed the elements, each comes after everything inside it:
+    # the first that prints the headline holds no other that does.
+    for element, size in stats.text.items():
+        if not lowest <= size <= highest or element.tag not in _TITLE_TAGS or element is skip:
             continue
         if key(text_of(element)) != wanted or in_trail(element):
             continue
@@ -75,11 +74,8 @@ def title_element(
             a.tag == "a" for a in element.iterancestors()
         ):
             continue  # a teaser linking to the article itself
-        if found is None or found in element.iterancestors():
-            found = element
-        else:
-            break
-    return found
+        return element
+    return None
 
 
 #: Elements looked at after a crumb ``h1`` (or from the top of the article) for the headline.

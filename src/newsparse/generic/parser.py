@@ -316,11 +316,11 @@ class GenericParser:
                 ld_text(self.ld.get("headline")),
                 self.doc.meta_value("og:title", "twitter:title"),
             )
-            h1 = find_h1(self.doc.root, titles, self.content_container)
+            h1 = find_h1(self.doc.h1s, titles, self.content_container)
             if h1 is None or in_trail(h1):
                 # The h1 is the last crumb of a trail (or there is none): the headline is
                 # printed elsewhere.
-                printed = title_element(self.doc.root, self.stats, titles[0], h1)
+                printed = title_element(self.stats, titles[0], h1)
                 if printed is None:
                     printed = printed_heading(self.stats, h1, self._article_scope())
                 h1 = printed if printed is not None else h1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import Any
 
@@ -78,12 +78,13 @@ def _without_trailing_separators(text: str) -> str:
 
 
 def find_h1(
-    root: HtmlElement,
+    h1s: Iterable[HtmlElement],
     titles: tuple[str | None, ...],
     container: Callable[[], HtmlElement | None],
 ) -> HtmlElement | None:
-    """The visible ``h1`` matching one of ``titles``, else the first in the container, else any."""
-    h1s = [h for h in root.iter("h1") if not hidden(h)]
+    """The visible one of the page's ``h1s`` matching one of ``titles``, else the first
+    in the container, else any visible one."""
+    h1s = [h for h in h1s if not hidden(h)]
     if not h1s:
         return None
     wanted = {key(t) for t in titles if t}
