@@ -22,8 +22,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
-from operator import add, is_not
+from itertools import accumulate, chain, repeat
+from operator import add
 
 import attrs
 import cssselect
@@ -333,21 +333,18 @@ class PageIndex:
         self._joins: dict[str, tuple[str, list[int]]] = {}
 
     def _table(self, attribute: str) -> tuple[list[HtmlElement], list[str]]:
-        """Elements carrying ``attribute``, in page order, and their values."""
+        """Every element of the page, in page order, and its value of ``attribute``
+        (``""`` where it has none)."""
         table = self._tables.get(attribute)
         if table is None:
-            # Every step runs in C (lxml's walk, ``map``, ``compress``): a Python loop
-            # over every element of a page costs more than the rest of the lookup.
+            # Every step runs in C (lxml's walk, ``map``): a Python loop over every
+            # element of a page costs more than the rest of the lookup.
             if self._every is None:  # one walk for every attribute's table
                 self._every = list(self.root.iter(lxml.etree.Element))
             every = self._every
             # A bytes name spares lxml encoding the name again for every element.
-            values = list(map(HtmlElement.get, every, repeat(attribute.encode())))
-            carried = list(map(is_not, values, repeat(None)))
-            table = self._tables[attribute] = (
-                list(compress(every, carried)),
-                list(compress(values, carried)),
-            )
+            values = list(map(HtmlElement.get, every, repeat(attribute.encode()), repeat("")))
+            table = self._tables[attribute] = (every, values)
             if not self.walked:
                 filed: dict[str, list[HtmlElement]] = {}
                 for element in self.root.iter(*FILED_TAGS):
