@@ -16,8 +16,11 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.decode import (
+    _CONTROL_BYTES,
+    _CONTROL_WINDOW,
     _shows_mojibake,
     decode,
+    has_control_bytes,
     may_pass_unchecked,
     repair_mojibake,
     strip_controls,
@@ -259,6 +262,20 @@ def test_decode_removes_control_bytes() -> None:
     notes: list[str] = []
     assert strip_controls(data, notes) == data.replace(b"\x01", b"")
     assert notes
+
+
+@given(
+    st.integers(0, 3 * _CONTROL_WINDOW),
+    st.sampled_from([*_CONTROL_BYTES, *b"\t\n\r\x0c a\x7f\xc3"]),
+    st.sampled_from([0, 1, _CONTROL_WINDOW - 1, _CONTROL_WINDOW, 2 * _CONTROL_WINDOW + 1]),
+)
+def test_a_control_byte_is_found_anywhere(size: int, byte: int, offset: int) -> None:
+    # The page is searched a window at a time: a byte on either side of a window's
+    # edge, in the last window or the first, is found as a search of the whole is.
+    data = bytearray(b"<p>" * (size // 3 + 1))[:size]
+    if offset < size:
+        data[offset] = byte
+    assert has_control_bytes(bytes(data)) == any(code in data for code in _CONTROL_BYTES)
 
 
 def test_lone_surrogates_in_str_input() -> None:
