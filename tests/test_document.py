@@ -63,7 +63,7 @@ def test_following_is_xpaths_following_axis(markup: str, limit: int, tags: tuple
     test = " or ".join(f"self::{tag}" for tag in tags)
     xpath = f"following::*{f'[{test}]' if test else ''}[position() <= {limit}]"
     for element in root.iter(lxml.etree.Element):
-        assert following(element, limit, *tags) == element.xpath(xpath)
+        assert list(following(element, limit, *tags)) == element.xpath(xpath)
 
 
 @settings(max_examples=200)

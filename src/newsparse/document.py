@@ -171,26 +171,27 @@ def adjacent(
     return None
 
 
-def following(element: HtmlElement, limit: int, *tags: str) -> list[HtmlElement]:
+def following(element: HtmlElement, limit: int, *tags: str) -> Iterator[HtmlElement]:
     """The first ``limit`` elements after ``element`` in page order, its own subtree left
     out (XPath's ``following::*``), only of ``tags`` when given.
 
-    Walks from ``element`` on and stops at ``limit``: XPath's ``following::*[position()
-    <= n]`` reads every element to the end of the page first.
+    Walks from ``element`` on as the caller reads and stops at ``limit``: XPath's
+    ``following::*[position() <= n]`` reads every element to the end of the page
+    first, and most callers stop at the first few.
     """
-    found: list[HtmlElement] = []
     if limit <= 0:
-        return found
+        return
     wanted = tags or (lxml.etree.Element,)
+    count = 0
     node: HtmlElement | None = element
     while node is not None:
         for sibling in node.itersiblings():
             for item in sibling.iter(*wanted):
-                found.append(item)
-                if len(found) == limit:
-                    return found
+                yield item
+                count += 1
+                if count == limit:
+                    return
         node = node.getparent()
-    return found
 
 
 def _walk_text(root: HtmlElement) -> list[str]:

@@ -94,7 +94,7 @@ def printed_heading(
     if after is not None:
         found = following(after, _LOOKAHEAD, "h2", "p")
     elif scope is not None:
-        found = list(islice(scope.iterdescendants("h2", "p"), _LOOKAHEAD))
+        found = islice(scope.iterdescendants("h2", "p"), _LOOKAHEAD)
     else:
         return None
     for element in found:
