@@ -14,6 +14,7 @@ from lxml import etree
 import newsparse
 from newsparse import blocks
 from newsparse.conventions import normalize
+from newsparse.generic import body as body_module
 from newsparse.generic import boilerplate, images
 from newsparse.generic.container import _LABELLED, _NAVIGATION, IGNORED, key, measure
 
@@ -262,3 +263,30 @@ def test_picture_boxes_are_the_walks_boxes_with_a_picture_in_page_order(
         return element.tag == "figure" or next(element.iter("img"), None) is not None
 
     assert [e for e in boxes if pictured(e)] == [e for e in walk if pictured(e)]
+
+
+def _walked_inline_text(element: lxml.html.HtmlElement) -> str:
+    """The inline text as a walk of every element reads it (``_inline_text`` without
+    its shortcut for an element without children)."""
+    parts: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if not isinstance(node.tag, str) or node.tag in IGNORED:
+                walker.skip_subtree()
+            elif node.tag == "br":
+                parts.append("\x00")
+            elif node.text:
+                parts.append(node.text)
+        elif node is not element and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
+
+
+@settings(max_examples=100)
+@given(trees(), st.sampled_from(["", "<script>x</script>", "<br>", "<!-- c -->", "<em>e</em>"]))
+def test_inline_text_of_any_element_is_the_walks(body: str, extra: str) -> None:
+    parser = lxml.html.HTMLParser(remove_comments=False)
+    root = lxml.html.document_fromstring(f"<html><body>{body}{extra}</body></html>", parser)
+    for element in root.iter(etree.Element):  # the body walk passes elements only
+        assert body_module._inline_text(element) == _walked_inline_text(element)

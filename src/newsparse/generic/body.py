@@ -228,6 +228,9 @@ def _flush(run: list[str], out: list[tuple[bool, str]], link_chars: int) -> None
 
 def _inline_text(element: HtmlElement) -> str:
     """The text of an inline element, ``<br>`` marked; iterative, so any depth is fine."""
+    tag = element.tag
+    if not len(element) and isinstance(tag, str) and tag != "br" and tag not in IGNORED:
+        return element.text or ""  # most are a link or an emphasis without children
     parts: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
