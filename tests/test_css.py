@@ -174,6 +174,23 @@ def test_random_selectors_agree(body: list[str], selector: str) -> None:
     assert doc.select(selector) == whole(doc.root, selector)
 
 
+@given(
+    body=st.lists(trees(), min_size=1, max_size=4),
+    selector=st.one_of(selectors(), st.sampled_from(["p", "span, h1", "a, div, p", "img"])),
+)
+def test_the_first_match_is_the_first_of_all(body: list[str], selector: str) -> None:
+    # select_one's plan stops lxml's walk at the first match of a selector that is
+    # only tag names; from any element it gives what the full list starts with.
+    try:
+        plan = css.compile_plan(selector)
+    except cssselect.ExpressionError:
+        assume(False)
+    root = lxml.html.document_fromstring(f"<html><body>{''.join(body)}</body></html>")
+    for element in root.iter(lxml.etree.Element):
+        found = plan.run(element)
+        assert plan.first(element) is (found[0] if found else None)
+
+
 @pytest.mark.parametrize(
     ("selector", "anchored"),
     [

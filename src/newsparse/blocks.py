@@ -167,7 +167,7 @@ def following(
 
 def image_url(doc: Document, element: HtmlElement) -> str | None:
     """The image URL of an ``img`` (or the first one inside ``element``), lazy-loading aware."""
-    img = element if element.tag == "img" else next(element.iter("img"), None)
+    img = element if element.tag == "img" else select_one(element, "img")
     if img is None:
         source = select_one(element, "source[srcset]")
         return doc.absolute(_largest(source.get("srcset", ""))) if source is not None else None
@@ -259,7 +259,7 @@ def is_teaser_figure(doc: Document, figure: HtmlElement, *, credited: bool) -> b
         node = node.getparent()
     if credited:
         return False
-    img = figure if figure.tag == "img" else next(figure.iter("img"), None)
+    img = figure if figure.tag == "img" else select_one(figure, "img")
     for link in (img if img is not None else figure).iterancestors("a"):
         if _links_elsewhere(doc, link.get("href")):
             return True

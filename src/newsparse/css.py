@@ -112,6 +112,13 @@ class Plan:
             return list(root.iter(*self.tags))  # lxml's C walk, without XPath's set-up
         return _xpath(self.xpath, root)
 
+    def first(self, root: HtmlElement) -> HtmlElement | None:
+        """The first match under ``root`` (itself included), or ``None``."""
+        if self.tags is not None:
+            return next(root.iter(*self.tags), None)  # the walk stops at the first
+        found = _xpath(self.xpath, root)
+        return found[0] if found else None
+
 
 @lru_cache(maxsize=4096)
 def compile_plan(selector: str) -> Plan:

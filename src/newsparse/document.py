@@ -73,8 +73,7 @@ def select(root: HtmlElement, selector: str) -> list[HtmlElement]:
 
 def select_one(root: HtmlElement, selector: str) -> HtmlElement | None:
     """The first element that matches ``selector``, or ``None``."""
-    found = select(root, selector)
-    return found[0] if found else None
+    return compile_plan(selector).first(root)
 
 
 #: An absolute http(s) URL that ``urljoin`` returns unchanged: a plain host name and

@@ -84,21 +84,21 @@ def find_h1(
 ) -> HtmlElement | None:
     """The visible one of the page's ``h1s`` matching one of ``titles``, else the first
     in the container, else any visible one."""
-    h1s = [h for h in h1s if not hidden(h)]
-    if not h1s:
+    visible = [h for h in h1s if not hidden(h)]
+    if not visible:
         return None
     wanted = {key(t) for t in titles if t}
-    for h1 in h1s:
+    for h1 in visible:
         h1_key = key(text_of(h1))
         if h1_key and any(h1_key in w or w in h1_key for w in wanted if w):
             return h1
     content = container()
     if content is not None:
         inside = set(content.iterdescendants("h1"))
-        for h1 in h1s:
+        for h1 in visible:
             if h1 in inside:
                 return h1
-    return h1s[0]
+    return visible[0]
 
 
 def clean_title(title: str | None, names: tuple[str, ...]) -> str | None:
