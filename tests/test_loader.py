@@ -171,6 +171,17 @@ def test_attributes_are_read_as_libxml2_reads_them(inside: bytes) -> None:
     assert read == [name.encode("utf-8") for name in div.attrib]
 
 
+@settings(max_examples=300, deadline=None)
+@given(inside=_TAG_BYTES)
+@example(inside=b" a b c d")
+@example(inside=b' a=""b=""c')
+def test_a_tag_holds_at_most_half_its_length_in_attributes(inside: bytes) -> None:
+    # Why tags shorter than _LONG are not looked at: each attribute takes two bytes
+    # or more (a name and the separator or quoted value before it), so such a tag
+    # holds at most _LONG // 2 attributes, a few milliseconds for libxml2.
+    assert len(_attribute_names(b"div" + inside)) <= len(inside) // 2
+
+
 @settings(max_examples=100, deadline=None)
 @given(
     first=_TAG_BYTES,

@@ -122,9 +122,12 @@ def _build(data: bytes, url: str | None) -> Document:
     return Document.from_bytes(data, url)
 
 
-#: Attributes an element keeps; real pages have a few dozen at most.
+#: Attributes an element keeps when its start tag runs :data:`_LONG` bytes or more;
+#: real pages have a few dozen at most.
 MAX_ATTRIBUTES = 1000
-#: A start tag at least this long may hold more than :data:`MAX_ATTRIBUTES` attributes.
+#: Only start tags at least this long are looked at. Each attribute takes two bytes
+#: or more (a name and the separator or quoted value before it), so a shorter tag
+#: holds at most ``_LONG // 2`` attributes, which libxml2 reads in milliseconds.
 _LONG = 4000
 _LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{%d,}" % _LONG)
 #: HTML's whitespace inside a tag (libxml2 reads a tag as HTML5 says).
@@ -148,11 +151,12 @@ _FLOOD = re.compile(
 
 
 def cut_attribute_floods(data: bytes, notes: list[str]) -> bytes:
-    """``data`` with every start tag cut to its first :data:`MAX_ATTRIBUTES` attributes.
+    """``data`` with every start tag of :data:`_LONG` bytes or more cut to its first
+    :data:`MAX_ATTRIBUTES` attributes.
 
     libxml2 compares each attribute with those before it, so 80,000 attributes
-    on one element take it many seconds. Only start tags long enough to hold
-    that many are looked at (one regex scan that skips short tags).
+    on one element take it many seconds. A shorter tag holds at most
+    ``_LONG // 2`` attributes and is left as it is (one regex scan skips them).
     """
     if not _may_flood(data):
         return data  # the common case: no start tag long enough, found by C-level steps
