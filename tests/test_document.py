@@ -12,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.conventions import normalize
+from newsparse.conventions.memo import forget
 from newsparse.document import (
     Document,
     HtmlElement,
@@ -96,11 +97,17 @@ def test_adjacent_looks_past_the_wrappers_an_element_ends() -> None:
 
 
 def test_flattening_forgets_what_was_read_from_the_old_tree() -> None:
-    deep = "<div>" * 30 + "<meta name='x' content='deep'><h1>Tief</h1>" + "</div>" * 30
-    doc = page(f"<h2>oben</h2>{deep}")
+    deep = "<div>" * 30 + "<meta name='x' content='deep'><h1>Tief</h1><script>x = 1</script>"
+    doc = page(f"<h2>oben</h2>{deep}{'</div>' * 30}")
     assert doc.meta_value("x") == "deep"
     assert doc.first_h1 is not None
+    divs = list(doc.root.iter("div"))
+    for div in divs:
+        text_of(div)  # read, and kept for the rest of the page
     doc.limit_depth(10)
+    read_now = [text_of(div) for div in divs]
+    forget()
+    assert read_now == [text_of(div) for div in divs]  # nothing kept from the old tree
     assert doc.meta_value("x") is None  # flattened to text
     assert doc.first_h1 is None
     assert doc.select("h1") == []

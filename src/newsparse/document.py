@@ -20,7 +20,7 @@ import lxml.html
 from lxml.html import HtmlElement as HtmlElement
 
 from newsparse.conventions import normalize
-from newsparse.conventions.memo import per_page
+from newsparse.conventions.memo import forget, per_page
 from newsparse.css import PageIndex, compile_plan
 from newsparse.errors import EmptyInputError
 
@@ -311,7 +311,9 @@ class Document:
                     deep.append(child)
                 else:
                     stack.append((child, depth + 1))
-        # The tree changes: forget what was read from it.
+        # The tree changes: forget what was read from it, here and in the per-page memos
+        # (an element's text among them).
+        forget()
         self._index = None
         self._landmarks = None
         self._meta = None
