@@ -32,6 +32,7 @@ from newsparse.conventions import (
     country_for,
     date_role,
     find_agencies,
+    fold,
     is_byline,
     is_credit,
     is_date_line,
@@ -1661,6 +1662,18 @@ def test_not_a_date_line(text: str) -> None:
 )
 def test_normalize(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+#: Pieces of text with every character normalize folds or drops.
+_PIECES = st.lists(st.text("ab \n\t\xa0\u2009\xad\u200b\ufeff", max_size=6), max_size=6)
+
+
+@given(_PIECES)
+def test_folded_pieces_join_as_the_whole_text_folds(pieces: list[str]) -> None:
+    whole = "".join(pieces)
+    joined = "".join(fold(piece) for piece in pieces)
+    assert fold(joined) == fold(whole)
+    assert fold(whole).strip(" ") == normalize(whole)
 
 
 def test_table_has_at_least_150_real_forms() -> None:

@@ -20,6 +20,7 @@ from newsparse.document import (
     adjacent,
     following,
     http_url,
+    short_texts,
     text_of,
 )
 
@@ -37,19 +38,28 @@ def one(doc: Document, selector: str) -> HtmlElement:
 #: Markup of random nested elements with text, tails, comments and the tags that text_of
 #: treats apart (skipped, ``<br>``).
 _TAGS = ("div", "p", "span", "b", "h2", "li", "a", "br", "script", "svg")
-MARKUP = st.recursive(
-    st.text("ab \n\xa0", max_size=4),
-    lambda inner: st.builds(
-        lambda tag, parts, tail, comment: (
-            f"<{tag}>{''.join(parts)}</{tag}>{'<!-- c -->' if comment else ''}{tail}"
+
+
+def _markup(text: st.SearchStrategy[str], tail: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.recursive(
+        text,
+        lambda inner: st.builds(
+            lambda tag, parts, tail, comment: (
+                f"<{tag}>{''.join(parts)}</{tag}>{'<!-- c -->' if comment else ''}{tail}"
+            ),
+            st.sampled_from(_TAGS),
+            st.lists(inner, max_size=4),
+            tail,
+            st.booleans(),
         ),
-        st.sampled_from(_TAGS),
-        st.lists(inner, max_size=4),
-        st.text("cd ", max_size=3),
-        st.booleans(),
-    ),
-    max_leaves=30,
-)
+        max_leaves=30,
+    )
+
+
+MARKUP = _markup(st.text("ab \n\xa0", max_size=4), st.text("cd ", max_size=3))
+#: The same with every kind of character text_of folds or drops: tabs, a soft hyphen and
+#: a zero-width space.
+RICH_MARKUP = _markup(*[st.text("ab \n\t\xa0\xad\u200b", max_size=5)] * 2)
 
 
 def _tree(markup: str) -> HtmlElement:
@@ -77,6 +87,26 @@ def test_text_of_reads_what_the_walk_reads(markup: str) -> None:
     root = _tree(markup)
     for element in root.iter(lxml.etree.Element):
         assert text_of(element) == normalize("".join(_walk_text(element)))
+
+
+@settings(max_examples=200)
+@given(RICH_MARKUP, st.integers(1, 12))
+@example("<div>a<br>b<svg><span>c</span></svg>d</div>", 3)  # an svg's elements have texts
+@example("<p>a\u200b <b> \xadb</b></p>", 2)  # folded pieces join as the whole text folds
+def test_short_texts_are_text_of_under_the_limit(markup: str, limit: int) -> None:
+    root = _tree(markup)
+    for start in root.iter(lxml.etree.Element):
+        found = short_texts(start, limit)
+        for element in start.iter():
+            if not isinstance(element.tag, str):
+                assert element not in found
+                continue
+            text = text_of(element)
+            if len(text) - text.count(" ") < limit:
+                assert found[element] == text
+            else:
+                assert element not in found
+    forget()
 
 
 def test_adjacent_looks_past_the_wrappers_an_element_ends() -> None:

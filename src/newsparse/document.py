@@ -19,7 +19,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement as HtmlElement
 
-from newsparse.conventions import normalize
+from newsparse.conventions import fold, normalize
 from newsparse.conventions.memo import forget, per_page
 from newsparse.css import PageIndex, compile_plan
 from newsparse.errors import EmptyInputError
@@ -211,6 +211,68 @@ def _walk_text(root: HtmlElement) -> list[str]:
         elif element is not root and element.tail:
             parts.append(element.tail)
     return parts
+
+
+def short_texts(root: HtmlElement, limit: int) -> dict[HtmlElement, str]:
+    """The text of ``root`` and of each element inside it, as :func:`text_of` gives it,
+    for those with fewer than ``limit`` letters (characters other than spaces); the
+    others are left out.
+
+    One walk builds each text from its children's. Reading the text of nested boxes
+    one by one reads each subtree again for every box around it, which on a deep
+    page grows with elements times depth; here each element's text is built once
+    and kept folded (:func:`~newsparse.conventions.fold`), so none is much longer
+    than ``limit``.
+    """
+    found: dict[HtmlElement, str] = {}
+    # Per open element: its folded pieces and their letters; None once it has ``limit``
+    # letters, and _NO_TEXT for a node whose text does not count (only its tail does).
+    frames: list[list[Any] | None] = []
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        if event == "start":
+            tag = element.tag
+            if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
+                # Its text counts for no box around it; the elements inside it (an
+                # svg's, a noscript's) still get their own texts.
+                frames.append(_NO_TEXT)
+            else:
+                frames.append(_add([[], 0], " " if tag == "br" else element.text, limit))
+            continue
+        frame = frames.pop()
+        text: str | None = ""
+        if frame is None:
+            text = None
+        elif frame is not _NO_TEXT:
+            text = fold("".join(frame[0]))
+            found[element] = text.strip(" ")
+        elif isinstance(element.tag, str):
+            found[element] = ""  # script, style ...: no text of its own
+        if element is root:
+            break
+        parent = frames[-1]
+        if parent is not None and parent is not _NO_TEXT:
+            if text is None:
+                frames[-1] = None  # a box holds every letter of the boxes inside it
+            else:
+                frames[-1] = _add(_add(parent, text, limit), element.tail, limit)
+    return found
+
+
+#: The frame of a node in :func:`short_texts` whose own text does not count.
+_NO_TEXT: list[Any] = []
+
+
+def _add(frame: list[Any] | None, piece: str | None, limit: int) -> list[Any] | None:
+    """``frame`` with ``piece`` folded onto it; None once it has ``limit`` letters."""
+    if frame is None or not piece:
+        return frame
+    folded = fold(piece)
+    frame[1] += len(folded) - folded.count(" ")
+    if frame[1] >= limit:
+        return None
+    frame[0].append(folded)
+    return frame
 
 
 def _parser_limits(log: lxml.etree._ListErrorLog) -> list[str]:

@@ -57,7 +57,7 @@ from newsparse.conventions.sources import (
     trailing_source,
     without_rights_note,
 )
-from newsparse.conventions.text import normalize
+from newsparse.conventions.text import fold, normalize
 
 __all__ = [
     "AGENCIES",
@@ -84,6 +84,7 @@ __all__ = [
     "country_for",
     "date_role",
     "find_agencies",
+    "fold",
     "is_byline",
     "is_credit",
     "is_date_line",

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["normalize", "unique", "window"]
+__all__ = ["fold", "normalize", "unique", "window"]
 
 #: Characters that are removed outright: soft hyphen, zero-width and direction marks,
 #: BOM. Looked for one by one (``in`` finds each faster than a regex), removed by a regex.
 _INVISIBLE_CHARS = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff")
 _INVISIBLE = re.compile(f"[{''.join(_INVISIBLE_CHARS)}]")
+_INVISIBLE_STRING = "".join(_INVISIBLE_CHARS)
 
 
 def normalize(text: str) -> str:
@@ -45,6 +46,21 @@ def normalize(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     # str.split() splits on exactly the characters the regex \s matches, in C.
     return " ".join(text.split())
+
+
+def fold(text: str) -> str:
+    """``text`` as :func:`normalize` makes it, but with one space kept at either end
+    where it had whitespace, so that pieces folded one by one and joined fold to what
+    the whole text folds to.
+
+    >>> fold("  Bundes\\u00adtag \\n") + fold("tagt")
+    ' Bundestag tagt'
+    """
+    core = normalize(text)
+    visible = text.strip(_INVISIBLE_STRING)
+    if not core:
+        return " " if visible else ""  # only whitespace (and invisible characters)
+    return f"{' ' if visible[0].isspace() else ''}{core}{' ' if visible[-1].isspace() else ''}"
 
 
 def window(text: str, limit: int) -> str:

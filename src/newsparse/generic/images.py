@@ -24,7 +24,7 @@ from newsparse.conventions import (
     parse_credit,
     split_credit,
 )
-from newsparse.document import Document, HtmlElement, text_of
+from newsparse.document import Document, HtmlElement, short_texts, text_of
 from newsparse.generic.boilerplate import READING_TIME
 from newsparse.generic.captions import CAPTION_WORDS as _CAPTION_WORDS
 from newsparse.generic.captions import CREDIT_WORDS as _CREDIT_WORDS
@@ -122,6 +122,11 @@ def dom_images(
         found.append(image)
     return tuple(found)
 
+
+#: Letters a credit line stays under; the texts of a figure's boxes are read up to it
+#: (:func:`~newsparse.document.short_texts`), so a figure holding half the page (tags
+#: left open) is read once, not once for every box in it.
+_CREDIT_LIMIT = 200
 
 #: Tags of an image box: a ``figure``, or a box named like one holding an ``img``.
 _BOX_TAGS = ("figure", "div", "span", "section", "p")
@@ -245,19 +250,20 @@ def figure_image(
     if caption_element is not None:
         caption, credit = _caption_and_credit(caption_element)
     if credit is None:
+        texts = short_texts(figure, _CREDIT_LIMIT)
         for element in figure.iter():
             if (
                 isinstance(element.tag, str)
                 and element is not caption_element
                 and class_words(element) & _CREDIT_WORDS
             ):
-                text = text_of(element)
-                if text and len(text) < 200:
+                text = texts.get(element, "")  # absent: too long for a credit
+                if text and len(text) < _CREDIT_LIMIT:
                     credit = parse_credit(text)
                     if credit is not None:
                         break
-    if credit is None:
-        credit = _figure_credit(figure, caption_element)
+        if credit is None:
+            credit = _figure_credit(figure, caption_element, texts)
     if credit is None:
         looked = caption_element is None or caption_element is after
         credit = _credit_after(after if looked else following_box(figure))
@@ -308,16 +314,17 @@ def without_controls(caption: str) -> str:
 def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | None]:
     """The caption text and its credit: a credit element inside, else one glued to the end."""
     caption = _CAPTION_LABEL.sub("", text_of(caption_element))
+    texts = short_texts(caption_element, _CREDIT_LIMIT)
     for element in caption_element.iter():
         if element is caption_element or not isinstance(element.tag, str):
             continue
         words = class_words(element)
-        text = text_of(element)
+        text = texts.get(element, "")  # absent: too long for a credit
         if not text:
             continue
         if (
             words & _CREDIT_WORDS or CREDIT_START.match(text) or element.tag in ("small", "cite")
-        ) and len(text) < 200:
+        ) and len(text) < _CREDIT_LIMIT:
             credit = parse_credit(text)
             if credit is not None:
                 return cut_credit(caption, text), credit
@@ -339,12 +346,16 @@ def _credit_after(box: HtmlElement | None) -> Credit | None:
     return named[1] if named is not None else None
 
 
-def _figure_credit(figure: HtmlElement, caption: HtmlElement | None) -> Credit | None:
-    """A credit printed in the figure outside its caption (footer, small print, ``Foto:``)."""
+def _figure_credit(
+    figure: HtmlElement, caption: HtmlElement | None, texts: dict[HtmlElement, str]
+) -> Credit | None:
+    """A credit printed in the figure outside its caption (footer, small print, ``Foto:``);
+    ``texts`` are the figure's :func:`~newsparse.document.short_texts`."""
+    in_caption = set(caption.iter()) if caption is not None else set()
     for element in figure.iter("footer", "small", "cite", "span", "p", "div"):
-        if caption is not None and (element is caption or caption in element.iterancestors()):
+        if element in in_caption:
             continue
-        text = text_of(element)
+        text = texts.get(element, "")
         if (
             text
             and len(text) < 150
