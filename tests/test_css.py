@@ -286,6 +286,36 @@ def test_has_with_complex_arguments_matches_cssselect(selector: str) -> None:
     assert doc.select(selector) == css.compile_plan(selector).xpath(root)
 
 
+@st.composite
+def has_selectors(draw: st.DrawFn) -> str:
+    """A compound with a ``:has()`` whose argument uses any combinator, nested or negated."""
+    argument = draw(compounds())
+    for _ in range(draw(st.integers(0, 2))):
+        combinator = draw(st.sampled_from([" ", " > ", " + ", " ~ "]))
+        argument += combinator + draw(compounds())
+    if draw(st.booleans()):
+        argument = "> " + argument
+    if draw(st.booleans()):
+        argument += ", " + draw(compounds())
+    outer = f":has({argument})"
+    if draw(st.booleans()):
+        outer = f":not({outer})"
+    return draw(compounds()) + outer + draw(st.sampled_from(["", " span", " > p"]))
+
+
+@pytest.mark.skipif(not OWN_HAS_OK, reason="cssselect before 1.6 reads :has() its own way")
+@given(body=st.lists(trees(), min_size=1, max_size=4), selector=has_selectors())
+def test_has_answers_as_cssselect_translates_it(body: list[str], selector: str) -> None:
+    # Arguments with descendant combinators are answered by marking the ancestors of
+    # their matches (css_xpath.has_set), the others by XPath: both as cssselect says.
+    try:
+        css.compile_plan(selector)
+    except (cssselect.ExpressionError, cssselect.SelectorSyntaxError):
+        assume(False)
+    doc = Document(lxml.html.document_fromstring(f"<html><body>{''.join(body)}</body></html>"))
+    assert doc.select(selector) == whole(doc.root, selector)
+
+
 # -- anchor tests in Python ------------------------------------------------------
 
 #: Attribute values with the edges cssselect's translation has: empty, spaces, a dash.

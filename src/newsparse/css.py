@@ -47,7 +47,7 @@ from lxml.html import HtmlElement
 from newsparse.css_match import Test, anchor_test
 from newsparse.css_xpath import TRANSLATOR as _TRANSLATOR
 from newsparse.css_xpath import compile_xpath as _compile
-from newsparse.css_xpath import rewrite, split_group
+from newsparse.css_xpath import index_page, rewrite, split_group
 
 #: Attribute operators whose value must occur in the attribute, as cssselect translates them.
 _SUBSTRING_OPERATORS = frozenset({"=", "~=", "^=", "$=", "*=", "|="})
@@ -326,10 +326,14 @@ class PageIndex:
     landmarks, need no walk of their own.
     """
 
-    __slots__ = ("_answers", "_cache", "_every", "_joins", "_tables", "_tags", "root", "walked")
+    __slots__ = (
+        "__weakref__", "_answers", "_cache", "_every", "_joins", "_tables", "_tags", "root",
+        "walked",
+    )  # fmt: skip
 
     def __init__(self, root: HtmlElement) -> None:
         self.root = root
+        index_page(root, self)  # a :has() argument's matches come from here too
         self.walked = False
         """True once a walk has filed the elements of :data:`FILED_TAGS`."""
         self._tables: dict[str, tuple[list[HtmlElement], list[str]]] = {}
