@@ -14,6 +14,7 @@ import pytest
 
 import newsparse
 from newsparse import collector
+from newsparse.blocks import body_blocks
 from newsparse.conventions.memo import forget
 from newsparse.document import Document
 
@@ -172,3 +173,22 @@ def test_a_figure_of_nested_boxes_is_read_once() -> None:
     # Reading each box's text on its own reads the chain below it again: 14x the time
     # for 4x the depth before the boxes' texts were built in one walk.
     assert_linear(lambda n: newsparse.parse(deep_figure(n), "https://www.example.de/a"), 500)
+
+
+def test_paragraphs_deep_inside_a_box_that_is_never_body() -> None:
+    # n paragraphs at the bottom of n nested boxes in an aside: each was walked up
+    # to the aside on its own (n times n steps) before the boxes found inside it were
+    # kept for the next paragraph.
+    def page(n: int) -> Document:
+        chain = "<div>" * n + "<p>Absatz</p>" * n + "</div>" * n
+        return Document.from_bytes(
+            f"<html><body><article><p>Text</p><aside>{chain}</aside></article></body></html>".encode()
+        )
+
+    pages = {n: page(n).root for n in (400, 1600)}
+
+    def run(n: int) -> object:
+        forget()
+        return body_blocks([Document(pages[n]).root])
+
+    assert_linear(run, 400)

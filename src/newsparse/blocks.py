@@ -105,8 +105,9 @@ def body_blocks(
         headings = set(select(container, subheadings))
         taken: set[HtmlElement] = set()
         clear: set[HtmlElement] = set()
+        blocked: set[HtmlElement] = set()
         for element in select(container, block_selector):
-            if _inside(element, container, excluded, taken, clear):
+            if _inside(element, container, excluded, taken, clear, blocked):
                 continue
             taken.add(element)
             text = text_of(element)
@@ -125,18 +126,27 @@ def _inside(
     excluded: set[HtmlElement],
     taken: set[HtmlElement],
     clear: set[HtmlElement],
+    blocked: set[HtmlElement],
 ) -> bool:
     """True when ``element`` is inside an excluded or never-body element, or inside a
     block already taken, below ``container``.
 
-    ``clear`` collects the ancestors found to be none of these all the way up: the
-    walk of a later block stops at one. (Blocks come in page order, so a block that
-    holds another is taken before it, and a clear ancestor never becomes taken.)
+    ``clear`` collects the ancestors found to be none of these all the way up, and
+    ``blocked`` those found inside one: the walk of a later block stops at either, so
+    blocks nested deep inside a box are not each walked up to it. (Blocks come in page
+    order, so a block that holds another is taken before it, and a clear ancestor
+    never becomes taken.)
     """
     node: HtmlElement | None = element
     passed: list[HtmlElement] = []
     while node is not None and node is not container and node not in clear:
-        if node in excluded or never_body(node) or (node is not element and node in taken):
+        if (
+            node in blocked
+            or node in excluded
+            or never_body(node)
+            or (node is not element and node in taken)
+        ):
+            blocked.update(passed[1:])  # inside what blocks ``element``: so is all below
             return True
         passed.append(node)
         node = node.getparent()
