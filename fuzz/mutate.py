@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gzip
-import json
 import random
 import sys
 import time
@@ -27,6 +25,7 @@ import lxml.html
 
 import newsparse
 from newsparse.errors import NewsparseError
+from newsparse.testing import fixtures
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -52,13 +51,7 @@ def pages(corpus: Path) -> list[tuple[str | None, bytes]]:
     found: list[tuple[str | None, bytes]] = []
     if (corpus / "index.json").is_file():
         found += [(url, html) for _, url, html in load_corpus(corpus)]
-    for folder in sorted((ROOT / "fixtures").iterdir()):
-        for name in ("page.html", "page.html.gz"):
-            path = folder / name
-            if path.is_file():
-                url = json.loads((folder / "meta.json").read_text(encoding="utf-8")).get("url")
-                data = path.read_bytes()
-                found.append((url, gzip.decompress(data) if name.endswith(".gz") else data))
+    found += [(fixture.meta.url, fixture.page()) for fixture in fixtures.find(ROOT / "fixtures")]
     return found
 
 
