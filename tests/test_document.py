@@ -21,8 +21,10 @@ from newsparse.document import (
     following,
     http_url,
     short_texts,
+    text_endings,
     text_of,
 )
+from newsparse.generic.container import key
 
 
 def page(body: str) -> Document:
@@ -104,6 +106,23 @@ def test_short_texts_are_text_of_under_the_limit(markup: str, limit: int) -> Non
             text = text_of(element)
             if len(text) - text.count(" ") < limit:
                 assert found[element] == text
+            else:
+                assert element not in found
+    forget()
+
+
+@settings(max_examples=200)
+@given(RICH_MARKUP, st.integers(0, 6))
+@example("<div>a<br>b<svg><span>c</span></svg>d</div>", 3)
+@example("<p>A<b>ß<script>x</script></b><!-- c -->Ü</p>", 2)  # case folding, skipped text
+def test_text_endings_are_the_ends_of_the_keys(markup: str, size: int) -> None:
+    root = _tree(markup)
+    for start in root.iter(lxml.etree.Element):
+        found = text_endings(start, size, key)
+        for element in start.iter():
+            if isinstance(element.tag, str):
+                ending = key(text_of(element))[-size:] if size else ""  # [-0:] is all of it
+                assert found[element] == ending
             else:
                 assert element not in found
     forget()

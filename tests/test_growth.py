@@ -175,6 +175,21 @@ def test_a_figure_of_nested_boxes_is_read_once() -> None:
     assert_linear(lambda n: newsparse.parse(deep_figure(n), "https://www.example.de/a"), 500)
 
 
+def test_boxes_as_long_as_the_last_paragraph_are_read_once() -> None:
+    # The source-line search looks for the element of the last paragraph among boxes
+    # about as long as it: here a caption in a chain of n boxes before it. Reading each
+    # box's text on its own read the chain below it again: 8x the time for 4x the depth
+    # before the endings of the boxes came from one walk.
+    def page(n: int) -> str:
+        chain = "<b>" * n + "Die Bahn am Abend<br>vor dem Rathaus, dahinter die Stadt." + "</b>" * n
+        return article(
+            f"<figure><img src='/a.jpg'><figcaption>{chain}</figcaption></figure>"
+            "<p>Die Straßenbahn fährt morgen öfter als heute, sagt die Stadt.</p>"
+        )
+
+    assert_linear(lambda n: newsparse.parse(page(n), "https://www.example.de/a"), 500)
+
+
 def test_paragraphs_deep_inside_a_box_that_is_never_body() -> None:
     # n paragraphs at the bottom of n nested boxes in an aside: each was walked up
     # to the aside on its own (n times n steps) before the boxes found inside it were

@@ -259,6 +259,48 @@ def short_texts(root: HtmlElement, limit: int) -> dict[HtmlElement, str]:
     return found
 
 
+def text_endings(
+    root: HtmlElement, size: int, piece: Callable[[str], str]
+) -> dict[HtmlElement, str]:
+    """The last ``size`` characters of ``piece(text_of(e))`` for ``root`` and each element
+    ``e`` inside it, from one walk.
+
+    ``piece`` must map a text piece by piece and drop whitespace: ``piece(a + b)`` is
+    ``piece(a) + piece(b)`` and ``piece(" ")`` is empty, as a comparison key is. Each
+    element's ending is built from its children's, so a deep chain of boxes is read
+    once, not once per box around it.
+    """
+    if size < 1:  # no ending at all (a slice from -0 would keep the whole text)
+        return {e: "" for e in root.iter() if isinstance(e.tag, str)}
+    found: dict[HtmlElement, str] = {}
+    # Per open element: its ending so far; None for a node whose text does not count.
+    frames: list[str | None] = []
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        if event == "start":
+            tag = element.tag
+            if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
+                frames.append(None)  # the elements inside an svg still get their own
+            else:
+                own = element.text if tag != "br" else None  # a line break is a space
+                frames.append(piece(own)[-size:] if own else "")
+            continue
+        ending = frames.pop()
+        if ending is None:
+            ending = ""
+            if isinstance(element.tag, str):
+                found[element] = ""
+        else:
+            found[element] = ending
+        if element is root:
+            break
+        parent = frames[-1]
+        if parent is not None:
+            tail = element.tail
+            frames[-1] = (parent + ending + (piece(tail) if tail else ""))[-size:]
+    return found
+
+
 #: The frame of a node in :func:`short_texts` whose own text does not count.
 _NO_TEXT: list[Any] = []
 

@@ -21,7 +21,7 @@ from newsparse.conventions import (
     split_source,
     without_rights_note,
 )
-from newsparse.document import HtmlElement, following, text_of
+from newsparse.document import HtmlElement, following, text_endings, text_of
 from newsparse.generic.container import IGNORED, Measure, class_words, key
 from newsparse.model import Block, Paragraph, SourceLine
 
@@ -171,11 +171,21 @@ def _element_of(container: HtmlElement, stats: Measure, text: str) -> HtmlElemen
     """The first element of ``container`` about as long as ``text`` and ending like it."""
     wanted = len(text)
     tail = key(text)[-80:]
+    endings: dict[HtmlElement, str] = {}
     for element in container.iter():
         length = stats.text.get(element)
         if length is None or abs(length - wanted) > _SLACK or not isinstance(element.tag, str):
             continue
-        if key(text_of(element)).endswith(tail):
+        # The endings of a box and of every box inside it come from one walk: reading
+        # each box's text would read the boxes inside it again, for every box around
+        # them (a chain of boxes around a caption as long as the paragraph). The page
+        # order never comes back to a box around one walked, so no element is walked
+        # twice.
+        ending = endings.get(element)
+        if ending is None:
+            endings = text_endings(element, len(tail), key)
+            ending = endings[element]
+        if ending.endswith(tail):
             return element
     return None
 
