@@ -3,6 +3,7 @@ text, and flattening deep trees."""
 
 from __future__ import annotations
 
+from random import Random
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -14,8 +15,10 @@ from hypothesis import strategies as st
 from newsparse.conventions import normalize
 from newsparse.conventions.memo import forget
 from newsparse.document import (
+    Climb,
     Document,
     HtmlElement,
+    TextStarts,
     _walk_text,
     adjacent,
     following,
@@ -95,7 +98,8 @@ def test_text_of_reads_what_the_walk_reads(markup: str) -> None:
 @given(RICH_MARKUP, st.integers(1, 12))
 @example("<div>a<br>b<svg><span>c</span></svg>d</div>", 3)  # an svg's elements have texts
 @example("<p>a\u200b <b> \xadb</b></p>", 2)  # folded pieces join as the whole text folds
-def test_short_texts_are_text_of_under_the_limit(markup: str, limit: int) -> None:
+@example("<div><p>" + "ab " * 50 + "</p>cd</div>", 3)  # a long piece: only its start is kept
+def test_short_texts_are_text_of_or_its_start(markup: str, limit: int) -> None:
     root = _tree(markup)
     for start in root.iter(lxml.etree.Element):
         found = short_texts(start, limit)
@@ -106,8 +110,11 @@ def test_short_texts_are_text_of_under_the_limit(markup: str, limit: int) -> Non
             text = text_of(element)
             if len(text) - text.count(" ") < limit:
                 assert found[element] == text
-            else:
-                assert element not in found
+            else:  # its start, long enough to say the text is as long as the limit
+                start = found[element]
+                assert text.startswith(start)
+                assert len(start) - start.count(" ") >= limit
+                assert len(start) <= 4 * limit + 5  # what the walk keeps stays short
     forget()
 
 
@@ -126,6 +133,59 @@ def test_text_endings_are_the_ends_of_the_keys(markup: str, size: int) -> None:
             else:
                 assert element not in found
     forget()
+
+
+@settings(max_examples=200)
+@given(RICH_MARKUP, st.integers(1, 8), st.randoms(use_true_random=False))
+def test_text_starts_in_any_order_are_short_texts(markup: str, limit: int, rng: Random) -> None:
+    root = _tree(markup)
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    for order in (elements, rng.sample(elements, len(elements))):  # page order, then any
+        starts = TextStarts(limit)
+        for element in order:
+            assert starts(element) == short_texts(element, limit)[element]
+            assert starts.whole(element) == text_of(element)
+    forget()
+
+
+def test_text_starts_walk_each_element_once_in_page_order() -> None:
+    chain = "<div>" * 50 + "Text" + "</div>" * 50
+    root = _tree(chain + chain)
+    walks: list[HtmlElement] = []
+    original = short_texts
+
+    def counted(element: HtmlElement, limit: int) -> dict[HtmlElement, str]:
+        walks.append(element)
+        return original(element, limit)
+
+    starts = TextStarts(10)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("newsparse.document.short_texts", counted)
+        texts = [starts(e) for e in root.iter("div")]
+    assert texts == ["Text"] * 100
+    assert len(walks) == 2  # one walk per chain, not one per box
+
+
+@settings(max_examples=200)
+@given(MARKUP, st.sampled_from(_TAGS), st.integers(0, 30), st.randoms(use_true_random=False))
+def test_climb_answers_as_a_walk_up_the_ancestors(
+    markup: str, tag: str, stop_at: int, rng: Random
+) -> None:
+    root = _tree(markup)
+    elements = list(root.iter(lxml.etree.Element))
+    stop = elements[stop_at] if stop_at < len(elements) else None
+
+    def expected(element: HtmlElement) -> bool:
+        for ancestor in element.iterancestors():
+            if ancestor.tag == tag:
+                return True
+            if ancestor is stop:
+                return False
+        return False
+
+    climb = Climb(lambda ancestor: ancestor.tag == tag, stop)
+    for element in rng.sample(elements, len(elements)):
+        assert climb(element) == expected(element)
 
 
 def test_adjacent_looks_past_the_wrappers_an_element_ends() -> None:

@@ -352,8 +352,9 @@ def figure_image(
     return Image(url=url, caption=caption_text or None, credit=parsed_credit, is_cover=is_cover)
 
 
-def element_date(element: HtmlElement | None, tz: str) -> datetime | None:
-    """A date from an element's ``datetime``/``content`` attribute, else its text."""
+def element_date(element: HtmlElement | None, tz: str, text: str | None = None) -> datetime | None:
+    """A date from an element's ``datetime``/``content`` attribute, else its text
+    (``text`` when the caller has read it, its first 200 characters are enough)."""
     if element is None:
         return None
     for attr in ("datetime", "content", "data-datetime", "data-date"):
@@ -362,4 +363,4 @@ def element_date(element: HtmlElement | None, tz: str) -> datetime | None:
             parsed = parse_date(value, tz=tz)
             if parsed is not None:
                 return parsed
-    return parse_date(text_of(element), tz=tz)
+    return parse_date(text_of(element) if text is None else text, tz=tz)

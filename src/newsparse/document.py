@@ -214,20 +214,22 @@ def _walk_text(root: HtmlElement) -> list[str]:
 
 
 def short_texts(root: HtmlElement, limit: int) -> dict[HtmlElement, str]:
-    """The text of ``root`` and of each element inside it, as :func:`text_of` gives it,
-    for those with fewer than ``limit`` letters (characters other than spaces); the
-    others are left out.
+    """The text of ``root`` and of each element inside it, as :func:`text_of` gives it;
+    for one with ``limit`` letters (characters other than spaces) or more, the start of
+    that text, with ``limit`` letters or more (the rest is not read).
 
-    One walk builds each text from its children's. Reading the text of nested boxes
-    one by one reads each subtree again for every box around it, which on a deep
-    page grows with elements times depth; here each element's text is built once
-    and kept folded (:func:`~newsparse.conventions.fold`), so none is much longer
-    than ``limit``.
+    A caller that needs a text only when it is shorter than some length reads it
+    here with that length as ``limit``: a start as long as the limit says the text is
+    longer. One walk builds each text from its children's. Reading the text of nested
+    boxes one by one reads each subtree again for every box around it, which on a
+    deep page grows with elements times depth; here each element's text is built
+    once and kept folded (:func:`~newsparse.conventions.fold`), so none is much
+    longer than ``limit``.
     """
     found: dict[HtmlElement, str] = {}
-    # Per open element: its folded pieces and their letters; None once it has ``limit``
-    # letters, and _NO_TEXT for a node whose text does not count (only its tail does).
-    frames: list[list[Any] | None] = []
+    # Per open element: its folded pieces and their letters, which stop growing at
+    # ``limit``; _NO_TEXT for a node whose text does not count (only its tail does).
+    frames: list[list[Any]] = []
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         if event == "start":
@@ -240,10 +242,8 @@ def short_texts(root: HtmlElement, limit: int) -> dict[HtmlElement, str]:
                 frames.append(_add([[], 0], " " if tag == "br" else element.text, limit))
             continue
         frame = frames.pop()
-        text: str | None = ""
-        if frame is None:
-            text = None
-        elif frame is not _NO_TEXT:
+        text = ""
+        if frame is not _NO_TEXT:
             text = fold("".join(frame[0]))
             found[element] = text.strip(" ")
         elif isinstance(element.tag, str):
@@ -251,12 +251,82 @@ def short_texts(root: HtmlElement, limit: int) -> dict[HtmlElement, str]:
         if element is root:
             break
         parent = frames[-1]
-        if parent is not None and parent is not _NO_TEXT:
-            if text is None:
-                frames[-1] = None  # a box holds every letter of the boxes inside it
-            else:
-                frames[-1] = _add(_add(parent, text, limit), element.tail, limit)
+        if parent is not _NO_TEXT:
+            _add(_add(parent, text, limit), element.tail, limit)
     return found
+
+
+class TextStarts:
+    """:func:`short_texts` of elements asked for in page order, one at a time.
+
+    The first element asked for is walked with everything inside it; the next one
+    outside that walk starts a new one. In page order no walk comes back to a box
+    around one walked, so no element is walked twice, however the boxes nest.
+    Asked for out of order, the answers stay right and only cost more.
+    """
+
+    __slots__ = ("_limit", "_texts")
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._texts: dict[HtmlElement, str] = {}
+
+    def __call__(self, element: HtmlElement) -> str:
+        """The element's text, or its start of ``limit`` letters or more."""
+        text = self._texts.get(element)
+        if text is None:
+            self._texts = short_texts(element, self._limit)
+            text = self._texts[element]
+        return text
+
+    def whole(self, element: HtmlElement) -> str:
+        """The element's whole text: from the walk when it has fewer than ``limit``
+        letters, else read again (:func:`text_of`)."""
+        text = self(element)
+        return text if len(text) - text.count(" ") < self._limit else text_of(element)
+
+
+class Climb:
+    """Whether an ancestor of an element passes ``test``, for many elements of a page,
+    each ancestor looked at once.
+
+    The climb from an element stops at ``stop`` (after testing it) or at an ancestor
+    answered before; the ancestors on the way keep the answer. Asking for each of a
+    chain of nested boxes climbs the chain once, not once per box.
+    """
+
+    __slots__ = ("_known", "_stop", "_test")
+
+    def __init__(
+        self, test: Callable[[HtmlElement], bool], stop: HtmlElement | None = None
+    ) -> None:
+        self._test = test
+        self._stop = stop
+        # Per ancestor reached: True when it or one above it (up to ``stop``) passes.
+        self._known: dict[HtmlElement, bool] = {}
+
+    def __call__(self, element: HtmlElement) -> bool:
+        """True when an ancestor of ``element`` up to ``stop`` passes the test."""
+        known = self._known
+        path: list[HtmlElement] = []
+        answer = False
+        node = element.getparent()
+        while node is not None:
+            seen = known.get(node)
+            if seen is not None:
+                answer = seen
+                break
+            if self._test(node):
+                answer = True
+                known[node] = True
+                break
+            path.append(node)
+            if node is self._stop:
+                break
+            node = node.getparent()
+        for node in path:
+            known[node] = answer
+        return answer
 
 
 def text_endings(
@@ -305,14 +375,19 @@ def text_endings(
 _NO_TEXT: list[Any] = []
 
 
-def _add(frame: list[Any] | None, piece: str | None, limit: int) -> list[Any] | None:
-    """``frame`` with ``piece`` folded onto it; None once it has ``limit`` letters."""
-    if frame is None or not piece:
+def _add(frame: list[Any], piece: str | None, limit: int) -> list[Any]:
+    """``frame`` with ``piece`` folded onto it, up to ``limit`` letters or a few more."""
+    if not piece or frame[1] >= limit:
         return frame
     folded = fold(piece)
-    frame[1] += len(folded) - folded.count(" ")
-    if frame[1] >= limit:
-        return None
+    letters = len(folded) - folded.count(" ")
+    wanted = limit - frame[1]
+    if letters > wanted:
+        # A folded text has no two spaces in a row, so its first 2n + 2 characters
+        # hold n + 1 letters or more: enough, and the box around keeps no more.
+        folded = folded[: 2 * wanted + 2]
+        letters = len(folded) - folded.count(" ")
+    frame[1] += letters
     frame[0].append(folded)
     return frame
 

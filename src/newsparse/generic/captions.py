@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 
 from newsparse.conventions import normalize, parse_credit, split_credit
-from newsparse.document import HtmlElement, text_of
+from newsparse.document import HtmlElement, TextStarts, text_of
 from newsparse.generic.container import class_words
 from newsparse.model import Credit, Image
 
@@ -200,9 +200,10 @@ def cut_credit(caption: str, credit: str) -> str:
 def named_credit(box: HtmlElement) -> tuple[str, Credit] | None:
     """The first credit-named element in ``box`` whose short text parses as a credit:
     that text and the credit."""
+    starts = TextStarts(LONGEST_CREDIT)  # nested credit boxes are read once
     for element in box.iter():
         if isinstance(element.tag, str) and class_words(element) & CREDIT_WORDS:
-            raw = text_of(element)
+            raw = starts(element)
             credit = parse_credit(raw) if len(raw) < LONGEST_CREDIT else None
             if credit is not None:
                 return raw, credit

@@ -19,7 +19,7 @@ import attrs
 from lxml import etree
 
 from newsparse.conventions.memo import per_page
-from newsparse.document import HtmlElement
+from newsparse.document import Climb, HtmlElement
 
 #: Elements whose text is never read.
 IGNORED = frozenset(
@@ -381,6 +381,15 @@ def inside_link(element: HtmlElement, root: HtmlElement) -> bool:
         if ancestor is root:
             return False
     return False
+
+
+def inside_links(root: HtmlElement) -> Climb:
+    """:func:`inside_link` for many elements of ``root``, each ancestor looked at once."""
+    return Climb(_is_link, root)
+
+
+def _is_link(element: HtmlElement) -> bool:
+    return bool(element.tag == "a")
 
 
 def _in_comments(element: HtmlElement) -> bool:

@@ -11,12 +11,15 @@ from datetime import datetime
 
 from newsparse.blocks import element_date
 from newsparse.conventions import parse_date
-from newsparse.document import Document, HtmlElement
-from newsparse.generic.container import Measure, class_words, inside_link
+from newsparse.document import Document, HtmlElement, TextStarts
+from newsparse.generic.container import Measure, class_words, inside_links
 from newsparse.generic.titles import TITLE_SEPARATOR
 
 #: JSON-LD types whose dates stand for the page's when there is no article object.
 DATED_TYPES = frozenset({"ClaimReview", "WebPage", "ItemPage", "MediaObject", "VideoObject"})
+#: Letters of an element's text read for a date: ``parse_date`` reads the first 200
+#: characters, which a start of 201 letters holds.
+_DATE_TEXT = 201
 #: Class words of an element holding a date.
 _DATE_WORDS = frozenset(
     {"date", "datum", "dateline", "published", "pubdate", "timestamp", "datetime", "publishdate"}
@@ -34,26 +37,35 @@ DATE_LINE = re.compile(
 
 
 def dom_date(doc: Document, root: HtmlElement | None, stats: Measure, tz: str) -> datetime | None:
-    """A ``time`` element, else a date-named element of the article, else the title's date."""
+    """A ``time`` element, else a date-named element of the article, else the title's date.
+
+    Texts and links above are read for the candidates in page order (:class:`TextStarts`,
+    :func:`inside_links`), so nested date boxes are each read once.
+    """
     scopes = [root] if root is not None else []
     for scope in scopes:
+        starts = TextStarts(_DATE_TEXT)
         for element in scope.iter("time"):
-            parsed = element_date(element, tz)
+            parsed = element_date(element, tz, starts(element))
             if parsed is not None:
                 return parsed
+        starts = TextStarts(_DATE_TEXT)
+        linked = inside_links(scope)
         for element in scope.iter():
             if (
                 isinstance(element.tag, str)
                 and class_words(element) & _DATE_WORDS
                 and stats.text.get(element, 101) <= 100
-                and not inside_link(element, scope)
+                and not linked(element)
             ):
-                parsed = element_date(element, tz)
+                parsed = element_date(element, tz, starts(element))
                 if parsed is not None:
                     return parsed
+    starts = TextStarts(_DATE_TEXT)
+    linked = inside_links(doc.root)
     for element in doc.root.iter("time"):
-        if not inside_link(element, doc.root):
-            parsed = element_date(element, tz)
+        if not linked(element):
+            parsed = element_date(element, tz, starts(element))
             if parsed is not None:
                 return parsed
     title = doc.text("title")

@@ -24,7 +24,7 @@ from newsparse.conventions import (
     parse_credit,
     split_credit,
 )
-from newsparse.document import Document, HtmlElement, short_texts, text_of
+from newsparse.document import Climb, Document, HtmlElement, short_texts, text_of
 from newsparse.generic.boilerplate import READING_TIME
 from newsparse.generic.captions import CAPTION_WORDS as _CAPTION_WORDS
 from newsparse.generic.captions import CREDIT_WORDS as _CREDIT_WORDS
@@ -36,7 +36,7 @@ from newsparse.generic.captions import (
     image_key,
     named_credit,
 )
-from newsparse.generic.container import Measure, class_words, inside_link, outside_runs
+from newsparse.generic.container import Measure, class_words, inside_links, outside_runs
 from newsparse.model import Credit, Image
 
 #: Class words of an image box (only tried when the class also matches _FIGURE_HINT).
@@ -93,13 +93,17 @@ def dom_images(
         return ()
     candidates = [e for e in _boxes(scope, stats.runs) if _candidate(e, stats)]
     chosen = set(candidates)
+    # Each asks about the ancestors of every candidate, each ancestor looked at once.
+    in_figure = Climb(chosen.__contains__)
+    linked = inside_links(scope)
+    in_teaser_box = Climb(lambda a: a is not scope and _teaser_named(a), scope)
     by_url = {image_key(i.url): i for i in ld_images if i.url}
     found: list[Image] = []
     teasers = 0
     for element in candidates:
-        if any(a in chosen for a in element.iterancestors()):
+        if in_figure(element):
             continue  # inside another figure
-        if inside_link(element, scope) or _in_teaser_box(element, scope):
+        if linked(element) or in_teaser_box(element):
             continue
         if any(class_words(e) & _PLAYER_WORDS for e in element.iter() if e is not element):
             continue  # an audio player's poster
@@ -389,10 +393,5 @@ def _split_caption(text: str) -> tuple[str, Credit | None]:
     return rest or "", credit
 
 
-def _in_teaser_box(element: HtmlElement, root: HtmlElement) -> bool:
-    for ancestor in element.iterancestors():
-        if ancestor is root:
-            return False
-        if class_words(ancestor) & _TEASER_WORDS:
-            return True
-    return False
+def _teaser_named(element: HtmlElement) -> bool:
+    return bool(class_words(element) & _TEASER_WORDS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsparse.conventions import parse_byline
-from newsparse.document import HtmlElement, text_of
+from newsparse.document import HtmlElement, TextStarts, text_of
 from newsparse.generic.boilerplate import SOURCE_HINT
 from newsparse.generic.container import Measure, class_words
 
@@ -27,6 +27,8 @@ _AUTHOR_LABEL = re.compile(
 )
 #: Lower-case words inside names (``Ursula von der Leyen``).
 _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "le", "la", "al"})
+#: Longest text of an author-named element read as a byline.
+_BYLINE_CHARS = 150
 #: Class words of an element holding the byline.
 _BYLINE_WORDS = frozenset({"author", "authors", "autor", "autoren", "byline", "creator", "person"})
 
@@ -44,13 +46,14 @@ def named_bylines(root: HtmlElement | None) -> tuple[str, ...]:
     if root is None:
         return ()
     names: dict[str, None] = {}
+    starts = TextStarts(_BYLINE_CHARS + 1)  # nested author boxes are read once
     for element in root.iter():
         if not isinstance(element.tag, str) or not (class_words(element) & _BYLINE_WORDS):
             continue
-        text = text_of(element)
+        text = starts(element)
         # Only labelled source lines: conventions' is_source_line would also pass over
         # an author box naming an agency alone (``AFP``).
-        if not text or len(text) > 150 or SOURCE_HINT.match(text):
+        if not text or len(text) > _BYLINE_CHARS or SOURCE_HINT.match(text):
             continue
         for name in parse_byline(text):
             if looks_like_name(name):

@@ -17,7 +17,7 @@ from typing import Any
 
 from newsparse.blocks import is_boilerplate_text
 from newsparse.conventions import KICKER_BADGES, is_byline, normalize, parse_date
-from newsparse.document import Document, HtmlElement, following, text_of
+from newsparse.document import Climb, Document, HtmlElement, TextStarts, following, text_of
 from newsparse.generic.boilerplate import is_promotion
 from newsparse.generic.container import (
     BODY_BLOCK_CHARS,
@@ -26,7 +26,7 @@ from newsparse.generic.container import (
     Measure,
     class_words,
     hidden,
-    inside_link,
+    inside_links,
     key,
     name_key,
 )
@@ -39,6 +39,8 @@ _KICKER_WORDS = frozenset(
         "spitzmarke", "superline", "pretitle", "supertitle", "rubric",
     }
 )  # fmt: skip
+#: Longest text read as a kicker.
+_KICKER_CHARS = 80
 #: Elements of the ``h1``'s parent and wrapper looked at for a kicker-named one (bounded:
 #: a wrapper may hold the whole article).
 _KICKER_SCOPE = 400
@@ -192,14 +194,16 @@ def kicker_above(h1: HtmlElement) -> str | None:
     """A kicker-named element beside the ``h1``, else the short line just before it."""
     parent = h1.getparent()
     wrapper = parent.getparent() if parent is not None else None
+    around_h1 = set(h1.iterancestors())
     for scope in (parent, wrapper):
         if scope is None or scope.tag in ("body", "html"):
             break
+        starts = TextStarts(_KICKER_CHARS + 1)  # nested kicker boxes are read once
         for element in islice(scope.iter(), _KICKER_SCOPE):
             if element is h1 or not isinstance(element.tag, str):
                 continue
-            if class_words(element) & _KICKER_WORDS and h1 not in element.iterdescendants():
-                text = _kicker_text(element)
+            if class_words(element) & _KICKER_WORDS and element not in around_h1:
+                text = _kicker_text(element, starts(element))
                 if text:
                     return text
     node = h1
@@ -218,11 +222,15 @@ def kicker_above(h1: HtmlElement) -> str | None:
     return None
 
 
-def _kicker_text(element: HtmlElement) -> str | None:
+def _kicker_text(element: HtmlElement, text: str | None = None) -> str | None:
+    """The element's text (``text`` when read already) as a kicker, if it reads as one."""
     if element.tag in ("nav", "ol", "ul", "figure", "img", "picture", "time"):
         return None
-    text = text_of(element)
-    if not text or len(text) > 80 or len(text.split()) > 10 or sum(c.isalpha() for c in text) < 2:
+    if text is None:
+        text = text_of(element)
+    if not text or len(text) > _KICKER_CHARS or len(text.split()) > 10:
+        return None
+    if sum(c.isalpha() for c in text) < 2:
         return None
     if len(element.findall(".//a")) > 1 or is_byline(text):
         return None
@@ -293,35 +301,46 @@ def printed_lead(
         return None
     headlines = {key(text_of(h1)), key(headline or "")}
     first = True
+    # The candidates come in page order: nested boxes are read, and their ancestors
+    # climbed, once for all of them.
+    starts = TextStarts(_LEAD_READ)
+    linked = inside_links(root)
+    in_figure = Climb(_is_figure, root)
+    in_root = Climb(lambda ancestor: ancestor is root)
     for candidate in following(h1, 400):
         if candidate in stats.blocky:
             continue
         length = stats.text.get(candidate, 0)
-        if length < 30 or candidate.tag in IGNORED or inside_link(candidate, root):
+        if length < 30 or candidate.tag in IGNORED or linked(candidate):
             continue
         if candidate.tag not in PARAGRAPHS and candidate.tag not in ("span", "strong", "h2"):
             continue
-        if _in_figure(candidate, root):
+        if in_figure(candidate):
             continue
-        text = text_of(candidate)
+        text = starts.whole(candidate)
         text_key = key(text)
         if text_key in headlines:
             continue
         if matches_any(text_key, descriptions):
             return text
         if class_words(candidate) & _LEAD_WORDS and length >= _LEAD_CHARS:
-            if _plain_block(candidate, root, text, headings=True):
+            if in_root(candidate) and _plain_block(candidate, text, headings=True):
                 return text
             continue
         if first and length >= _LEAD_CHARS and not is_byline(text):
             first = False
-            if _plain_block(candidate, root, text) and (
-                _before_body(candidate, container) or _before_meta(candidate, stats)
+            if (
+                in_root(candidate)
+                and _plain_block(candidate, text)
+                and (_before_body(candidate, container) or _before_meta(candidate, stats))
             ):
                 return text
     return None
 
 
+#: Letters of a text after the headline taken from the walk of nested boxes
+#: (:class:`~newsparse.document.TextStarts`); a longer one (no lead is) is read again.
+_LEAD_READ = 2000
 #: Characters of the first block after the headline read as a lead by its place or type.
 _LEAD_CHARS = 60
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -329,25 +348,16 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _META_LOOKAHEAD = 60
 
 
-def _plain_block(
-    element: HtmlElement, root: HtmlElement, text: str, *, headings: bool = False
-) -> bool:
-    """True for a block of the article that may be its lead: no prompt, no heading (unless
-    ``headings``: a lead-named ``h2``)."""
+def _plain_block(element: HtmlElement, text: str, *, headings: bool = False) -> bool:
+    """True for a block that may be the lead: no prompt, no heading (unless ``headings``:
+    a lead-named ``h2``)."""
     if (element.tag in _HEADINGS and not headings) or is_promotion(text):
         return False
-    if is_boilerplate_text(text):
-        return False
-    return any(a is root for a in element.iterancestors())
+    return not is_boilerplate_text(text)
 
 
-def _in_figure(element: HtmlElement, root: HtmlElement) -> bool:
-    for ancestor in element.iterancestors():
-        if ancestor.tag in ("figure", "figcaption"):
-            return True
-        if ancestor is root:
-            return False
-    return False
+def _is_figure(element: HtmlElement) -> bool:
+    return element.tag in ("figure", "figcaption")
 
 
 def _before_body(element: HtmlElement, container: HtmlElement | None) -> bool:
@@ -364,6 +374,7 @@ def _before_body(element: HtmlElement, container: HtmlElement | None) -> bool:
 def _before_meta(element: HtmlElement, stats: Measure) -> bool:
     """True when a byline, a ``time`` or a date line follows ``element`` before the next
     paragraph: the order headline, lead, byline and date, then the body."""
+    starts = TextStarts(_LEAD_READ)  # page order: nested boxes are read once
     for found in following(element, _META_LOOKAHEAD):
         if found.tag in IGNORED:
             continue
@@ -375,7 +386,7 @@ def _before_meta(element: HtmlElement, stats: Measure) -> bool:
         if size >= BODY_BLOCK_CHARS and found.tag in PARAGRAPHS:
             return False
         if size < BODY_BLOCK_CHARS:
-            text = text_of(found)
+            text = starts.whole(found)
             if is_byline(text) or (len(text) < 40 and parse_date(text) is not None):
                 return True
     return False
