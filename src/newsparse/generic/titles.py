@@ -41,6 +41,8 @@ _KICKER_WORDS = frozenset(
 )  # fmt: skip
 #: Longest text read as a kicker.
 _KICKER_CHARS = 80
+#: Elements a kicker box holds at most (itself included): a label and a few spans.
+_KICKER_ELEMENTS = 32
 #: Elements of the ``h1``'s parent and wrapper looked at for a kicker-named one (bounded:
 #: a wrapper may hold the whole article).
 _KICKER_SCOPE = 400
@@ -226,6 +228,8 @@ def _kicker_text(element: HtmlElement, text: str | None = None) -> str | None:
     """The element's text (``text`` when read already) as a kicker, if it reads as one."""
     if element.tag in ("nav", "ol", "ul", "figure", "img", "picture", "time"):
         return None
+    if next(islice(element.iter(), _KICKER_ELEMENTS, None), None) is not None:
+        return None  # a box of that many elements is no one-line label (nor read as one)
     if text is None:
         text = text_of(element)
     if not text or len(text) > _KICKER_CHARS or len(text.split()) > 10:
