@@ -175,6 +175,21 @@ def test_random_selectors_agree(body: list[str], selector: str) -> None:
     assert doc.select(selector) == whole(doc.root, selector)
 
 
+@settings(max_examples=100)
+@given(
+    body=st.lists(trees(), min_size=1, max_size=3),
+    copies=st.integers(10, 30),
+    selector=st.sampled_from([".x p, .y span", ".x .a, .y p", "#m p, .x span", ".y span, .a"]),
+)
+def test_groups_agree_on_many_matches(body: list[str], copies: int, selector: str) -> None:
+    # A group's matches from more than one lookup are merged into page order: past a few
+    # dozen, by a numbering of the page instead of their paths from the root.
+    inner = "".join(body) * copies
+    page = f"<html><body><div class='x'><div class='y' id='m'>{inner}</div></div></body></html>"
+    doc = Document(lxml.html.document_fromstring(page))
+    assert doc.select(selector) == whole(doc.root, selector)
+
+
 @given(
     body=st.lists(trees(), min_size=1, max_size=4),
     selector=st.one_of(selectors(), st.sampled_from(["p", "span, h1", "a, div, p", "img"])),

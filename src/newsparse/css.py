@@ -62,6 +62,9 @@ _XML_SPACE_TO_SPACE = str.maketrans("\t\n\r", "   ")
 FEW = 24
 #: More candidate anchors than this: the whole XPath is as quick.
 MAX_ANCHORS = 64
+#: Matches few enough to sort by their paths from the root; more are sorted by a
+#: numbering of the page's elements, made once.
+_FEW_TO_SORT = 32
 
 
 @attrs.frozen
@@ -327,8 +330,8 @@ class PageIndex:
     """
 
     __slots__ = (
-        "__weakref__", "_answers", "_cache", "_every", "_joins", "_tables", "_tags", "root",
-        "walked",
+        "__weakref__", "_answers", "_cache", "_every", "_joins", "_order", "_tables", "_tags",
+        "root", "walked",
     )  # fmt: skip
 
     def __init__(self, root: HtmlElement) -> None:
@@ -338,6 +341,7 @@ class PageIndex:
         """True once a walk has filed the elements of :data:`FILED_TAGS`."""
         self._tables: dict[str, tuple[list[HtmlElement], list[str]]] = {}
         self._every: list[HtmlElement] | None = None
+        self._order: dict[HtmlElement, int] | None = None
         self._cache: dict[tuple[str, str, bool], list[int]] = {}
         self._tags: dict[str, list[HtmlElement]] = {}
         self._answers: dict[str, list[HtmlElement]] = {}
@@ -435,6 +439,20 @@ class PageIndex:
             joined = self._joins[attribute] = (text, starts)
         return joined
 
+    def _in_page_order(self, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
+        """``elements`` without repeats, sorted in page order: by their paths from the
+        root when they are few, else by their places in a numbering of the page (a path
+        is as long as the nesting is deep, and a deep page has many matches down there)."""
+        unique = dict.fromkeys(elements)
+        if len(unique) <= _FEW_TO_SORT:
+            paths = {element: _path(element) for element in unique}
+            return sorted(unique, key=paths.__getitem__)
+        if self._order is None:
+            if self._every is None:
+                self._every = list(self.root.iter(lxml.etree.Element))
+            self._order = {element: place for place, element in enumerate(self._every)}
+        return sorted(unique, key=self._order.__getitem__)
+
     def tagged(self, tag: str) -> list[HtmlElement]:
         """The page's elements of one tag, in page order."""
         found = self._tags.get(tag)
@@ -515,7 +533,7 @@ class PageIndex:
             elements = self._table(attribute)[0]
             results.append([elements[p] for p in sorted(set(hits))])
         if len(results) > 1:
-            return _in_page_order(chain.from_iterable(results))
+            return self._in_page_order(chain.from_iterable(results))
         return results[0] if results else []
 
 
@@ -553,12 +571,6 @@ def _outermost(anchors: list[HtmlElement]) -> list[HtmlElement]:
             kept.append(anchor)
             seen.add(anchor)
     return kept
-
-
-def _in_page_order(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
-    """``elements`` without repeats, sorted in page order by their paths from the root."""
-    unique = {element: _path(element) for element in elements}
-    return sorted(unique, key=unique.__getitem__)
 
 
 def _path(element: HtmlElement) -> list[int]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsparse.conventions import HOME_CRUMBS, UMBRELLA_CRUMBS, normalize, path_section
-from newsparse.document import Document, HtmlElement, text_of
+from newsparse.document import Climb, Document, HtmlElement, text_of
 from newsparse.generic.container import class_words, key, name_key, outside_runs
 from newsparse.generic.jsonld import ld_text, ld_types
 
@@ -78,13 +78,23 @@ def dom_breadcrumbs(
 ) -> tuple[str, ...]:
     """The crumbs of the page's first breadcrumb ``nav``, list or box, not looking inside
     ``runs`` (the boxes of short items :func:`~newsparse.generic.container.measure` found)."""
+    # Boxes that gave no crumbs and hold no list item: a box inside one reads a part of
+    # the same links, so it gives none either and is not read (nested boxes would each
+    # read everything below them again).
+    barren: set[HtmlElement] = set()
+    in_barren = Climb(barren.__contains__)
     for element in _crumb_boxes(root, runs):
         label = (element.get("aria-label") or "").lower()
         if "breadcrumb" not in label and not class_words(element) & _CRUMB_WORDS:
             continue
-        crumbs = _crumbs_in(element)
+        if in_barren(element):
+            continue
+        items = list(element.iter("li"))
+        crumbs = _crumbs_in(items or list(element.iter("a")))
         if crumbs:
             return crumbs
+        if not items:
+            barren.add(element)
     return ()
 
 
@@ -113,8 +123,8 @@ def _mentions_crumb(value: str) -> bool:
     return "rum" in value and "crumb" in value.translate(_CRUMB_CASE)
 
 
-def _crumbs_in(element: HtmlElement) -> tuple[str, ...]:
-    items = list(element.iter("li")) or list(element.iter("a"))
+def _crumbs_in(items: list[HtmlElement]) -> tuple[str, ...]:
+    """The texts of a trail's items (its list items, else its links), once each."""
     texts = (normalize(text_of(item)).strip(" >›»/|") for item in items)
     return tuple(dict.fromkeys(t for t in texts if t and len(t) <= _MAX_CRUMB_CHARS))
 
