@@ -259,22 +259,28 @@ def short_texts(root: HtmlElement, limit: int) -> dict[HtmlElement, str]:
 class TextStarts:
     """:func:`short_texts` of elements asked for in page order, one at a time.
 
-    The first element asked for is walked with everything inside it; the next one
-    outside that walk starts a new one. In page order no walk comes back to a box
-    around one walked, so no element is walked twice, however the boxes nest.
-    Asked for out of order, the answers stay right and only cost more.
+    The first few are read whole (:func:`text_of`: its C path, its answers shared with
+    the rest of the parse), which is all most pages ask. Past them, an element asked
+    for is walked with everything inside it, and the next one outside that walk starts
+    a new one. In page order no walk comes back to a box around one walked, so no
+    element is walked twice, however the boxes nest. Asked for out of order, the
+    answers stay right and only cost more.
     """
 
-    __slots__ = ("_limit", "_texts")
+    __slots__ = ("_limit", "_texts", "_whole")
 
     def __init__(self, limit: int) -> None:
         self._limit = limit
         self._texts: dict[HtmlElement, str] = {}
+        self._whole = _READ_WHOLE
 
     def __call__(self, element: HtmlElement) -> str:
         """The element's text, or its start of ``limit`` letters or more."""
         text = self._texts.get(element)
         if text is None:
+            if self._whole:
+                self._whole -= 1
+                return text_of(element)
             self._texts = short_texts(element, self._limit)
             text = self._texts[element]
         return text
@@ -282,31 +288,54 @@ class TextStarts:
     def whole(self, element: HtmlElement) -> str:
         """The element's whole text: from the walk when it has fewer than ``limit``
         letters, else read again (:func:`text_of`)."""
+        if self._whole and element not in self._texts:
+            self._whole -= 1
+            return text_of(element)
         text = self(element)
         return text if len(text) - text.count(" ") < self._limit else text_of(element)
 
 
-class Climb:
-    """Whether an ancestor of an element passes ``test``, for many elements of a page,
-    each ancestor looked at once.
+#: Elements :class:`TextStarts` reads whole before it keeps what it walks for the next,
+#: and :class:`Climb` climbs all the way before it keeps answers: a bounded cost (each
+#: at most as deep as the page), and most pages ask no more.
+_READ_WHOLE = 32
+_CLIMB_WHOLE = 64
 
-    The climb from an element stops at ``stop`` (after testing it) or at an ancestor
-    answered before; the ancestors on the way keep the answer. Asking for each of a
-    chain of nested boxes climbs the chain once, not once per box.
+
+class Climb:
+    """Whether an ancestor of an element passes ``test`` (a function, or the tags that
+    pass), for many elements of a page, each ancestor looked at once.
+
+    The climb from an element stops at ``stop`` (after testing it). Past the first few
+    elements, it also stops at an ancestor answered before, and the ancestors on the
+    way keep the answer: asking for each of a chain of nested boxes climbs the chain
+    once, not once per box.
     """
 
-    __slots__ = ("_known", "_stop", "_test")
+    __slots__ = ("_known", "_plain", "_stop", "_tags", "_test")
 
     def __init__(
-        self, test: Callable[[HtmlElement], bool], stop: HtmlElement | None = None
+        self,
+        test: Callable[[HtmlElement], bool] | frozenset[str],
+        stop: HtmlElement | None = None,
     ) -> None:
-        self._test = test
+        self._tags = test if isinstance(test, frozenset) else None
+        self._test: Callable[[HtmlElement], bool] = (
+            test if not isinstance(test, frozenset) else self._tagged
+        )
         self._stop = stop
         # Per ancestor reached: True when it or one above it (up to ``stop``) passes.
         self._known: dict[HtmlElement, bool] = {}
+        self._plain = _CLIMB_WHOLE
+
+    def _tagged(self, element: HtmlElement) -> bool:
+        return element.tag in self._tags  # type: ignore[operator]
 
     def __call__(self, element: HtmlElement) -> bool:
         """True when an ancestor of ``element`` up to ``stop`` passes the test."""
+        if self._plain:
+            self._plain -= 1
+            return self._climb(element)
         known = self._known
         path: list[HtmlElement] = []
         answer = False
@@ -327,6 +356,24 @@ class Climb:
         for node in path:
             known[node] = answer
         return answer
+
+    def _climb(self, element: HtmlElement) -> bool:
+        """The answer for one element, climbing all the way (tags compared in place)."""
+        stop, tags = self._stop, self._tags
+        if tags is not None:
+            for ancestor in element.iterancestors():
+                if ancestor.tag in tags:
+                    return True
+                if ancestor is stop:
+                    return False
+            return False
+        test = self._test
+        for ancestor in element.iterancestors():
+            if test(ancestor):
+                return True
+            if ancestor is stop:
+                return False
+        return False
 
 
 def text_endings(

@@ -387,11 +387,10 @@ def inside_link(element: HtmlElement, root: HtmlElement) -> bool:
 
 def inside_links(root: HtmlElement) -> Climb:
     """:func:`inside_link` for many elements of ``root``, each ancestor looked at once."""
-    return Climb(_is_link, root)
+    return Climb(_LINK, root)
 
 
-def _is_link(element: HtmlElement) -> bool:
-    return bool(element.tag == "a")
+_LINK = frozenset({"a"})
 
 
 def _in_comments(element: HtmlElement) -> bool:

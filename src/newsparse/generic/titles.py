@@ -309,7 +309,7 @@ def printed_lead(
     # climbed, once for all of them.
     starts = TextStarts(_LEAD_READ)
     linked = inside_links(root)
-    in_figure = Climb(_is_figure, root)
+    in_figure = Climb(_FIGURE_TAGS, root)
     in_root = Climb(lambda ancestor: ancestor is root)
     for candidate in following(h1, 400):
         if candidate in stats.blocky:
@@ -360,8 +360,7 @@ def _plain_block(element: HtmlElement, text: str, *, headings: bool = False) -> 
     return not is_boilerplate_text(text)
 
 
-def _is_figure(element: HtmlElement) -> bool:
-    return element.tag in ("figure", "figcaption")
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 
 
 def _before_body(element: HtmlElement, container: HtmlElement | None) -> bool:
