@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import socket
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -31,7 +33,9 @@ from newsparse import (
     NotHTMLError,
 )
 from newsparse.document import Document
+from newsparse.model import Paragraph
 from newsparse.pagekind import KINDS
+from newsparse.testing import fixtures
 
 SENTENCES = (
     "Die Fahrer der Straßenbahn üben heute auf dem Gelände, wie man bei Glätte sicher bremst.",
@@ -447,6 +451,36 @@ def test_a_deep_page_needs_no_recursion() -> None:
     assert article.headline == HEADLINE
     assert article.paragraphs
     assert article == newsparse.parse(page, parser="generic")  # as without the limit
+
+
+_FIXTURES = list(fixtures.find(Path(__file__).resolve().parents[1] / "fixtures"))
+
+
+@pytest.mark.parametrize("fixture", _FIXTURES, ids=[f.name for f in _FIXTURES])
+def test_site_parsers_need_no_recursion(fixture: fixtures.Fixture) -> None:
+    # Boxes nested as deep as libxml2 lets them, in the article text of each fixture
+    # page (before its second paragraph): no site parser walks them by recursion.
+    expected = fixture.expected()
+    assert expected is not None
+    page = fixture.page()
+    at = -1
+    for block in [b for b in expected.body if isinstance(b, Paragraph)][1:3]:
+        # The paragraph in the markup, after a tag (not in JSON-LD or a meta tag).
+        found = re.search(rb">\s*(%s)" % re.escape(block.text[:30].encode()), page)
+        if found:
+            at = found.start(1)
+            break
+    if at <= 0:
+        pytest.skip("no second or third paragraph found in the page's bytes")
+    nest = b"<div><span>x</span>" * 2000 + b"</div>" * 2000
+    deep = page[:at] + nest + page[at:]
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(250)
+    try:
+        article = newsparse.parse(deep, url=fixture.meta.url)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert article.headline == expected.headline
 
 
 def test_limit_depth_keeps_the_text_and_caps_the_depth() -> None:

@@ -12,6 +12,8 @@ breadcrumb item; topics are the "Themen:" links under the article.
 
 from __future__ import annotations
 
+import lxml.etree
+
 from newsparse.conventions import normalize
 from newsparse.document import HtmlElement, select, text_of
 from newsparse.model import Block, Paragraph, Subheading
@@ -60,64 +62,100 @@ class WinFuture2024(Layout):
         return f"script, style, noscript, form, iframe, figure, {self.BOILERPLATE}"
 
 
-def _loose_blocks(container: HtmlElement, skip: set[HtmlElement], blocks: list[Block]) -> None:
-    """Append the blocks of a container whose text is not wrapped in ``p`` elements."""
-    run: list[str] = [container.text or ""]
-    pending_br = False
+class _Run:
+    """One box of loose text being read: its children still to read and the text since
+    the last block."""
 
-    def flush() -> None:
-        text = normalize("".join(run))
-        run.clear()
+    __slots__ = ("children", "element", "pending_br", "run")
+
+    def __init__(self, element: HtmlElement) -> None:
+        self.element = element
+        self.children = iter(element)
+        self.run: list[str] = [element.text or ""]
+        self.pending_br = False
+
+    def flush(self, blocks: list[Block]) -> None:
+        text = normalize("".join(self.run))
+        self.run.clear()
         if text:
             blocks.append(Paragraph(text=text))
 
-    for child in container:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if child in skip:
-            if tag not in _INLINE:
-                flush()
-        elif tag == "br":
-            if pending_br:
-                flush()
-            else:
-                run.append(" ")
-            pending_br = True
+
+def _loose_blocks(container: HtmlElement, skip: set[HtmlElement], blocks: list[Block]) -> None:
+    """Append the blocks of a container whose text is not wrapped in ``p`` elements.
+
+    A box inside is read as a container of its own; a stack of boxes being read (not
+    recursion) lets the boxes nest as deep as the page does.
+    """
+    stack = [_Run(container)]
+    while stack:
+        box = stack[-1]
+        run = box.run
+        for child in box.children:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if child in skip:
+                if tag not in _INLINE:
+                    box.flush(blocks)
+            elif tag == "br":
+                if box.pending_br:
+                    box.flush(blocks)
+                else:
+                    run.append(" ")
+                box.pending_br = True
+                run.append(child.tail or "")
+                if (child.tail or "").strip():
+                    box.pending_br = False
+                continue
+            elif tag in _INLINE:
+                run.append(_inline_text(child, skip))
+            elif tag in ("h2", "h3", "h4"):
+                box.flush(blocks)
+                text = text_of(child)
+                if text:
+                    blocks.append(Subheading(text=text))
+            elif tag in ("ul", "ol"):
+                box.flush(blocks)
+                for item in child.iter("li"):
+                    text = text_of(item)
+                    if text and text != _link_text(item):
+                        blocks.append(Paragraph(text=text))
+            elif tag:
+                box.flush(blocks)
+                stack.append(_Run(child))
+                break  # the box inside is read first; its tail follows it
+            box.pending_br = False
             run.append(child.tail or "")
-            if (child.tail or "").strip():
-                pending_br = False
-            continue
-        elif tag in _INLINE:
-            run.append(_inline_text(child, skip))
-        elif tag in ("h2", "h3", "h4"):
-            flush()
-            text = text_of(child)
-            if text:
-                blocks.append(Subheading(text=text))
-        elif tag in ("ul", "ol"):
-            flush()
-            for item in child.iter("li"):
-                text = text_of(item)
-                if text and text != _link_text(item):
-                    blocks.append(Paragraph(text=text))
-        elif tag:
-            flush()
-            _loose_blocks(child, skip, blocks)
-        pending_br = False
-        run.append(child.tail or "")
-    flush()
+        else:
+            box.flush(blocks)
+            stack.pop()
+            if stack:
+                stack[-1].pending_br = False
+                stack[-1].run.append(box.element.tail or "")
 
 
 def _inline_text(element: HtmlElement, skip: set[HtmlElement]) -> str:
-    """Text of an inline element; skipped elements and image boxes (caption links) give none."""
+    """Text of an inline element; skipped elements and image boxes (caption links) give none.
+
+    Read in one walk: an element without an image holds none inside it either.
+    """
     if element in skip or element.tag == "img" or element.find(".//img") is not None:
         return ""
     if element.tag == "br":
         return " "
     parts = [element.text or ""]
-    for child in element:
-        if isinstance(child.tag, str):
-            parts.append(_inline_text(child, skip))
-        parts.append(child.tail or "")
+    walker = lxml.etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        if node is element:
+            continue
+        if event == "end":
+            parts.append(node.tail or "")
+        elif not isinstance(node.tag, str):
+            continue  # a comment: only its tail counts
+        elif node in skip or node.tag == "br":
+            parts.append("" if node in skip else " ")
+            walker.skip_subtree()  # its end event still comes, with the tail
+        else:
+            parts.append(node.text or "")
     return "".join(parts)
 
 
