@@ -17,6 +17,7 @@ import re
 import socket
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -481,6 +482,27 @@ def test_site_parsers_need_no_recursion(fixture: fixtures.Fixture) -> None:
     finally:
         sys.setrecursionlimit(limit)
     assert article.headline == expected.headline
+
+
+def test_out_of_memory_lets_go_of_the_failed_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A MemoryError leaves parse() without the frames of the failed parse (they hold the
+    # page's tree): whoever catches it has the memory back to handle it.
+    def exhausted(*args: object) -> None:
+        raise MemoryError
+
+    def libxml2_failed(*args: object) -> None:
+        raise ValueError("unknown error")  # how libxml2 reports a failed allocation
+
+    page = article_page()
+    for failing, out_of_memory in ((exhausted, False), (libxml2_failed, True)):
+        monkeypatch.setattr(newsparse.api, "_parse_document", failing)
+        monkeypatch.setattr(newsparse.api, "_out_of_memory", lambda answer=out_of_memory: answer)
+        with pytest.raises(MemoryError) as caught:
+            newsparse.parse(page)
+        frames = {frame.f_code.co_name for frame, _ in traceback.walk_tb(caught.tb)}
+        assert not frames & {"run", "_parse", failing.__name__}, frames  # nothing below parse()
+        context = caught.value.__context__
+        assert context is None or context.__traceback__ is None
 
 
 def test_limit_depth_keeps_the_text_and_caps_the_depth() -> None:

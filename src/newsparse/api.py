@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from typing import BinaryIO
 
@@ -91,19 +92,29 @@ def parse(
         if exc.url is None and isinstance(url, str):
             exc.url = url
         raise
-    except MemoryError:
+    except MemoryError as exc:
+        _let_go(exc)
         raise
     except Exception as exc:  # lxml, cssselect or the standard library failed on this page
         if _out_of_memory():
             # libxml2 reports a failed allocation as whatever step it was in
             # ("XPathEvalError: unknown error"): with no memory left, say so.
-            raise MemoryError(f"out of memory while parsing: {type(exc).__name__}: {exc}") from exc
+            message = f"out of memory while parsing: {type(exc).__name__}: {exc}"
+            _let_go(exc)
+            raise MemoryError(message) from None
         failed = ParseFailedError(
             f"newsparse failed on the page{f' {url}' if isinstance(url, str) else ''}: "
             f"{type(exc).__name__}: {exc}"
         )
         failed.url = url if isinstance(url, str) else None
         raise failed from exc
+
+
+def _let_go(exc: BaseException) -> None:
+    """Free what the failed parse held (its frames, and with them the page's tree): the
+    caller needs memory to handle the error."""
+    exc.__traceback__ = None
+    gc.collect()
 
 
 #: What a parse that failed must still be able to allocate, else it ran out of memory.

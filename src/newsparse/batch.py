@@ -13,6 +13,7 @@ usual ``if __name__ == "__main__":`` guard.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -179,11 +180,16 @@ def _parse_one(index: int, page: Page, options: _Options) -> Result:
             data, url, parser=options.parser, max_bytes=options.max_bytes, charset=charset
         )
     except MemoryError:
-        message = "the page exhausted the worker's memory limit"
-        return _failed(index, page, "MemoryError", message, start)
+        article = None  # the record is made below, once the failed parse is let go
     except Exception as exc:  # one page's failure must not end the batch
         message = str(exc) or repr(exc)
         return _failed(index, page, type(exc).__name__, message, start)
+    if article is None:
+        # Out of the handler, the error's frames (and the page's tree) are gone: there
+        # is memory again to make and send the record.
+        gc.collect()
+        message = "the page exhausted the worker's memory limit"
+        return _failed(index, page, "MemoryError", message, start)
     return Result(
         index=index,
         source=_source_of(page),
