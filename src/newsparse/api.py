@@ -94,7 +94,7 @@ def parse(
         raise
     except MemoryError as exc:
         _let_go(exc)
-        raise
+        raise exc  # named: a bare raise would bring back the frames on Python 3.10
     except Exception as exc:  # lxml, cssselect or the standard library failed on this page
         if _out_of_memory():
             # libxml2 reports a failed allocation as whatever step it was in
