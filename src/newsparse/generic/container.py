@@ -375,18 +375,9 @@ def _screen_reader_only(classes: str) -> bool:
     return any(name in lowered for name in _SCREEN_READER)
 
 
-def inside_link(element: HtmlElement, root: HtmlElement) -> bool:
-    """True when an ancestor of ``element`` below ``root`` is a link."""
-    for ancestor in element.iterancestors():
-        if ancestor.tag == "a":
-            return True
-        if ancestor is root:
-            return False
-    return False
-
-
 def inside_links(root: HtmlElement) -> Climb:
-    """:func:`inside_link` for many elements of ``root``, each ancestor looked at once."""
+    """Asks, for many elements of ``root``, whether an ancestor up to ``root`` is a link
+    (each ancestor looked at once)."""
     return Climb(_LINK, root)
 
 
