@@ -354,9 +354,7 @@ class PageIndex:
         if table is None:
             # Every step runs in C (lxml's walk, ``map``): a Python loop over every
             # element of a page costs more than the rest of the lookup.
-            if self._every is None:  # one walk for every attribute's table
-                self._every = list(self.root.iter(lxml.etree.Element))
-            every = self._every
+            every = self._elements()  # one walk for every attribute's table
             # A bytes name spares lxml encoding the name again for every element.
             values = list(map(HtmlElement.get, every, repeat(attribute.encode()), repeat("")))
             table = self._tables[attribute] = (every, values)
@@ -439,6 +437,12 @@ class PageIndex:
             joined = self._joins[attribute] = (text, starts)
         return joined
 
+    def _elements(self) -> list[HtmlElement]:
+        """Every element of the page in page order, listed by one C walk, once."""
+        if self._every is None:
+            self._every = list(self.root.iter(lxml.etree.Element))
+        return self._every
+
     def _in_page_order(self, elements: Iterable[HtmlElement]) -> list[HtmlElement]:
         """``elements`` without repeats, sorted in page order: by their paths from the
         root when they are few, else by their places in a numbering of the page (a path
@@ -448,9 +452,7 @@ class PageIndex:
             paths = {element: _path(element) for element in unique}
             return sorted(unique, key=paths.__getitem__)
         if self._order is None:
-            if self._every is None:
-                self._every = list(self.root.iter(lxml.etree.Element))
-            self._order = {element: place for place, element in enumerate(self._every)}
+            self._order = {element: place for place, element in enumerate(self._elements())}
         return sorted(unique, key=self._order.__getitem__)
 
     def tagged(self, tag: str) -> list[HtmlElement]:
