@@ -320,16 +320,15 @@ class Climb:
         stop: HtmlElement | None = None,
     ) -> None:
         self._tags = test if isinstance(test, frozenset) else None
+        # A closure over the tags, not a bound method: ``self._test = self._tagged`` would
+        # be a reference cycle holding the page's tree until the next cycle collection.
         self._test: Callable[[HtmlElement], bool] = (
-            test if not isinstance(test, frozenset) else self._tagged
+            test if not isinstance(test, frozenset) else _tag_test(test)
         )
         self._stop = stop
         # Per ancestor reached: True when it or one above it (up to ``stop``) passes.
         self._known: dict[HtmlElement, bool] = {}
         self._plain = _CLIMB_WHOLE
-
-    def _tagged(self, element: HtmlElement) -> bool:
-        return element.tag in self._tags  # type: ignore[operator]
 
     def __call__(self, element: HtmlElement) -> bool:
         """True when an ancestor of ``element`` up to ``stop`` passes the test."""
@@ -374,6 +373,15 @@ class Climb:
             if ancestor is stop:
                 return False
         return False
+
+
+def _tag_test(tags: frozenset[str]) -> Callable[[HtmlElement], bool]:
+    """A test passed by the elements whose tag is one of ``tags``."""
+
+    def tagged(element: HtmlElement) -> bool:
+        return element.tag in tags
+
+    return tagged
 
 
 def text_endings(
