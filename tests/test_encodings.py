@@ -80,6 +80,25 @@ def test_windows_1252_typographic_quotes_and_euro() -> None:
     assert "„Das kostet 5 €“, sagte sie – und lachte … über den ‚Preis‘." in article.paragraphs
 
 
+_QUOTE = "„Das kostet 5 €“, sagte sie – und lachte … über den ‚Preis‘."
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", None])
+def test_windows_1252_with_a_byte_it_leaves_undefined(charset: str | None) -> None:
+    # 0x81 has no character in windows-1252, and Python's codec refuses it. Browsers read
+    # it as the control character U+0081 and the rest of the page as windows-1252; so does
+    # newsparse, with a warning naming the byte, declared or not (no character-set
+    # detector is asked, so the reading is the same wherever newsparse is installed).
+    page = article_page(charset=charset or "x", body_extra=f"<p>{_QUOTE}</p>")
+    if charset is None:
+        page = page.replace('<meta charset="x">', "")
+    data = page.encode("cp1252").replace(b"Preis", b"Pre\x81is")
+    article = expect_article(data)
+    assert_german_intact(article)
+    assert _QUOTE.replace("Preis", "Pre\x81is") in article.paragraphs
+    assert any("0x81" in w and "windows-1252" in w for w in article.report.warnings)
+
+
 @pytest.mark.parametrize(
     "encoding", ["utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32"]
 )

@@ -4,8 +4,8 @@ Plain steps, which :func:`decode` runs in order and :mod:`newsparse.loader`
 composes: :func:`check_input` (type, size limit, gzip, empty input, magic
 numbers of other file types), :func:`to_utf8` (the BOM, then UTF-8 -- valid
 UTF-8 bytes are passed on without a copy -- then the declared charset, then
-mostly-UTF-8 with a few stray bytes, then detection by bs4's
-``UnicodeDammit``), :func:`strip_controls` (NUL bytes and control characters
+mostly-UTF-8 with a few stray bytes, then windows-1252 as browsers read it),
+:func:`strip_controls` (NUL bytes and control characters
 removed, the word-separating ones become spaces), :func:`repair_encoding`
 (text mis-decoded once or more, ``FÃ¼r``, repaired) and :func:`check_markup`.
 Every repair is named in the warnings, which ``parse`` copies into the
@@ -21,7 +21,6 @@ import re
 import zlib
 
 import attrs
-from bs4.dammit import UnicodeDammit
 
 from newsparse.errors import (
     CompressedInputError,
@@ -194,7 +193,7 @@ def to_utf8(data: bytes, notes: list[str], *, charset: str | None = None) -> tup
 
     The byte order mark decides, then UTF-16 without one, then ``charset``, then
     valid UTF-8, then the page's declared charset, then UTF-8 with a few bad
-    bytes, then detection. What was replaced or guessed is added to ``notes``.
+    bytes, then windows-1252. What was replaced or guessed is added to ``notes``.
     """
     return _convert(data, notes, _usable_charset(charset) if charset else None)
 
@@ -300,8 +299,8 @@ def _convert(data: bytes, notes: list[str], given: str | None) -> tuple[bytes, s
         try:
             return data.decode(declared).encode("utf-8"), declared
         except UnicodeDecodeError:
-            if declared == "windows-1252":
-                return data.decode("latin-1").encode("utf-8"), "iso-8859-1"
+            if declared == "windows-1252":  # only its undefined bytes fail, read as browsers do
+                return _windows_1252(data, notes).encode("utf-8"), declared
             notes.append(f"the page declares {declared} but is not valid {declared}")
     text = data.decode("utf-8", errors="surrogateescape")
     strays = _STRAY.findall(text)  # each invalid byte, as a lone surrogate
@@ -311,11 +310,46 @@ def _convert(data: bytes, notes: list[str], given: str | None) -> tuple[bytes, s
         notes.append(f"{len(strays):,} invalid UTF-8 byte(s) ({names}) were replaced by U+FFFD")
         return _STRAY.sub("\ufffd", text).encode("utf-8"), "utf-8"
     del text
-    dammit = UnicodeDammit(data, [], is_html=True, user_encodings=["windows-1252"])
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        return dammit.unicode_markup.encode("utf-8", "replace"), dammit.original_encoding
-    notes.append("the encoding could not be detected; read as Latin-1")
-    return data.decode("latin-1").encode("utf-8"), "iso-8859-1"
+    return _windows_1252(data, notes).encode("utf-8"), "windows-1252"
+
+
+#: The five bytes windows-1252 leaves undefined. Browsers (the WHATWG Encoding Standard)
+#: read each as the C1 control character of the same number, and so does
+#: :func:`_windows_1252`.
+_UNDEFINED_1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def _as_c1(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: the undefined bytes as the code points of their numbers."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("newsparse.c1", _as_c1)
+
+
+def _windows_1252(data: bytes, notes: list[str]) -> str:
+    """``data`` read as browsers read windows-1252: for a page that says it is in it,
+    and the last resort for one that is not UTF-8 and names no charset it is in.
+
+    Every byte has a reading, so the result does not depend on which character-set
+    detector happens to be installed (a guessed Central European code page would turn
+    a German page's umlauts into other letters). Undefined bytes become C1 control
+    characters, which the mojibake repair can still join into UTF-8 characters; they
+    are named in ``notes``.
+    """
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    found = {byte: data.count(byte) for byte in _UNDEFINED_1252}
+    names = ", ".join(f"0x{byte:02X}" for byte, count in found.items() if count)
+    notes.append(
+        f"{sum(found.values()):,} byte(s) ({names}) that windows-1252 leaves undefined "
+        "became control characters"
+    )
+    return data.decode("cp1252", "newsparse.c1")
 
 
 def _check_binary(data: bytes) -> None:
