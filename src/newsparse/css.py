@@ -44,6 +44,7 @@ from cssselect.parser import (
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from newsparse.climb import Climb
 from newsparse.css_match import Test, anchor_test
 from newsparse.css_xpath import TRANSLATOR as _TRANSLATOR
 from newsparse.css_xpath import compile_xpath as _compile
@@ -472,9 +473,12 @@ class PageIndex:
         """
         indexed, others = _split_by_index(selector)
         found: set[HtmlElement] = set()
+        # Climbs that meet an ancestor answered before stop there: many matches deep in
+        # a page are not each walked up to the root.
+        below = Climb(lambda ancestor: ancestor is container, container)
         for part in indexed:
             for element in self.select(part):
-                if element is container or any(a is container for a in element.iterancestors()):
+                if element is container or below(element):
                     found.add(element)
         if others:
             found.update(compile_plan(others).run(container))
