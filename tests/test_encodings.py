@@ -16,8 +16,10 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.decode import (
+    _CONT,
     _CONTROL_BYTES,
     _CONTROL_WINDOW,
+    _MOJIBAKE_RUN,
     _shows_mojibake,
     decode,
     has_control_bytes,
@@ -199,6 +201,34 @@ MOJIBAKE_PARTS = [
 def test_mojibake_is_found_as_its_definition_says(parts: list[bytes]) -> None:
     data = b"".join(parts)
     assert _shows_mojibake(data) == bool(b"\x83" in data and MOJIBAKE_BYTES.search(data))
+
+
+#: Lead characters of each length (and two just outside), plain letters, and characters
+#: UTF-8 continuation bytes become.
+_LEADS = ("\u00c1", "\u00c2", "\u00df", "\u00e0", "\u00ef", "\u00f0", "\u00f4", "\u00f5", "a")
+_CONTINUATIONS = ("\u20ac", "\u0080", "\u00bf", "\u00a0", "\u201e")
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_LEADS), st.integers(0, 4), st.sampled_from(_CONTINUATIONS)),
+        max_size=12,
+    )
+)
+def test_mojibake_runs_are_found_as_a_lead_and_its_continuations(
+    parts: list[tuple[str, int, str]],
+) -> None:
+    # The pattern opens with one class and picks its branch by lookbehind (for speed);
+    # it must find what the plain definition finds: a lead of two, three or four bytes,
+    # then one, two or three continuation characters.
+    text = "".join(lead + continuation * count for lead, count, continuation in parts)
+    cont = _CONT
+    plain = re.compile(
+        f"[\u00c2-\u00df]{cont}|[\u00e0-\u00ef]{cont}{{2}}|[\u00f0-\u00f4]{cont}{{3}}"
+    )
+    assert [m.span() for m in _MOJIBAKE_RUN.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
 
 
 def test_correct_text_that_looks_a_little_like_mojibake_is_left_alone() -> None:
