@@ -24,7 +24,7 @@ from newsparse.conventions import (
     parse_credit,
     split_credit,
 )
-from newsparse.document import Climb, Document, HtmlElement, short_texts, text_of
+from newsparse.document import Climb, Document, HtmlElement, TextStarts, text_of
 from newsparse.generic.boilerplate import READING_TIME
 from newsparse.generic.captions import CAPTION_WORDS as _CAPTION_WORDS
 from newsparse.generic.captions import CREDIT_WORDS as _CREDIT_WORDS
@@ -128,7 +128,7 @@ def dom_images(
 
 
 #: Letters a credit line stays under; the texts of a figure's boxes are read up to it
-#: (:func:`~newsparse.document.short_texts`), so a figure holding half the page (tags
+#: (:class:`~newsparse.document.TextStarts`), so a figure holding half the page (tags
 #: left open) is read once, not once for every box in it.
 _CREDIT_LIMIT = 200
 
@@ -254,14 +254,16 @@ def figure_image(
     if caption_element is not None:
         caption, credit = _caption_and_credit(caption_element)
     if credit is None:
-        texts = short_texts(figure, _CREDIT_LIMIT)
+        # Only the boxes asked about are read: a credit-named one, or a footer, small
+        # print or a line opening like a credit (_figure_credit).
+        texts = TextStarts(_CREDIT_LIMIT)
         for element in figure.iter():
             if (
                 isinstance(element.tag, str)
                 and element is not caption_element
                 and class_words(element) & _CREDIT_WORDS
             ):
-                text = texts.get(element, "")  # absent: too long for a credit
+                text = texts(element)
                 if text and len(text) < _CREDIT_LIMIT:
                     credit = parse_credit(text)
                     if credit is not None:
@@ -318,12 +320,12 @@ def without_controls(caption: str) -> str:
 def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | None]:
     """The caption text and its credit: a credit element inside, else one glued to the end."""
     caption = _CAPTION_LABEL.sub("", text_of(caption_element))
-    texts = short_texts(caption_element, _CREDIT_LIMIT)
+    texts = TextStarts(_CREDIT_LIMIT)
     for element in caption_element.iter():
         if element is caption_element or not isinstance(element.tag, str):
             continue
         words = class_words(element)
-        text = texts.get(element, "")  # absent: too long for a credit
+        text = texts(element)
         if not text:
             continue
         if (
@@ -351,15 +353,15 @@ def _credit_after(box: HtmlElement | None) -> Credit | None:
 
 
 def _figure_credit(
-    figure: HtmlElement, caption: HtmlElement | None, texts: dict[HtmlElement, str]
+    figure: HtmlElement, caption: HtmlElement | None, texts: TextStarts
 ) -> Credit | None:
     """A credit printed in the figure outside its caption (footer, small print, ``Foto:``);
-    ``texts`` are the figure's :func:`~newsparse.document.short_texts`."""
+    ``texts`` reads the texts of the figure's boxes."""
     in_caption = set(caption.iter()) if caption is not None else set()
     for element in figure.iter("footer", "small", "cite", "span", "p", "div"):
         if element in in_caption:
             continue
-        text = texts.get(element, "")
+        text = texts(element)
         if (
             text
             and len(text) < 150
