@@ -171,6 +171,32 @@ def test_text_starts_walk_each_element_once_in_page_order() -> None:
     assert len(walks) == 2  # one walk per chain, not one per box
 
 
+def test_text_starts_never_walk_a_box_again_for_the_boxes_inside_it() -> None:
+    # text_of walks a box holding a <br> in Python. TextStarts read its first 32 boxes
+    # through text_of, so a chain of 32 such boxes was walked 32 times over (a fuzzed
+    # page: 0.18 s against 1.5 ms for lxml). Now every element is walked once.
+    chain = "<div>Zeile<br>" * 32 + "Text" + "</div>" * 32
+    root = _tree(chain)
+    visits = 0
+    original = lxml.etree.iterwalk
+
+    def counted(*args: object, **kwargs: object) -> object:
+        nonlocal visits
+        for item in original(*args, **kwargs):  # type: ignore[call-overload]
+            visits += 1
+            yield item
+
+    starts = TextStarts(1000)
+    forget()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("newsparse.document.lxml.etree.iterwalk", counted)
+        texts = [starts(e) for e in root.iter("div")]
+    assert texts[-1] == "Zeile Text"
+    elements = sum(1 for _ in root.iter())
+    assert visits <= 2 * elements  # a start and an end event each, once
+    forget()
+
+
 @settings(max_examples=200)
 @given(MARKUP, st.sampled_from(_TAGS), st.integers(0, 30), st.randoms(use_true_random=False))
 def test_climb_answers_as_a_walk_up_the_ancestors(

@@ -260,10 +260,12 @@ def short_texts(root: HtmlElement, limit: int) -> dict[HtmlElement, str]:
 class TextStarts:
     """:func:`short_texts` of elements asked for in page order, one at a time.
 
-    The first few are read whole (:func:`text_of`: its C path, its answers shared with
-    the rest of the parse), which is all most pages ask. Past them, an element asked
-    for is walked with everything inside it, and the next one outside that walk starts
-    a new one. In page order no walk comes back to a box around one walked, so no
+    The first few that :func:`text_of` reads in C are read whole (its answers are
+    shared with the rest of the parse), which is all most pages ask. Past them, and
+    for an element holding a ``<br>`` or text to skip (which ``text_of`` would walk
+    in Python, each box of a nested chain all over again), an element asked for is
+    walked with everything inside it, and the next one outside that walk starts a
+    new one. In page order no walk comes back to a box around one walked, so no
     element is walked twice, however the boxes nest. Asked for out of order, the
     answers stay right and only cost more.
     """
@@ -279,7 +281,7 @@ class TextStarts:
         """The element's text, or its start of ``limit`` letters or more."""
         text = self._texts.get(element)
         if text is None:
-            if self._whole:
+            if self._whole and _read_in_c(element):
                 self._whole -= 1
                 return text_of(element)
             self._texts = short_texts(element, self._limit)
@@ -294,6 +296,11 @@ class TextStarts:
             return text_of(element)
         text = self(element)
         return text if len(text) - text.count(" ") < self._limit else text_of(element)
+
+
+def _read_in_c(element: HtmlElement) -> bool:
+    """True when :func:`text_of` reads ``element`` without a walk in Python."""
+    return not len(element) or next(element.iter(*_SLOW_TAGS), None) is None
 
 
 #: Elements :class:`TextStarts` reads whole before it keeps what it walks for the next:

@@ -8,6 +8,7 @@ name is decided here: up to five capitalised words, no digits.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from newsparse.conventions import parse_byline
 from newsparse.document import HtmlElement, TextStarts, text_of
@@ -29,6 +30,11 @@ _AUTHOR_LABEL = re.compile(
 _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "le", "la", "al"})
 #: Longest text of an author-named element read as a byline.
 _BYLINE_CHARS = 150
+#: Author-named boxes tried for a byline: the byline is in one of the first few.
+_AUTHOR_BOXES = 64
+#: Boxes of the author box's kind (it among them) read for co-authors: a byline names a
+#: few people, and a list of a thousand such boxes is no byline.
+_CO_AUTHOR_BOXES = 32
 #: Class words of an element holding the byline.
 _BYLINE_WORDS = frozenset({"author", "authors", "autor", "autoren", "byline", "creator", "person"})
 
@@ -47,9 +53,13 @@ def named_bylines(root: HtmlElement | None) -> tuple[str, ...]:
         return ()
     names: dict[str, None] = {}
     starts = TextStarts(_BYLINE_CHARS + 1)  # nested author boxes are read once
+    tried = 0
     for element in root.iter():
         if not isinstance(element.tag, str) or not (class_words(element) & _BYLINE_WORDS):
             continue
+        tried += 1
+        if tried > _AUTHOR_BOXES:
+            break
         text = starts(element)
         # Only labelled source lines: conventions' is_source_line would also pass over
         # an author box naming an agency alone (``AFP``).
@@ -59,10 +69,12 @@ def named_bylines(root: HtmlElement | None) -> tuple[str, ...]:
             if looks_like_name(name):
                 names[name] = None
         if names:
-            # Co-authors often sit in sibling elements of the same kind.
+            # Co-authors often sit in sibling elements of the same kind (a few of them).
             parent = element.getparent()
-            for sibling in parent if parent is not None else ():
-                if sibling is not element and sibling.get("class") == element.get("class"):
+            kind = element.get("class")
+            same = (s for s in (parent if parent is not None else ()) if s.get("class") == kind)
+            for sibling in islice(same, _CO_AUTHOR_BOXES):
+                if sibling is not element:
                     names.update(
                         dict.fromkeys(
                             n for n in parse_byline(text_of(sibling)) if looks_like_name(n)

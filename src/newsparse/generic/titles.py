@@ -81,6 +81,11 @@ def _without_trailing_separators(text: str) -> str:
     return text[:end]
 
 
+#: Letters of an ``h1`` compared with the page's titles. A headline is far shorter; an
+#: ``h1`` left open around half the page is compared by its start.
+_H1_READ = 1000
+
+
 def find_h1(
     h1s: Iterable[HtmlElement],
     titles: tuple[str | None, ...],
@@ -92,8 +97,9 @@ def find_h1(
     if not visible:
         return None
     wanted = {key(t) for t in titles if t}
+    starts = TextStarts(_H1_READ)  # page order: h1s nested in an h1 are read once
     for h1 in visible:
-        h1_key = key(text_of(h1))
+        h1_key = key(starts(h1))
         if h1_key and any(h1_key in w or w in h1_key for w in wanted if w):
             return h1
     content = container()
