@@ -331,3 +331,18 @@ def test_a_thousand_author_boxes_without_a_name() -> None:
         patch.setattr(people, "parse_byline", counted)
         newsparse.parse(article(boxes), parser="generic")
     assert calls <= 64 + 32
+
+
+def test_figures_deep_in_the_page() -> None:
+    # Whether a figure sits in a related or teaser box was asked by climbing from each
+    # figure to the body: figures times depth (a fuzzed MDR page nested 2,048 deep:
+    # 0.14 s against 1.3 ms for lxml). The climb now stops at a box answered before.
+    def page(n: int) -> str:
+        figures = "".join(
+            f"<figure><img src='/bild{i}.jpg'><figcaption>Bild {i} (Foto: dpa)</figcaption>"
+            "</figure>"
+            for i in range(n)
+        )
+        return article(nested("<div>", figures, n))
+
+    assert_linear(lambda n: newsparse.parse(page(n), "https://www.example.de/a"), 100)

@@ -257,16 +257,9 @@ def is_teaser_figure(doc: Document, figure: HtmlElement, *, credited: bool) -> b
     file or to a place on this page, and a credited picture that opens in a
     viewer page, leave the figure an article image.
     """
-    teaser_box: HtmlElement | None = None
-    node: HtmlElement | None = figure
-    while node is not None and node.tag not in ("body", "html"):
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        kind = _box_kind(names) if names != " " else None
-        if kind == "related":
-            return True
-        if kind == "teaser" and teaser_box is None:
-            teaser_box = node
-        node = node.getparent()
+    related, teaser_box = _boxes_around(doc, figure)
+    if related:
+        return True
     if credited:
         return False
     img = figure if figure.tag == "img" else select_one(figure, "img")
@@ -274,8 +267,45 @@ def is_teaser_figure(doc: Document, figure: HtmlElement, *, credited: bool) -> b
         if _links_elsewhere(doc, link.get("href")):
             return True
     if teaser_box is not None:
-        return any(_links_elsewhere(doc, link.get("href")) for link in teaser_box.iter("a"))
+        linking = doc.memo.setdefault("teaser box links elsewhere", {})
+        found = linking.get(teaser_box)
+        if found is None:  # the figures of one box ask once
+            found = linking[teaser_box] = any(
+                _links_elsewhere(doc, link.get("href")) for link in teaser_box.iter("a")
+            )
+        return bool(found)
     return False
+
+
+def _boxes_around(doc: Document, figure: HtmlElement) -> tuple[bool, HtmlElement | None]:
+    """Whether ``figure`` or a box around it (below ``body``) is a related box, and the
+    nearest one that is a teaser box.
+
+    The answers are kept per element for the page (:attr:`Document.memo`): the climb
+    from the next figure stops at a box answered before, so figures deep in a page are
+    not each walked up to the body.
+    """
+    known: dict[HtmlElement, tuple[bool, HtmlElement | None]]
+    known = doc.memo.setdefault("boxes around", {})
+    path: list[HtmlElement] = []
+    related, teaser = False, None
+    node: HtmlElement | None = figure
+    while node is not None and node.tag not in ("body", "html"):
+        seen = known.get(node)
+        if seen is not None:
+            related, teaser = seen
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):  # from the top down: a lower teaser box is the nearer
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        kind = _box_kind(names) if names != " " else None
+        if kind == "related":
+            related = True
+        elif kind == "teaser":
+            teaser = node
+        known[node] = (related, teaser)
+    return related, teaser
 
 
 @lru_cache(maxsize=2048)

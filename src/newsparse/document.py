@@ -403,6 +403,7 @@ class Document:
         "_meta",
         "_url",
         "invalid_utf8",
+        "memo",
         "root",
         "warnings",
     )
@@ -420,6 +421,9 @@ class Document:
         self._landmarks: _Landmarks | None = None
         self._index: PageIndex | None = None
         self._base_ok: tuple[str, bool] | None = None
+        self.memo: dict[str, dict[HtmlElement, Any]] = {}
+        """Answers about this page's elements that a helper keeps for its next question,
+        by helper (each climb of a page's figures, say, stops where one climbed before)."""
 
     @classmethod
     def from_bytes(cls, data: bytes, url: str | None = None) -> Document:
@@ -477,6 +481,7 @@ class Document:
         self._meta = None
         self._jsonld = None
         self._article_ld = False
+        self.memo = {}
         for element in deep:
             text = "".join(element.itertext())
             tail = element.tail
