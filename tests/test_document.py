@@ -12,22 +12,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newsparse.climb import Climb
 from newsparse.conventions import normalize
 from newsparse.conventions.memo import forget
-from newsparse.document import (
-    Climb,
-    Document,
-    HtmlElement,
-    TextStarts,
-    _walk_text,
-    adjacent,
-    following,
-    http_url,
-    short_texts,
-    text_endings,
-    text_of,
-)
+from newsparse.document import Document, HtmlElement, adjacent, following, http_url
 from newsparse.generic.container import key
+from newsparse.texts import TextStarts, _walk_text, short_texts, text_endings, text_of
 
 
 def page(body: str) -> Document:
@@ -165,7 +155,7 @@ def test_text_starts_walk_each_element_once_in_page_order() -> None:
 
     starts = TextStarts(10)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("newsparse.document.short_texts", counted)
+        patch.setattr("newsparse.texts.short_texts", counted)
         texts = [starts(e) for e in root.iter("div")]
     assert texts == ["Text"] * 100
     assert len(walks) == 2  # one walk per chain, not one per box
@@ -186,14 +176,17 @@ def test_text_starts_never_walk_a_box_again_for_the_boxes_inside_it() -> None:
             visits += 1
             yield item
 
-    starts = TextStarts(1000)
-    forget()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("newsparse.document.lxml.etree.iterwalk", counted)
-        texts = [starts(e) for e in root.iter("div")]
-    assert texts[-1] == "Zeile Text"
     elements = sum(1 for _ in root.iter())
-    assert visits <= 2 * elements  # a start and an end event each, once
+    for read in ("start", "whole"):
+        starts = TextStarts(1000)
+        visits = 0
+        forget()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("newsparse.texts.lxml.etree.iterwalk", counted)
+            ask = starts if read == "start" else starts.whole
+            texts = [ask(e) for e in root.iter("div")]
+        assert texts[-1] == "Zeile Text"
+        assert visits <= 2 * elements, read  # a start and an end event each, once
     forget()
 
 

@@ -18,9 +18,10 @@ from typing import Final
 import attrs
 
 from newsparse.conventions import normalize, parse_credit, split_credit
-from newsparse.document import HtmlElement, TextStarts, text_of
+from newsparse.document import HtmlElement
 from newsparse.generic.container import class_words
 from newsparse.model import Credit, Image
+from newsparse.texts import TextStarts, text_of
 
 #: An empty credit slot after a title: ``Caption | ``.
 _TRAILING_BAR: Final = re.compile(r"(?<![\s|])\s*\|\s*$")  # linear: starts before the spaces

@@ -18,8 +18,9 @@ from typing import Any
 import attrs
 from lxml import etree
 
+from newsparse.climb import Climb
 from newsparse.conventions.memo import per_page
-from newsparse.document import Climb, HtmlElement
+from newsparse.document import HtmlElement
 
 #: Elements whose text is never read.
 IGNORED = frozenset(

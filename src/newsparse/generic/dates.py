@@ -11,9 +11,10 @@ from datetime import datetime
 
 from newsparse.blocks import element_date
 from newsparse.conventions import parse_date
-from newsparse.document import Document, HtmlElement, TextStarts
+from newsparse.document import Document, HtmlElement
 from newsparse.generic.container import Measure, class_words, inside_links
 from newsparse.generic.titles import TITLE_SEPARATOR
+from newsparse.texts import TextStarts
 
 #: JSON-LD types whose dates stand for the page's when there is no article object.
 DATED_TYPES = frozenset({"ClaimReview", "WebPage", "ItemPage", "MediaObject", "VideoObject"})

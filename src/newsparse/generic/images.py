@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from newsparse.blocks import image_url, is_boilerplate_text, is_teaser_figure, mentions
+from newsparse.climb import Climb
 from newsparse.conventions import (
     PLAYER_CONTROLS,
     is_byline,
@@ -24,7 +25,7 @@ from newsparse.conventions import (
     parse_credit,
     split_credit,
 )
-from newsparse.document import Climb, Document, HtmlElement, TextStarts, text_of
+from newsparse.document import Document, HtmlElement
 from newsparse.generic.boilerplate import READING_TIME
 from newsparse.generic.captions import CAPTION_WORDS as _CAPTION_WORDS
 from newsparse.generic.captions import CREDIT_WORDS as _CREDIT_WORDS
@@ -38,6 +39,7 @@ from newsparse.generic.captions import (
 )
 from newsparse.generic.container import Measure, class_words, inside_links, outside_runs
 from newsparse.model import Credit, Image
+from newsparse.texts import TextStarts, text_of
 
 #: Class words of an image box (only tried when the class also matches _FIGURE_HINT).
 _FIGURE_WORDS = frozenset(

@@ -11,9 +11,10 @@ import re
 from itertools import islice
 
 from newsparse.conventions import parse_byline
-from newsparse.document import HtmlElement, TextStarts, text_of
+from newsparse.document import HtmlElement
 from newsparse.generic.boilerplate import SOURCE_HINT
 from newsparse.generic.container import Measure, class_words
+from newsparse.texts import TextStarts, text_of
 
 #: A line opening like a byline; the body check then wants :func:`looks_like_name` names.
 #: Kept local: conventions' ``is_byline`` knows more openings and on the corpus also takes

@@ -14,10 +14,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from newsparse.climb import Climb
 from newsparse.conventions import HOME_CRUMBS, UMBRELLA_CRUMBS, normalize, path_section
-from newsparse.document import Climb, Document, HtmlElement, text_of
+from newsparse.document import Document, HtmlElement
 from newsparse.generic.container import class_words, key, name_key, outside_runs
 from newsparse.generic.jsonld import ld_text, ld_types
+from newsparse.texts import text_of
 
 # The German word lists (home and umbrella crumbs, path segments that are no
 # section) live in newsparse.conventions.

@@ -21,9 +21,10 @@ from newsparse.conventions import (
     split_source,
     without_rights_note,
 )
-from newsparse.document import HtmlElement, following, text_endings, text_of
+from newsparse.document import HtmlElement, following
 from newsparse.generic.container import IGNORED, Measure, class_words, key
 from newsparse.model import Block, Paragraph, SourceLine
+from newsparse.texts import TextStarts, text_endings
 
 #: Longest text an element may hold to be read as a source line.
 MAX_SOURCE_CHARS: Final = 200
@@ -139,6 +140,7 @@ def source_after(
         return None
     seen = 0
     first: HtmlElement | None = None
+    texts = TextStarts(MAX_SOURCE_CHARS + 1)  # page order: nested boxes are read once
     for element in following(last, _LOOKAHEAD):
         tag = element.tag
         length = stats.text.get(element)
@@ -149,7 +151,7 @@ def source_after(
         seen += 1
         if seen > _LOOK_AHEAD:
             return None
-        text = normalize(text_of(element))
+        text = normalize(texts.whole(element))
         if len(text.split()) > _FEW_WORDS and not _OPENING.match(text):
             continue  # a sentence, not a source line: spare the parse
         if first is None:

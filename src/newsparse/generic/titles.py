@@ -16,8 +16,9 @@ from itertools import islice
 from typing import Any
 
 from newsparse.blocks import is_boilerplate_text
+from newsparse.climb import Climb
 from newsparse.conventions import KICKER_BADGES, is_byline, normalize, parse_date
-from newsparse.document import Climb, Document, HtmlElement, TextStarts, following, text_of
+from newsparse.document import Document, HtmlElement, following
 from newsparse.generic.boilerplate import is_promotion
 from newsparse.generic.container import (
     BODY_BLOCK_CHARS,
@@ -31,6 +32,7 @@ from newsparse.generic.container import (
     name_key,
 )
 from newsparse.generic.jsonld import ld_text
+from newsparse.texts import TextStarts, text_of
 
 #: Class words of a kicker (Dachzeile).
 _KICKER_WORDS = frozenset(
