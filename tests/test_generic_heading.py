@@ -7,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.document import Document, HtmlElement, text_of
-from newsparse.generic.container import Measure, key, measure
+from newsparse.generic.container import Measure, key, measure, name_key
 from newsparse.generic.heading import _TITLE_TAGS, in_trail, title_element
+from newsparse.generic.titles import LONGEST_TITLE, clean_title
 
 #: Nested boxes, headings, links and crumb lists with texts of a few lengths, so that
 #: several elements print the same words with up to four more characters around them.
@@ -62,3 +63,15 @@ def test_title_element_is_the_first_printing_element_in_page_order(
     stats = measure(doc.root)
     skip = doc.first_h1 if skip_first_h1 else None
     assert title_element(stats, headline, skip) is _walked(doc.root, stats, headline, skip)
+
+
+def test_a_title_loses_its_site_name_unless_it_is_too_long_to_be_a_title() -> None:
+    names = (name_key("Golem.de"),)
+    assert clean_title("Neue Radwege für die Stadt | Golem.de", names) == (
+        "Neue Radwege für die Stadt"
+    )
+    # A <title> left open around the page: no site name is looked for in it (splitting
+    # it at every separator took 0.2 s a time on a fuzzed 2 MB page).
+    long = "Radweg " * (LONGEST_TITLE // 7 + 1) + "| Golem.de"
+    assert len(long) > LONGEST_TITLE
+    assert clean_title(long, names) == long

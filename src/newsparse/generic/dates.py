@@ -13,7 +13,7 @@ from newsparse.blocks import element_date
 from newsparse.conventions import parse_date
 from newsparse.document import Document, HtmlElement
 from newsparse.generic.container import Measure, class_words, inside_links
-from newsparse.generic.titles import TITLE_SEPARATOR
+from newsparse.generic.titles import LONGEST_TITLE, TITLE_SEPARATOR
 from newsparse.texts import TextStarts
 
 #: JSON-LD types whose dates stand for the page's when there is no article object.
@@ -70,7 +70,7 @@ def dom_date(doc: Document, root: HtmlElement | None, stats: Measure, tz: str) -
             if parsed is not None:
                 return parsed
     title = doc.text("title")
-    if title:
+    if title and len(title) <= LONGEST_TITLE:  # longer: a <title> left open, no title
         last = TITLE_SEPARATOR.split(title)[-1]
         if len(last) <= 20:
             return parse_date(last, tz=tz)
