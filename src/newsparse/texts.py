@@ -46,7 +46,7 @@ def text_of(element: HtmlElement | None) -> str:
 def _kept_text(element: HtmlElement) -> str:
     if not len(element):  # no children: the text is all there is
         return normalize(element.text or "") if element.tag not in _SKIPPED_TAGS else ""
-    if next(element.iter(*_SLOW_TAGS), None) is None:
+    if _read_in_c(element):
         # Nothing to skip or to turn into a space: libxml2's text serialisation joins
         # the text and every descendant's text and tail (XPath's ``string()``, without
         # setting up an XPath evaluation). ``itertext`` gives the same string, but

@@ -130,7 +130,7 @@ def dom_images(
 
 
 #: Letters a credit line stays under; the texts of a figure's boxes are read up to it
-#: (:class:`~newsparse.document.TextStarts`), so a figure holding half the page (tags
+#: (:class:`~newsparse.texts.TextStarts`), so a figure holding half the page (tags
 #: left open) is read once, not once for every box in it.
 _CREDIT_LIMIT = 200
 

@@ -362,7 +362,7 @@ def printed_lead(
 
 
 #: Letters of a text after the headline taken from the walk of nested boxes
-#: (:class:`~newsparse.document.TextStarts`); a longer one (no lead is) is read again.
+#: (:class:`~newsparse.texts.TextStarts`); a longer one (no lead is) is read again.
 _LEAD_READ = 2000
 #: Characters of the first block after the headline read as a lead by its place or type.
 _LEAD_CHARS = 60
