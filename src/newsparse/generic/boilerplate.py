@@ -56,17 +56,36 @@ def literal_start(pattern: str) -> str:
     return "".join(start)
 
 
-def _starts(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
-    """Each pattern's literal start, when every one has one: a text holding none of
-    them matches none (a substring search each, in C, spares the regex's walk)."""
-    starts = tuple(literal_start(pattern) for pattern in patterns)
-    return None if "" in starts else starts
+class Phrases:
+    """Patterns looked for in lower-cased text, each on its own.
 
+    A text is searched only with the patterns whose literal start it holds (one
+    substring search each, in C); a pattern that is that start alone needs no regex.
+    One regex of every alternative would try each of them at every position of
+    every text that holds a common start (``externe``, ``hier geht``).
+    """
 
-def _found(regex: re.Pattern[str], starts: tuple[str, ...] | None, lowered: str) -> bool:
-    if starts is not None and not any(map(lowered.__contains__, starts)):
+    __slots__ = ("_checks", "regex")
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.regex = re.compile("|".join(patterns))
+        """Every pattern as one alternation (to generate and test examples with)."""
+        starts = tuple(literal_start(pattern) for pattern in patterns)
+        self._checks: tuple[tuple[str, re.Pattern[str] | None], ...] | None = None
+        if "" not in starts:  # each pattern begins with letters
+            self._checks = tuple(
+                (start, None if start == pattern else re.compile(pattern))
+                for start, pattern in zip(starts, patterns, strict=True)
+            )
+
+    def search(self, lowered: str) -> bool:
+        """True when one of the patterns is found in ``lowered``."""
+        if self._checks is None:
+            return self.regex.search(lowered) is not None
+        for start, regex in self._checks:
+            if start in lowered and (regex is None or regex.search(lowered) is not None):
+                return True
         return False
-    return regex.search(lowered) is not None
 
 
 #: Words in class names or ids that mark a box as not article text.
@@ -77,18 +96,16 @@ _BOILERPLATE_PREFIXES = phrases.BOILERPLATE_CLASS_PREFIXES
 #: Matched against lower-cased text: the same prompts as with ``re.I``, and
 #: several times faster, since a case-folding search tries every alternative
 #: at every position.
-PROMOTION = re.compile("|".join(phrases.PROMOTION_PATTERNS))
-_PROMOTION_STARTS = _starts(phrases.PROMOTION_PATTERNS)
+PROMOTION = Phrases(phrases.PROMOTION_PATTERNS)
 
 
 def is_promotion(text: str) -> bool:
     """True when ``text`` holds a subscription, app or affiliate prompt."""
-    return _found(PROMOTION, _PROMOTION_STARTS, text.lower())
+    return PROMOTION.search(text.lower())
 
 
 #: Consent layers of embeds, affiliate disclosures, the outlet's own products (lower-cased text).
-NOTICE = re.compile("|".join(phrases.NOTICE_PATTERNS))
-_NOTICE_STARTS = _starts(phrases.NOTICE_PATTERNS)
+NOTICE = Phrases(phrases.NOTICE_PATTERNS)
 #: Longest block read as a notice: a consent layer runs to a few sentences.
 NOTICE_CHARS = 600
 #: A media item's date and duration closing its description: ``... 21.04.2024 | 3:18 min``.
@@ -100,7 +117,7 @@ def is_notice(text: str) -> bool:
     an ad for the outlet's own products, or the description of a video or audio item."""
     if len(text) > NOTICE_CHARS:
         return False
-    if _found(NOTICE, _NOTICE_STARTS, text.lower()):
+    if NOTICE.search(text.lower()):
         return True
     return "|" in text and MEDIA_ITEM.search(text) is not None  # its date and duration part
 

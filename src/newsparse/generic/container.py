@@ -92,7 +92,6 @@ _COMMENT_WORDS = frozenset(
 #: Class names of text meant for screen readers only.
 _SCREEN_READER = ("sr-only", "visually-hidden", "visuallyhidden", "offscreen", "screen-reader")
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9äöüÄÖÜ]+|(?<=[a-zäöü])(?=[A-ZÄÖÜ])")
-_KEY = re.compile(r"[\W_]+", re.UNICODE)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -353,7 +352,12 @@ def _key(text: str) -> str:
         data = _LATIN1_PUNCTUATION.sub(b"", data)
     kept = data.decode("utf-8", "surrogatepass")
     if not kept.isalnum():
-        kept = _KEY.sub("", kept)
+        # What is left that is no letter or digit (a combining mark, ©, a lone
+        # surrogate) is a few characters, each taken out by a C-level replace: a
+        # regex would look at every character (decomposed umlauts leave one mark each).
+        for char in set(kept):
+            if not char.isalnum():
+                kept = kept.replace(char, "")
     return kept.casefold()
 
 
