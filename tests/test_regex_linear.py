@@ -37,6 +37,7 @@ import newsparse.conventions
 import newsparse.generic
 from newsparse.conventions import bylines, credits, sources, split_credit
 from newsparse.generic import titles
+from newsparse.generic.boilerplate import Phrases
 
 BOUND = 6.0
 TARGET = 0.010  # seconds at n: long enough to measure, short enough for the suite
@@ -61,11 +62,16 @@ def _cases() -> list[Case]:
     for module in _modules():
         source = inspect.getsource(module)
         for attr, value in vars(module).items():
-            if isinstance(value, re.Pattern):
-                key = (value.pattern, value.flags)
-                fullmatched = f"{attr}.fullmatch(" in source
-                if key not in found or fullmatched:
-                    found[key] = Case(f"{module.__name__}.{attr}", value, fullmatched)
+            named: list[tuple[str, Any]] = [(attr, value)]
+            if isinstance(value, Phrases):  # the alternation and each pattern it searches
+                named = [(f"{attr}.regex", value.regex)]
+                named += [(f"{attr}.patterns[{i}]", p) for i, p in enumerate(value.patterns)]
+            for name, pattern in named:
+                if isinstance(pattern, re.Pattern):
+                    key = (pattern.pattern, pattern.flags)
+                    fullmatched = f"{name}.fullmatch(" in source
+                    if key not in found or fullmatched:
+                        found[key] = Case(f"{module.__name__}.{name}", pattern, fullmatched)
     return sorted(found.values(), key=lambda c: c.name)
 
 

@@ -78,6 +78,11 @@ class Phrases:
                 for start, pattern in zip(starts, patterns, strict=True)
             )
 
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns compiled one by one (each but those that are their start alone)."""
+        return tuple(regex for _, regex in self._checks or () if regex is not None)
+
     def search(self, lowered: str) -> bool:
         """True when one of the patterns is found in ``lowered``."""
         if self._checks is None:
