@@ -358,7 +358,11 @@ which (`jsonld`, `meta`, `dom`):
 - **Meta tags**: og:description, article:*
   dates and tags, author meta (a site name only as a last resort), a kicker meta.
 - **DOM**: one walk measures every element's text, link text and paragraph text;
-  the content container has the most paragraph text net of its other text.
+  navigation, footers, asides and boxes of a thousand or more short items (an
+  archive list, a data table, a tag cloud: no text of 40 characters and no line
+  break in the box, items at most three levels deep) are measured whole, as
+  links, without the walk going in. The content container has the most
+  paragraph text net of its other text.
   Inside it, boxes with mostly links, form controls, boilerplate class words
   (related, newsletter, share, comments, audio player, consent ...) or known
   phrases ("Lesen Sie auch", subscription and app prompts) are left out; h2-h6
@@ -374,8 +378,9 @@ which (`jsonld`, `meta`, `dom`):
   "Autorin/Autor ..."), date lines, credit lines and the source line at the end
   are found by their German patterns (`newsparse.conventions`); a source line is
   also read from the end of the last paragraph or the first short line after it.
-  The section comes from a breadcrumb trail (JSON-LD or markup),
-  `articleSection`, meta tags or the URL's first word. Figures (and image boxes
+  The section comes from a breadcrumb trail (JSON-LD, a box named for crumbs
+  or a schema.org microdata trail), `articleSection`, meta tags or the URL's
+  first word. Figures (and image boxes
   named so in their classes) give captions and credits, a glued credit split off
   the caption; the cover's caption may come from its `img` attributes."""
 

@@ -70,6 +70,20 @@ def test_breadcrumbs_beat_article_section_and_skip_the_site_name() -> None:
         "<section class='breadcrumb'><a href='/sport'>Sport</a></section>"
         "<p aria-label='Breadcrumb'><a href='/'>Home</a> › <a href='/wirtschaft'>Wirtschaft</a>"
         "</p>",
+        # schema.org microdata, no class or label saying crumbs: names in the items
+        "<ul class='rootline' itemscope itemtype='https://schema.org/BreadcrumbList'>"
+        "<li itemprop='itemListElement' itemscope itemtype='https://schema.org/ListItem'>"
+        "<meta itemprop='position' content='1'><a itemprop='item' href='/'>"
+        "<span itemprop='name'>Startseite</span></a></li>"
+        "<li itemprop='itemListElement' itemscope itemtype='https://schema.org/ListItem'>"
+        "<a itemprop='item' href='/wirtschaft'><span itemprop='name'>Wirtschaft</span></a>"
+        "</li></ul>",
+        # ... names in meta tags, the items not list items
+        "<div itemscope itemtype='http://schema.org/BreadcrumbList'>"
+        "<span itemprop='itemListElement' itemscope><a href='/'>Zur Startseite</a>"
+        "<meta itemprop='name' content='Startseite'></span> › "
+        "<span itemprop='itemListElement' itemscope><a href='/wirtschaft'>Wirtschaft und Geld</a>"
+        "<meta itemprop='name' content='Wirtschaft'></span></div>",
     ],
 )
 def test_breadcrumbs_in_the_markup(crumbs: str) -> None:

@@ -259,6 +259,27 @@ def test_nested_breadcrumb_boxes_without_crumbs() -> None:
     assert_linear(lambda n: newsparse.parse(page(n), "https://www.example.de/a"), 500)
 
 
+@pytest.mark.parametrize(
+    ("trail", "level"),
+    [
+        # items nested in each other, none with a name: each item's text is its crumb
+        (
+            '<div itemscope itemtype="https://schema.org/BreadcrumbList">%s</div>',
+            '<div itemprop="itemListElement">Krümel ',
+        ),
+        # trails nested in each other, none with an item: each would walk the ones inside
+        ("%s", '<div itemscope itemtype="https://schema.org/BreadcrumbList">Krümel '),
+    ],
+    ids=["items", "trails"],
+)
+def test_nested_microdata_trails(trail: str, level: str) -> None:
+    # Only the first few trails of a page, and items of a trail, may be read.
+    def page(n: int) -> str:
+        return article(trail % (level * n + "</div>" * n))
+
+    assert_linear(lambda n: newsparse.parse(page(n), "https://www.example.de/a"), 500)
+
+
 def test_paragraphs_deep_inside_a_box_that_is_never_body() -> None:
     # n paragraphs at the bottom of n nested boxes in an aside: each was walked up
     # to the aside on its own (n times n steps) before the boxes found inside it were

@@ -4,8 +4,9 @@ A breadcrumb trail (``Startseite › Politik › Ausland › <headline>``) names
 section as its first crumb after the site's own name; an umbrella such as
 ``Nachrichten`` gives way to the crumb after it. Trails come from a JSON-LD
 ``BreadcrumbList`` or from the page: a ``nav`` whose ``aria-label`` says
-breadcrumb, or a list or box whose class words do. Without a trail the URL's
-first path segment is a section when it is a word, not an id or a year.
+breadcrumb, a list or box whose class words do, else a microdata
+``BreadcrumbList``. Without a trail the URL's first path segment is a section
+when it is a word, not an id or a year.
 """
 
 from __future__ import annotations
@@ -78,16 +79,20 @@ def _crumb_name(element: dict[str, Any]) -> str | None:
 def dom_breadcrumbs(
     root: HtmlElement, runs: frozenset[HtmlElement] = frozenset()
 ) -> tuple[str, ...]:
-    """The crumbs of the page's first breadcrumb ``nav``, list or box, not looking inside
-    ``runs`` (the boxes of short items :func:`~newsparse.generic.container.measure` found)."""
+    """The crumbs of the page's first breadcrumb ``nav``, list or box, else of its first
+    schema.org microdata trail, not looking inside ``runs`` (the boxes of short items
+    :func:`~newsparse.generic.container.measure` found)."""
     # Boxes that gave no crumbs and hold no list item: a box inside one reads a part of
     # the same links, so it gives none either and is not read (nested boxes would each
     # read everything below them again).
     barren: set[HtmlElement] = set()
     in_barren = Climb(barren.__contains__)
+    typed: list[HtmlElement] = []
     for element in _crumb_boxes(root, runs):
         label = (element.get("aria-label") or "").lower()
         if "breadcrumb" not in label and not class_words(element) & _CRUMB_WORDS:
+            if len(typed) < _MAX_TRAILS:
+                typed.append(element)  # a microdata trail, read if no named box gives crumbs
             continue
         if in_barren(element):
             continue
@@ -97,11 +102,46 @@ def dom_breadcrumbs(
             return crumbs
         if not items:
             barren.add(element)
+    for trail in typed:
+        crumbs = _microdata_crumbs(trail)
+        if crumbs:
+            return crumbs
     return ()
 
 
+#: Microdata trails read, and items read of each: a page prints a trail or two of a
+#: few crumbs.
+_MAX_TRAILS = 4
+_MAX_ITEMS = 12
+
+
+def _microdata_crumbs(trail: HtmlElement) -> tuple[str, ...]:
+    """The crumbs of a schema.org microdata trail (``itemtype`` a ``BreadcrumbList``):
+    each ``itemListElement``'s ``name`` (an element's text or a ``meta``'s content),
+    else the item's text.
+
+    One walk of the trail: a ``name`` belongs to the item that opened last.
+    """
+    items: list[HtmlElement] = []
+    names: dict[HtmlElement, str] = {}
+    for element in trail.iter():
+        if not isinstance(element.tag, str):
+            continue
+        properties = (element.get("itemprop") or "").split()
+        if "itemListElement" in properties:
+            if len(items) == _MAX_ITEMS:
+                break
+            items.append(element)
+        elif "name" in properties and items and items[-1] not in names:
+            value = element.get("content") if element.tag == "meta" else text_of(element)
+            names[items[-1]] = value or ""
+    texts = (normalize(names.get(item) or text_of(item)).strip(" >›»/|") for item in items)
+    return tuple(dict.fromkeys(t for t in texts if t and len(t) <= _MAX_CRUMB_CHARS))
+
+
 def _crumb_boxes(root: HtmlElement, runs: frozenset[HtmlElement]) -> Iterator[HtmlElement]:
-    """Boxes whose class or aria-label mentions crumbs, in page order.
+    """Boxes whose class or aria-label mentions crumbs, or typed as a schema.org
+    ``BreadcrumbList`` (microdata), in page order.
 
     lxml's C walk visits only the box tags; an XPath with the same test costs
     two to five times as much (it compares every element's attributes).
@@ -113,6 +153,10 @@ def _crumb_boxes(root: HtmlElement, runs: frozenset[HtmlElement]) -> Iterator[Ht
             continue
         value = element.get("aria-label")
         if value and _mentions_crumb(value):
+            yield element
+            continue
+        value = element.get("itemtype")
+        if value and "BreadcrumbList" in value:
             yield element
 
 
