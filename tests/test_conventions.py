@@ -1752,6 +1752,39 @@ def test_composed_byline_gives_back_its_pieces(
     assert split_byline(text) == (names, dateline)
 
 
+#: What a byline may say the text was written with besides its authors: no author.
+MATERIAL_NOTES = (
+    " mit Material von dpa",
+    ", mit Material von dpa und AFP",
+    " mit Agenturmaterial",
+    " mit Informationen der Nachrichtenagentur Reuters",
+    ", mit weiterem Material von AFP",
+)
+
+
+@given(bylines(), st.sampled_from(MATERIAL_NOTES))
+def test_a_material_note_after_a_byline_names_no_author(
+    case: tuple[str, tuple[str, ...], str | None], note: str
+) -> None:
+    # The names before it were lost ("Von A und B mit Material von dpa" gave A alone).
+    text, names, dateline = case
+    assert split_byline(text + note) == (names, dateline)
+
+
+@given(
+    bylines(),
+    st.lists(st.sampled_from(["dpa", "AFP", "Reuters", "AP"]), min_size=1, max_size=3, unique=True),
+)
+def test_agencies_a_byline_was_written_with_stand_as_authors(
+    case: tuple[str, tuple[str, ...], str | None], agencies: list[str]
+) -> None:
+    # "Von Diana Resnik mit AP": an agency stands as an author, a list of them too.
+    text, names, dateline = case
+    if dateline is None:
+        listed = " und ".join(agencies)
+        assert split_byline(f"{text} mit {listed}") == ((*names, *agencies), None)
+
+
 @given(german_dates())
 def test_composed_date_gives_back_its_value(case: tuple[str, datetime]) -> None:
     text, value = case

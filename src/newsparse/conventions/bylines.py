@@ -40,7 +40,16 @@ _GLUED_ROLE = re.compile(
 _GLUED_STEMS = ("Redakt", "Korrespond", "Volontär", "Reporter", "Nachrichtenagentur", "Chefred")
 # (?!(?<=\s)\s): never start inside a run of spaces (linear time; see conventions.text).
 _NAME_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*(?:\bund\b|&|\bsowie\b|\band\b|\s\|\s|;)\s*")
-_WITH_AGENCY = re.compile(r"(?!(?<=\s)\s)\s+mit\s+(?=\S+$)", re.I)
+#: A ``mit`` in a byline, where what the text was written with may follow (the last one
+#: counts). A match starts where a run of spaces and commas starts: linear time.
+_WITH = re.compile(r"(?<![\s,])[\s,]+mit\s+", re.I)
+#: The material a text was written with (``mit Material von dpa``, ``mit
+#: Agenturmaterial``): no author's name.
+_MATERIAL_NOTE = re.compile(
+    r"(?:weiterem\s+)?(?:material|informationen)\s+(?:von|der|des)\b|agenturmaterial\b", re.I
+)
+#: Between the agencies of a list (``AFP und dpa``, ``AP/Reuters``).
+_AGENCY_LIST = re.compile(r"(?!(?<=\s)\s)\s*(?:,|/|&|\bund\b)\s*")
 _PAREN_SUFFIX = re.compile(r"(?!(?<=\s)\s)\s*\([^()]{1,40}\)")
 _DATE_PART = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?$|^\d")
 _FROM_PLACE = re.compile(r"(?!(?<=\s)\s)\s+aus\s+([A-ZÄÖÜ][\w-]{1,30}(?:\s[A-ZÄÖÜ][\w-]{1,30})?)$")
@@ -81,8 +90,7 @@ def split_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         raw = raw[1:-1]
     if " - " in raw or " – " in raw or " | " in raw or " • " in raw:
         raw = _TRAIL_NOISE.sub("", raw)
-    body = _BYLINE_PREFIX.sub("", raw, count=1).strip(" ,;:")
-    body = _WITH_AGENCY.sub(", ", body) if agency(body.rsplit(" ", 1)[-1]) else body
+    body = _without_agency_note(_BYLINE_PREFIX.sub("", raw, count=1).strip(" ,;:"))
     if any(stem in body for stem in _GLUED_STEMS):
         body = _GLUED_ROLE.sub(", ", body)
     parts = [p.strip() for p in _COMMA.split(body) if p.strip()]
@@ -113,6 +121,25 @@ def split_byline(text: str) -> tuple[tuple[str, ...], str | None]:
             if name:
                 names.append(name)
     return unique(names), dateline
+
+
+def _without_agency_note(body: str) -> str:
+    """``body`` with what it was written with after its last ``mit``: a material note
+    (``mit Material von dpa``) cut off, a list of agencies (``mit AFP und dpa``) made
+    names like the ones before it (an agency stands as an author)."""
+    if "mit" not in body.lower():
+        return body
+    withs = list(_WITH.finditer(body))
+    found = withs[-1] if withs else None
+    if found is None or not found.start():
+        return body
+    rest = body[found.end() :]
+    if _MATERIAL_NOTE.match(rest):
+        return body[: found.start()]
+    pieces = [p for p in _AGENCY_LIST.split(rest.strip(" .")) if p]
+    if pieces and all(agency(p) for p in pieces):
+        return f"{body[: found.start()]}, {', '.join(pieces)}"
+    return body
 
 
 def is_byline(text: str) -> bool:
