@@ -4,6 +4,7 @@ text, and flattening deep trees."""
 from __future__ import annotations
 
 from random import Random
+from unittest.mock import patch
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -12,10 +13,18 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newsparse import document
 from newsparse.climb import Climb
 from newsparse.conventions import normalize
 from newsparse.conventions.memo import forget
-from newsparse.document import Document, HtmlElement, adjacent, following, http_url
+from newsparse.document import (
+    Document,
+    HtmlElement,
+    adjacent,
+    following,
+    http_url,
+    select_one,
+)
 from newsparse.generic.container import key
 from newsparse.texts import TextStarts, _walk_text, short_texts, text_endings, text_of
 
@@ -210,6 +219,25 @@ def test_climb_answers_as_a_walk_up_the_ancestors(
     climb = Climb(lambda ancestor: ancestor.tag == tag, stop)
     for element in rng.sample(elements, len(elements)):
         assert climb(element) == expected(element)
+
+
+@settings(max_examples=150)
+@given(MARKUP, st.randoms(use_true_random=False), st.sampled_from([".x", ".x, .y", "#i", "span.x"]))
+def test_first_match_below_a_box_is_the_first_one_xpath_finds(
+    markup: str, rng: Random, selector: str
+) -> None:
+    # Below a box, the page's matches are looked up by place (nested boxes are not each
+    # read whole); the answer must be the first match of the selector's own XPath.
+    root = _tree(markup)
+    for element in root.iter(lxml.etree.Element):
+        if rng.random() < 0.4:
+            element.set("class", rng.choice(["x", "y", "x y", "xy"]))
+        if rng.random() < 0.1:
+            element.set("id", "i")
+    doc = Document(root)
+    with patch.object(document, "_BOXES_READ", 0):  # by place from the first box on
+        for box in root.iter(lxml.etree.Element):
+            assert doc.select_one(selector, box) is select_one(box, selector)
 
 
 def test_adjacent_looks_past_the_wrappers_an_element_ends() -> None:

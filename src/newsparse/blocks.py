@@ -364,10 +364,10 @@ def figure_image(
     another article (:func:`is_teaser_figure`) gives ``None``.
     """
     url = image_url(doc, figure)
-    caption_text = text_of(select_one(figure, caption)) if caption else ""
+    caption_text = text_of(doc.select_one(caption, figure)) if caption else ""
     parsed_credit: Credit | None = None
     if credit:
-        credit_element = select_one(figure, credit)
+        credit_element = doc.select_one(credit, figure)
         credit_text = text_of(credit_element)
         parsed_credit = parse_credit(credit_text) if credit_text else None
         if credit_text and caption_text.endswith(credit_text):

@@ -452,9 +452,13 @@ class PageIndex:
         if len(unique) <= _FEW_TO_SORT:
             paths = {element: _path(element) for element in unique}
             return sorted(unique, key=paths.__getitem__)
+        return sorted(unique, key=self.places().__getitem__)
+
+    def places(self) -> dict[HtmlElement, int]:
+        """Every element of the page and its place in page order, numbered once."""
         if self._order is None:
             self._order = {element: place for place, element in enumerate(self._elements())}
-        return sorted(unique, key=self._order.__getitem__)
+        return self._order
 
     def tagged(self, tag: str) -> list[HtmlElement]:
         """The page's elements of one tag, in page order."""
@@ -555,6 +559,12 @@ def _split_by_index(selector: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(indexed), ", ".join(others) or None
 
 
+def answered_by_index(selector: str) -> bool:
+    """True when the page index answers every selector of the group by itself: each is one
+    compound with a class or id, so its matches below a box are the page's inside it."""
+    return _split_by_index(selector)[1] is None
+
+
 def _passes(branch: Branch, element: HtmlElement) -> bool:
     """True when ``element``, found by the branch's lookup, is one of its anchors."""
     if branch.exact:
@@ -595,4 +605,4 @@ def _xpath(xpath: XPath, root: HtmlElement) -> list[HtmlElement]:
     return result if isinstance(result, list) else []
 
 
-__all__ = ["Branch", "PageIndex", "Plan", "compile_plan", "split_group"]
+__all__ = ["Branch", "PageIndex", "Plan", "answered_by_index", "compile_plan", "split_group"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -21,7 +22,7 @@ from lxml.html import HtmlElement as HtmlElement
 
 from newsparse.conventions import normalize
 from newsparse.conventions.memo import forget
-from newsparse.css import PageIndex, compile_plan
+from newsparse.css import PageIndex, answered_by_index, compile_plan
 from newsparse.errors import EmptyInputError
 from newsparse.texts import text_of as text_of  # site parsers import it from here
 
@@ -45,6 +46,9 @@ _PARSER.set_element_class_lookup(
     )
 )
 _MAX_JSONLD_CHARS = 2_000_000
+#: Boxes a selector is run below, each read, before its first match below a box is
+#: looked up by place (:meth:`Document.select_one`): most pages ask below a few figures.
+_BOXES_READ = 32
 _MAX_DEPTH = 2048  # libxml2's nesting limit with huge_tree
 
 #: Types of JSON-LD objects that hold an article.
@@ -206,9 +210,10 @@ class Document:
         self._landmarks: _Landmarks | None = None
         self._index: PageIndex | None = None
         self._base_ok: tuple[str, bool] | None = None
-        self.memo: dict[str, dict[HtmlElement, Any]] = {}
-        """Answers about this page's elements that a helper keeps for its next question,
-        by helper (each climb of a page's figures, say, stops where one climbed before)."""
+        self.memo: dict[str, dict[Any, Any]] = {}
+        """Answers about this page's elements (or selectors) that a helper keeps for its
+        next question, by helper (each climb of a page's figures, say, stops where one
+        climbed before)."""
 
     @classmethod
     def from_bytes(cls, data: bytes, url: str | None = None) -> Document:
@@ -294,9 +299,57 @@ class Document:
         return self._index
 
     def select_one(self, selector: str, root: HtmlElement | None = None) -> HtmlElement | None:
-        """The first match of ``selector``, or ``None``."""
+        """The first match of ``selector`` (under ``root``), or ``None``.
+
+        Below a box, a selector the page index answers alone is looked up among the
+        page's matches by place once it has been asked below :data:`_BOXES_READ` boxes:
+        the box and what is in it are one run of places, so asking below each of many
+        nested boxes reads none of them whole (and a page asking a few times numbers
+        no places).
+        """
+        if root is not None and root is not self.root and answered_by_index(selector):
+            asked = self.memo.setdefault("boxes asked below", {})
+            count = asked.get(selector, 0)
+            if count >= _BOXES_READ:
+                return self._first_below(selector, root)
+            asked[selector] = count + 1
         found = self.select(selector, root)
         return found[0] if found else None
+
+    def _first_below(self, selector: str, root: HtmlElement) -> HtmlElement | None:
+        index = self._page_index()
+        places = index.places()
+        if root not in places:  # not an element of this page's tree
+            return compile_plan(selector).first(root)
+        known = self.memo.setdefault("places of matches", {})
+        matched = known.get(selector)
+        if matched is None:
+            matches = index.select(selector)
+            matched = known[selector] = (matches, [places[m] for m in matches])
+        matches, at = matched
+        first = bisect_left(at, places[root])
+        if first < len(at) and at[first] <= places[self._last_inside(root)]:
+            return matches[first]
+        return None
+
+    def _last_inside(self, box: HtmlElement) -> HtmlElement:
+        """The last element inside ``box`` in page order (``box`` itself if it holds
+        none), kept for every box on the way down."""
+        known = self.memo.setdefault("last inside", {})
+        path: list[HtmlElement] = []
+        node = box
+        last = known.get(node)
+        while last is None:
+            path.append(node)
+            child = next((c for c in reversed(node) if isinstance(c.tag, str)), None)
+            if child is None:
+                last = node
+                break
+            node = child
+            last = known.get(node)
+        for passed in path:
+            known[passed] = last
+        return last
 
     def text(self, selector: str, root: HtmlElement | None = None) -> str | None:
         """Normalised text of the first match that has text, or ``None``."""
