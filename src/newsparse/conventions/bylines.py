@@ -13,7 +13,7 @@ import re
 from newsparse.conventions import lists
 from newsparse.conventions.agencies import agency
 from newsparse.conventions.credits import PARTICLES
-from newsparse.conventions.sources import OUTLET, OUTLET_SHORT
+from newsparse.conventions.sources import AGENCY_SPLIT, OUTLET, OUTLET_SHORT
 from newsparse.conventions.text import unique, window
 
 __all__ = ["is_byline", "parse_byline", "split_byline"]
@@ -48,8 +48,6 @@ _WITH = re.compile(r"(?<![\s,])[\s,]+mit\s+", re.I)
 _MATERIAL_NOTE = re.compile(
     r"(?:weiterem\s+)?(?:material|informationen)\s+(?:von|der|des)\b|agenturmaterial\b", re.I
 )
-#: Between the agencies of a list (``AFP und dpa``, ``AP/Reuters``).
-_AGENCY_LIST = re.compile(r"(?!(?<=\s)\s)\s*(?:,|/|&|\bund\b)\s*")
 _PAREN_SUFFIX = re.compile(r"(?!(?<=\s)\s)\s*\([^()]{1,40}\)")
 _DATE_PART = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?$|^\d")
 _FROM_PLACE = re.compile(r"(?!(?<=\s)\s)\s+aus\s+([A-ZÄÖÜ][\w-]{1,30}(?:\s[A-ZÄÖÜ][\w-]{1,30})?)$")
@@ -136,7 +134,7 @@ def _without_agency_note(body: str) -> str:
     rest = body[found.end() :]
     if _MATERIAL_NOTE.match(rest):
         return body[: found.start()]
-    pieces = [p for p in _AGENCY_LIST.split(rest.strip(" .")) if p]
+    pieces = [p for p in AGENCY_SPLIT.split(rest.strip(" .")) if p]
     if pieces and all(agency(p) for p in pieces):
         return f"{body[: found.start()]}, {', '.join(pieces)}"
     return body

@@ -64,7 +64,8 @@ _GENERIC_SOURCES = frozenset(lists.words("generic_sources"))
 # (?!(?<=\s)\s): never start inside a run of spaces (linear time; see conventions.text).
 _CHUNK_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*[,;]\s*")
 _TOKEN_SPLIT = re.compile(r"\s*(?:/|\bund\b|&|\+|\s)\s*")
-_MATERIAL_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*(?:/|,|\bund\b|&)\s*")
+#: Between the agencies of a list (``AFP und dpa``, ``AP/Reuters``); bylines split theirs too.
+AGENCY_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*(?:/|,|\bund\b|&)\s*")
 _PLACE_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?")
 _HYPHENATED = re.compile(r"[a-z][a-z0-9]{0,20}-[a-z0-9]{2,20}")
 _SENTENCE_SPLIT = re.compile(r"(?<=[a-zäöü])\.\s")
@@ -205,7 +206,7 @@ def _material_line(raw: str, match: re.Match[str]) -> SourceLine | None:
         if agencies or "agentur" in rest.lower():
             return SourceLine(raw=raw, agencies=agencies)
         return None
-    tokens = [t for t in _MATERIAL_SPLIT.split(rest.strip(" .()")) if t]
+    tokens = [t for t in AGENCY_SPLIT.split(rest.strip(" .()")) if t]
     if tokens and all(agency(t) for t in tokens):  # "mit dpa", "(mit AFP/dpa)"
         return SourceLine(raw=raw, agencies=agencies)
     return None

@@ -135,8 +135,7 @@ def _microdata_crumbs(trail: HtmlElement) -> tuple[str, ...]:
         elif "name" in properties and items and items[-1] not in names:
             value = element.get("content") if element.tag == "meta" else text_of(element)
             names[items[-1]] = value or ""
-    texts = (normalize(names.get(item) or text_of(item)).strip(" >›»/|") for item in items)
-    return tuple(dict.fromkeys(t for t in texts if t and len(t) <= _MAX_CRUMB_CHARS))
+    return _crumbs(names.get(item) or text_of(item) for item in items)
 
 
 def _crumb_boxes(root: HtmlElement, runs: frozenset[HtmlElement]) -> Iterator[HtmlElement]:
@@ -171,8 +170,14 @@ def _mentions_crumb(value: str) -> bool:
 
 def _crumbs_in(items: list[HtmlElement]) -> tuple[str, ...]:
     """The texts of a trail's items (its list items, else its links), once each."""
-    texts = (normalize(text_of(item)).strip(" >›»/|") for item in items)
-    return tuple(dict.fromkeys(t for t in texts if t and len(t) <= _MAX_CRUMB_CHARS))
+    return _crumbs(text_of(item) for item in items)
+
+
+def _crumbs(texts: Iterator[str]) -> tuple[str, ...]:
+    """Crumbs from their printed texts: separators trimmed, none empty or too long, once
+    each."""
+    trimmed = (normalize(text).strip(" >›»/|") for text in texts)
+    return tuple(dict.fromkeys(t for t in trimmed if t and len(t) <= _MAX_CRUMB_CHARS))
 
 
 def section_of_crumbs(
