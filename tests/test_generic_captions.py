@@ -6,6 +6,8 @@ import json
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse.conventions import parse_credit
@@ -15,6 +17,7 @@ from newsparse.generic.captions import (
     plausible_credit,
     without_repeats,
 )
+from newsparse.generic.images import CREDIT_START, _credit_marked
 from newsparse.model import Credit, Image
 
 TEXT = "<p>" + "Die Brücke über den Fluss wird im Sommer für drei Monate gesperrt. " * 6 + "</p>"
@@ -133,6 +136,24 @@ def test_a_license_named_span_in_the_caption_is_the_credit() -> None:
     assert image.caption == "Die Brücke am Morgen"
     assert image.credit is not None
     assert "Jan Muster" in image.credit.holders[0]
+
+
+@given(st.from_regex(CREDIT_START))
+def test_every_text_opening_like_a_credit_holds_a_colon_or_a_copyright_sign(text: str) -> None:
+    # A figure or caption without either has only its named boxes read for a credit.
+    assert _credit_marked(text)
+
+
+@pytest.mark.parametrize("box", ["span", "p", "div"])
+def test_a_box_opening_like_a_credit_outside_the_caption_is_the_credit(box: str) -> None:
+    figure = (
+        f"<figure><img src='/b.jpg'><{box}><b>Foto:</b> Jan Muster</{box}>"
+        "<figcaption>Die Brücke am Morgen</figcaption></figure>"
+    )
+    image = article_with(figure).images[0]
+    assert image.caption == "Die Brücke am Morgen"
+    assert image.credit is not None
+    assert image.credit.holders == ("Jan Muster",)
 
 
 def test_a_placeholder_asking_for_javascript_is_no_image() -> None:

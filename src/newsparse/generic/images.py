@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lxml import etree
+
 from newsparse.blocks import image_url, is_boilerplate_text, is_teaser_figure, mentions
 from newsparse.climb import Climb
 from newsparse.conventions import (
@@ -321,12 +323,16 @@ def without_controls(caption: str) -> str:
 
 def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | None]:
     """The caption text and its credit: a credit element inside, else one glued to the end."""
-    caption = _CAPTION_LABEL.sub("", text_of(caption_element))
+    whole = text_of(caption_element)
+    caption = _CAPTION_LABEL.sub("", whole)
+    marked = _credit_marked(whole)
     texts = TextStarts(_CREDIT_LIMIT)
     for element in caption_element.iter():
         if element is caption_element or not isinstance(element.tag, str):
             continue
         words = class_words(element)
+        if not (marked or words & _CREDIT_WORDS or element.tag in ("small", "cite")):
+            continue  # no box in it can open like a credit: only named ones are read
         text = texts(element)
         if not text:
             continue
@@ -354,13 +360,29 @@ def _credit_after(box: HtmlElement | None) -> Credit | None:
     return named[1] if named is not None else None
 
 
+#: Boxes a credit is looked for in, outside the caption: the first three are read
+#: whatever their text, the others when it opens like a credit (:data:`CREDIT_START`).
+_CREDIT_BOXES = ("footer", "small", "cite", "span", "p", "div")
+#: True when an element's text (script text and all) holds what every
+#: :data:`CREDIT_START` match holds: a colon or a ©.
+_CREDIT_MARKED = etree.XPath("contains(., ':') or contains(., '\u00a9')")
+
+
+def _credit_marked(text: str) -> bool:
+    """True when ``text`` holds a colon or a ©, as every :data:`CREDIT_START` match does."""
+    return ":" in text or "\u00a9" in text
+
+
 def _figure_credit(
     figure: HtmlElement, caption: HtmlElement | None, texts: TextStarts
 ) -> Credit | None:
     """A credit printed in the figure outside its caption (footer, small print, ``Foto:``);
     ``texts`` reads the texts of the figure's boxes."""
     in_caption = set(caption.iter()) if caption is not None else set()
-    for element in figure.iter("footer", "small", "cite", "span", "p", "div"):
+    # A span, p or div counts only when its text opens like a credit, with a colon or a
+    # ©; a figure whose text holds neither has only its footers and small print read.
+    tags = _CREDIT_BOXES if _CREDIT_MARKED(figure) else _CREDIT_BOXES[:3]
+    for element in figure.iter(*tags):
         if element in in_caption:
             continue
         text = texts(element)
