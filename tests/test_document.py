@@ -221,6 +221,36 @@ def test_climb_answers_as_a_walk_up_the_ancestors(
         assert climb(element) == expected(element)
 
 
+@settings(max_examples=200)
+@given(
+    MARKUP,
+    st.sampled_from(_TAGS),
+    st.sampled_from(_TAGS),
+    st.randoms(use_true_random=False),
+)
+def test_a_deciding_climb_answers_as_the_first_ancestor_that_decides(
+    markup: str, yes: str, no: str, rng: Random
+) -> None:
+    # The first ancestor of tag ``yes`` or ``no`` answers True or False; the answers
+    # kept for ancestors must not leak to elements whose nearer ancestor decides.
+    root = _tree(markup)
+    elements = list(root.iter(lxml.etree.Element))
+
+    def verdict(ancestor: HtmlElement) -> bool | None:
+        return True if ancestor.tag == yes else False if ancestor.tag == no else None
+
+    def expected(element: HtmlElement) -> bool:
+        for ancestor in element.iterancestors():
+            decided = verdict(ancestor)
+            if decided is not None:
+                return decided
+        return False
+
+    climb = Climb.deciding(verdict)
+    for element in rng.sample(elements, len(elements)):
+        assert climb(element) == expected(element)
+
+
 @settings(max_examples=150)
 @given(MARKUP, st.randoms(use_true_random=False), st.sampled_from([".x", ".x, .y", "#i", "span.x"]))
 def test_first_match_below_a_box_is_the_first_one_xpath_finds(

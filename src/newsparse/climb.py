@@ -23,10 +23,11 @@ class Climb:
     The climb from an element stops at ``stop`` (after testing it). Past the first few
     elements, it also stops at an ancestor answered before, and the ancestors on the
     way keep the answer: asking for each of a chain of nested boxes climbs the chain
-    once, not once per box.
+    once, not once per box. A climb made by :meth:`deciding` asks a verdict instead,
+    which may also answer ``False`` where it stands.
     """
 
-    __slots__ = ("_known", "_plain", "_stop", "_tags", "_test")
+    __slots__ = ("_known", "_plain", "_stop", "_tags", "_test", "_verdict")
 
     def __init__(
         self,
@@ -39,8 +40,9 @@ class Climb:
         self._test: Callable[[HtmlElement], bool] = (
             test if not isinstance(test, frozenset) else _tag_test(test)
         )
+        self._verdict: Callable[[HtmlElement], bool | None] | None = None
         self._stop = stop
-        # Per ancestor reached: True when it or one above it (up to ``stop``) passes.
+        # Per ancestor reached: the answer for the elements below it.
         self._known: dict[HtmlElement, bool] = {}
         self._plain = _CLIMB_WHOLE
 
@@ -49,7 +51,7 @@ class Climb:
         if self._plain:
             self._plain -= 1
             return self._climb(element)
-        known = self._known
+        known, test, verdict = self._known, self._test, self._verdict
         path: list[HtmlElement] = []
         answer = False
         node = element.getparent()
@@ -58,9 +60,10 @@ class Climb:
             if seen is not None:
                 answer = seen
                 break
-            if self._test(node):
-                answer = True
-                known[node] = True
+            decided = verdict(node) if verdict is not None else (True if test(node) else None)
+            if decided is not None:
+                answer = decided
+                known[node] = decided
                 break
             path.append(node)
             if node is self._stop:
@@ -80,13 +83,24 @@ class Climb:
                 if ancestor is stop:
                     return False
             return False
-        test = self._test
+        test = self._test  # (a deciding climb keeps every answer and never comes here)
         for ancestor in element.iterancestors():
             if test(ancestor):
                 return True
             if ancestor is stop:
                 return False
         return False
+
+    @classmethod
+    def deciding(cls, verdict: Callable[[HtmlElement], bool | None]) -> Climb:
+        """The first ancestor for which ``verdict`` says ``True`` or ``False`` answers
+        (``None``: no answer, climb on); ``False`` when none does. A verdict costs more
+        than a tag's test, so answers are kept from the first element on."""
+        climb = cls(frozenset())
+        climb._tags = None
+        climb._verdict = verdict
+        climb._plain = 0
+        return climb
 
 
 def _tag_test(tags: frozenset[str]) -> Callable[[HtmlElement], bool]:

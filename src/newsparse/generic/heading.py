@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import islice
 
 from newsparse.blocks import is_boilerplate_text
+from newsparse.climb import Climb
 from newsparse.document import HtmlElement, following, text_of
 from newsparse.generic.container import BODY_BLOCK_CHARS, Measure, class_words, hidden, key
 
@@ -23,20 +24,33 @@ _TITLE_TAGS = ("h1", "h2", "h3", "div", "span", "p", "strong")
 _TRAIL_WORDS = frozenset({"breadcrumb", "breadcrumbs", "crumbs", "crumb"})
 
 
-def in_trail(h1: HtmlElement) -> bool:
+def in_trail(h1: HtmlElement, climb: Climb | None = None) -> bool:
     """True when ``h1`` is a crumb: inside ``nav``, a breadcrumb box, a list item whose
-    list holds links before it, or after a row of links."""
+    list holds links before it, or after a row of links.
+
+    ``climb`` (:func:`trail_climb`) keeps the answers of the ancestors for the next
+    element asked about: a chain of nested boxes is climbed once.
+    """
     if class_words(h1) & _TRAIL_WORDS or _after_links(h1):
         return True
-    for ancestor in h1.iterancestors():
-        if ancestor.tag == "nav" or class_words(ancestor) & _TRAIL_WORDS:
-            return True
-        if ancestor.tag == "li":
-            previous = ancestor.getprevious()
-            return previous is not None and previous.find(".//a") is not None
-        if ancestor.tag in ("article", "main", "body", "header"):
-            return False
-    return False
+    return (climb or trail_climb())(h1)
+
+
+def trail_climb() -> Climb:
+    """The climb :func:`in_trail` asks whether an element's ancestors make it a crumb."""
+    return Climb.deciding(_trail_verdict)
+
+
+def _trail_verdict(ancestor: HtmlElement) -> bool | None:
+    """Whether ``ancestor`` makes the elements inside it crumbs (``None``: it says not)."""
+    if ancestor.tag == "nav" or class_words(ancestor) & _TRAIL_WORDS:
+        return True
+    if ancestor.tag == "li":
+        previous = ancestor.getprevious()
+        return previous is not None and previous.find(".//a") is not None
+    if ancestor.tag in ("article", "main", "body", "header"):
+        return False
+    return None
 
 
 def _after_links(h1: HtmlElement) -> bool:
@@ -63,16 +77,15 @@ def title_element(
         return None
     wanted = key(headline)
     lowest, highest = len(headline) - 3, len(headline) + 3
+    trail, linked = trail_climb(), Climb(frozenset({"a"}))  # a chain of boxes: climbed once
     # In the order the walk closed the elements, each comes after everything inside it:
     # the first that prints the headline holds no other that does.
     for element, size in stats.text.items():
         if not lowest <= size <= highest or element.tag not in _TITLE_TAGS or element is skip:
             continue
-        if key(text_of(element)) != wanted or in_trail(element):
+        if key(text_of(element)) != wanted or in_trail(element, trail):
             continue
-        if stats.links.get(element, 0) > size / 2 or any(
-            a.tag == "a" for a in element.iterancestors()
-        ):
+        if stats.links.get(element, 0) > size / 2 or linked(element):
             continue  # a teaser linking to the article itself
         return element
     return None
