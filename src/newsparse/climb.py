@@ -96,8 +96,7 @@ class Climb:
         """The first ancestor for which ``verdict`` says ``True`` or ``False`` answers
         (``None``: no answer, climb on); ``False`` when none does. A verdict costs more
         than a tag's test, so answers are kept from the first element on."""
-        climb = cls(frozenset())
-        climb._tags = None
+        climb = cls(frozenset())  # no tag passes: the verdict answers
         climb._verdict = verdict
         climb._plain = 0
         return climb

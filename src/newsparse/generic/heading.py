@@ -42,7 +42,8 @@ def trail_climb() -> Climb:
 
 
 def _trail_verdict(ancestor: HtmlElement) -> bool | None:
-    """Whether ``ancestor`` makes the elements inside it crumbs (``None``: it says not)."""
+    """Whether the elements inside ``ancestor`` are crumbs, where it decides that; ``None``
+    where it leaves that to the ancestors above it."""
     if ancestor.tag == "nav" or class_words(ancestor) & _TRAIL_WORDS:
         return True
     if ancestor.tag == "li":
