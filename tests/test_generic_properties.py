@@ -228,6 +228,7 @@ def test_literal_start(pattern: str, start: str) -> None:
 @example("a\ud800b")
 @example("١٢٣ abc")
 @example("Ma\u0308dchen u\u0308ber © ✕ Schlo\u0308sser")  # decomposed umlauts
+@example("".join(f"{chr(0x2190 + i)}a{i}" for i in range(20)))  # many kinds of symbol
 @given(st.text())
 def test_a_key_keeps_the_letters_and_digits_the_regex_keeps(text: str) -> None:
     # key() takes ASCII punctuation out of the bytes first; it must keep what the

@@ -420,3 +420,22 @@ def test_nested_boxes_of_the_headlines_length_that_do_not_print_it() -> None:
         return html.replace("</head>", f"<script type='application/ld+json'>{ld}</script></head>")
 
     assert_linear(lambda n: newsparse.parse(page(n), parser="generic"), 400)
+
+
+def test_a_paragraph_of_many_kinds_of_symbols() -> None:
+    # A comparison key takes the characters other than letters and digits out of a
+    # text; one C-level replace for each kind of them costs a pass over the text each,
+    # so a paragraph of n kinds of symbol took n passes (a fuzzed Börsen-Zeitung page
+    # of 2.3 MB: 1.25 s, 2026-12-06). Past a few kinds, one regex pass does it.
+    codes = [*range(0x2000, 0xD800), *range(0xF900, 0x10000), *range(0x1F000, 0x1FB00)]
+    symbols = [
+        char
+        for char in map(chr, codes)
+        if not char.isalnum() and char.isprintable() and not char.isspace()
+    ]
+
+    def page(n: int) -> str:
+        return article("<p>" + "".join(f"{symbols[i]}Kurs {i} " for i in range(n)) + "</p>")
+
+    assert len(symbols) >= 6000
+    assert_linear(lambda n: newsparse.parse(page(n), parser="generic"), 1500)

@@ -353,12 +353,21 @@ def _key(text: str) -> str:
     kept = data.decode("utf-8", "surrogatepass")
     if not kept.isalnum():
         # What is left that is no letter or digit (a combining mark, ©, a lone
-        # surrogate) is a few characters, each taken out by a C-level replace: a
+        # surrogate) is mostly a few characters, each taken out by a C-level replace: a
         # regex would look at every character (decomposed umlauts leave one mark each).
-        for char in set(kept):
-            if not char.isalnum():
-                kept = kept.replace(char, "")
+        # Many kinds of them would each cost a pass over the text: the regex, then.
+        others = [char for char in set(kept) if not char.isalnum()]
+        if len(others) > _FEW_OTHERS:
+            return _NOT_ALNUM.sub("", kept).casefold()
+        for char in others:
+            kept = kept.replace(char, "")
     return kept.casefold()
+
+
+#: Kinds of character other than letters and digits a key takes out one by one.
+_FEW_OTHERS = 8
+#: What ``str.isalnum`` refuses: ``\W`` is anything but letters, digits and ``_``.
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def hidden(element: HtmlElement) -> bool:
