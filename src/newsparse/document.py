@@ -46,6 +46,10 @@ _PARSER.set_element_class_lookup(
     )
 )
 _MAX_JSONLD_CHARS = 2_000_000
+#: Letters of an ``h1`` read to compare it with the page's titles (each ``h1`` through
+#: :class:`~newsparse.texts.TextStarts`, in page order): a headline is far shorter,
+#: and an ``h1`` left open around half the page is compared by its start.
+H1_READ = 1000
 #: Boxes a selector is run below, each read, before its first match below a box is
 #: looked up by place (:meth:`Document.select_one`): most pages ask below a few figures.
 _BOXES_READ = 32

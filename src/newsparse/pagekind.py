@@ -24,7 +24,8 @@ from newsparse.conventions import (
     TICKER_URL_PATTERNS,
     VIDEO_URL_PATTERNS,
 )
-from newsparse.document import ARTICLE_TYPES, Document, text_of
+from newsparse.document import ARTICLE_TYPES, H1_READ, Document, text_of
+from newsparse.texts import TextStarts
 
 #: Every kind :func:`page_kind` returns, with what it means.
 KINDS: Final[Mapping[str, str]] = {
@@ -117,9 +118,11 @@ def _declares_article(doc: Document) -> bool:
     if isinstance(body, str) and len(body.strip()) >= LD_BODY:
         return True
     headline = ld.get("headline")
-    if not isinstance(headline, str) or not _key(headline):
+    wanted = _key(headline) if isinstance(headline, str) else ""
+    if not wanted:
         return False
-    return any(_key(text_of(h1)) == _key(headline) for h1 in doc.h1s)
+    starts = TextStarts(H1_READ)  # page order: h1s nested in an h1 are read once
+    return any(_key(starts(h1)) == wanted for h1 in doc.h1s)
 
 
 def _key(text: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 from newsparse.blocks import is_boilerplate_text
 from newsparse.climb import Climb
 from newsparse.conventions import KICKER_BADGES, is_byline, normalize, parse_date
-from newsparse.document import Document, HtmlElement, following
+from newsparse.document import H1_READ, Document, HtmlElement, following
 from newsparse.generic.boilerplate import is_promotion
 from newsparse.generic.container import (
     BODY_BLOCK_CHARS,
@@ -83,11 +83,6 @@ def _without_trailing_separators(text: str) -> str:
     return text[:end]
 
 
-#: Letters of an ``h1`` compared with the page's titles. A headline is far shorter; an
-#: ``h1`` left open around half the page is compared by its start.
-_H1_READ = 1000
-
-
 def find_h1(
     h1s: Iterable[HtmlElement],
     titles: tuple[str | None, ...],
@@ -99,7 +94,7 @@ def find_h1(
     if not visible:
         return None
     wanted = {key(t) for t in titles if t}
-    starts = TextStarts(_H1_READ)  # page order: h1s nested in an h1 are read once
+    starts = TextStarts(H1_READ)  # page order: h1s nested in an h1 are read once
     for h1 in visible:
         h1_key = key(starts(h1))
         if h1_key and any(h1_key in w or w in h1_key for w in wanted if w):
