@@ -190,6 +190,35 @@ def test_groups_agree_on_many_matches(body: list[str], copies: int, selector: st
     assert doc.select(selector) == whole(doc.root, selector)
 
 
+@settings(max_examples=100)
+@given(
+    body=st.lists(trees(), min_size=1, max_size=3),
+    depth=st.integers(60, 90),
+    cut=st.integers(0, 90),
+    beside=st.integers(0, 3),
+    selector=st.sampled_from(
+        [".x p", ".x span, .y p", "section .x p", "section .x div:not(:has(p))", ".x > p"]
+    ),
+)
+def test_many_nested_anchors_agree(
+    body: list[str], depth: int, cut: int, beside: int, selector: str
+) -> None:
+    # More than MAX_ANCHORS boxes carry the anchor's class, nested in each other (tags
+    # left open), with a section opening part of the way down, so that the outer boxes
+    # fail the anchor's test and the inner ones pass: the outermost anchors that pass
+    # are found by place, and the rest of the selector runs below each.
+    inner = "".join(body)
+    boxes = "".join(
+        ("<section>" if level == cut else "") + "<div class='x'>" + (inner if level % 7 else "")
+        for level in range(depth)
+    )
+    closes = "</div>" * depth + ("</section>" if cut < depth else "")
+    after = f"<div class='x'>{inner}</div>" * beside
+    page = f"<html><body>{boxes}{closes}{after}</body></html>"
+    doc = Document(lxml.html.document_fromstring(page))
+    assert doc.select(selector) == whole(doc.root, selector)
+
+
 @given(
     body=st.lists(trees(), min_size=1, max_size=4),
     selector=st.one_of(selectors(), st.sampled_from(["p", "span, h1", "a, div, p", "img"])),

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, chain, repeat
 from operator import add
 
@@ -49,6 +49,7 @@ from newsparse.css_match import Test, anchor_test
 from newsparse.css_xpath import TRANSLATOR as _TRANSLATOR
 from newsparse.css_xpath import compile_xpath as _compile
 from newsparse.css_xpath import index_page, rewrite, split_group
+from newsparse.places import outermost, outermost_by_place, path_from_root
 
 #: Attribute operators whose value must occur in the attribute, as cssselect translates them.
 _SUBSTRING_OPERATORS = frozenset({"=", "~=", "^=", "$=", "*=", "|="})
@@ -371,7 +372,8 @@ class PageIndex:
         """Positions of the elements whose ``attribute`` contains ``needle``, in page order.
 
         With ``token``, ``needle`` must be one of the value's whitespace-separated words.
-        The search stops after ``MAX_ANCHORS + 1`` positions: more are never used.
+        The search stops after ``MAX_ANCHORS + 1`` positions (``_search`` with ``every``
+        finds them all).
         """
         key = (attribute, needle, token)
         found = self._cache.get(key)
@@ -379,7 +381,7 @@ class PageIndex:
             found = self._cache[key] = self._search(attribute, needle, token)
         return found
 
-    def _search(self, attribute: str, needle: str, token: bool) -> list[int]:
+    def _search(self, attribute: str, needle: str, token: bool, every: bool = False) -> list[int]:
         values = self._table(attribute)[1]
         joined, starts = self._joined(attribute)
         whole_word = token and attribute == "class"
@@ -407,10 +409,18 @@ class PageIndex:
                 continue
             index = bisect_right(starts, at + shift) - 1
             found.append(index)
-            if len(found) > MAX_ANCHORS:
+            if len(found) > MAX_ANCHORS and not every:
                 break
             at = joined.find(needle, starts[index] + len(values[index]) + 1 - shift)
         return found
+
+    def _outer_anchors(self, branch: Branch) -> list[HtmlElement] | None:
+        """The branch's anchors that no anchor holds (found by place), ``None`` past
+        :data:`MAX_ANCHORS`."""
+        found = self._search(branch.attribute, branch.needle, branch.token, every=True)
+        elements = self._table(branch.attribute)[0]
+        keep = partial(_passes, branch)
+        return outermost_by_place(found, elements, self.places(), keep, MAX_ANCHORS)
 
     def _joined(self, attribute: str) -> tuple[str, list[int]]:
         """The values of ``attribute`` in one string, and where each starts: one
@@ -450,7 +460,7 @@ class PageIndex:
         is as long as the nesting is deep, and a deep page has many matches down there)."""
         unique = dict.fromkeys(elements)
         if len(unique) <= _FEW_TO_SORT:
-            paths = {element: _path(element) for element in unique}
+            paths = {element: path_from_root(element) for element in unique}
             return sorted(unique, key=paths.__getitem__)
         return sorted(unique, key=self.places().__getitem__)
 
@@ -518,20 +528,26 @@ class PageIndex:
                 anchors = [e for e in candidates if _passes(branch, e)]
             else:
                 positions = self.positions(branch.attribute, branch.needle, branch.token)
-                if len(positions) > MAX_ANCHORS:
-                    return _xpath(plan.xpath, self.root)
                 elements = self._table(branch.attribute)[0]
-                if branch.rest is None:
+                if len(positions) > MAX_ANCHORS:
+                    # XPath is as quick, unless the boxes nest (left open around each
+                    # other): it would read the boxes below each box again.
+                    outer = self._outer_anchors(branch) if branch.descends else None
+                    if outer is None:
+                        return _xpath(plan.xpath, self.root)
+                    anchors = outer
+                elif branch.rest is None:
                     hits = [p for p in positions if _passes(branch, elements[p])]
                     if hits:
                         anchored.setdefault(branch.attribute, []).extend(hits)
                     continue
-                anchors = [elements[p] for p in positions if _passes(branch, elements[p])]
+                else:
+                    anchors = [elements[p] for p in positions if _passes(branch, elements[p])]
             if branch.rest is None or not anchors:
                 if anchors:
                     results.append(anchors)
                 continue
-            outer = _outermost(anchors)
+            outer = outermost(anchors)
             if len(outer) < len(anchors) and not branch.descends:
                 return _xpath(plan.xpath, self.root)  # nested anchors, results interleave
             found: list[HtmlElement] = []
@@ -574,30 +590,6 @@ def _passes(branch: Branch, element: HtmlElement) -> bool:
     if branch.check is not None:
         return branch.check(element)
     return bool(branch.test(element))
-
-
-def _outermost(anchors: list[HtmlElement]) -> list[HtmlElement]:
-    """The anchors not inside another anchor (the input is in page order)."""
-    if len(anchors) == 1:
-        return anchors
-    kept: list[HtmlElement] = []
-    seen: set[HtmlElement] = set()
-    for anchor in anchors:
-        if not any(parent in seen for parent in anchor.iterancestors()):
-            kept.append(anchor)
-            seen.add(anchor)
-    return kept
-
-
-def _path(element: HtmlElement) -> list[int]:
-    """The child positions leading from the root to ``element``."""
-    steps: list[int] = []
-    parent = element.getparent()
-    while parent is not None:
-        steps.append(parent.index(element))
-        element, parent = parent, parent.getparent()
-    steps.reverse()
-    return steps
 
 
 def _xpath(xpath: XPath, root: HtmlElement) -> list[HtmlElement]:

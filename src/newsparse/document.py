@@ -24,6 +24,7 @@ from newsparse.conventions import normalize
 from newsparse.conventions.memo import forget
 from newsparse.css import PageIndex, answered_by_index, compile_plan
 from newsparse.errors import EmptyInputError
+from newsparse.places import last_inside
 from newsparse.texts import text_of as text_of  # site parsers import it from here
 
 _PARSER = lxml.html.HTMLParser(
@@ -332,28 +333,10 @@ class Document:
             matched = known[selector] = (matches, [places[m] for m in matches])
         matches, at = matched
         first = bisect_left(at, places[root])
-        if first < len(at) and at[first] <= places[self._last_inside(root)]:
+        last = last_inside(root, self.memo.setdefault("last inside", {}))
+        if first < len(at) and at[first] <= places[last]:
             return matches[first]
         return None
-
-    def _last_inside(self, box: HtmlElement) -> HtmlElement:
-        """The last element inside ``box`` in page order (``box`` itself if it holds
-        none), kept for every box on the way down."""
-        known = self.memo.setdefault("last inside", {})
-        path: list[HtmlElement] = []
-        node = box
-        last = known.get(node)
-        while last is None:
-            path.append(node)
-            child = next((c for c in reversed(node) if isinstance(c.tag, str)), None)
-            if child is None:
-                last = node
-                break
-            node = child
-            last = known.get(node)
-        for passed in path:
-            known[passed] = last
-        return last
 
     def text(self, selector: str, root: HtmlElement | None = None) -> str | None:
         """Normalised text of the first match that has text, or ``None``."""
