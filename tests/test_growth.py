@@ -458,22 +458,26 @@ def test_nested_h1s_on_a_page_without_a_body() -> None:
 
 
 @pytest.mark.parametrize(
-    "selector",
+    ("selector", "where"),
     [
-        "main article header .kicker div:not(.issue):not(:has(div))",  # junge Welt
-        ".breadcrumb li a",  # WDR
+        ("main article header .kicker div:not(.issue):not(:has(div))", "header"),  # jW
+        (".breadcrumb li a", "header"),  # WDR
+        # Anchors that fail their test (no header around them) are each tested with a
+        # climb of the chain: after 64 refusals XPath takes over, which finds none
+        # (seed 45: 17 pages of 0.15 to 0.26 s, found before this was committed).
+        ("main article header .kicker div:not(.issue):not(:has(div))", "aside"),
     ],
 )
-def test_a_selector_whose_anchors_nest(selector: str) -> None:
+def test_a_selector_whose_anchors_nest(selector: str, where: str) -> None:
     # More than 64 boxes carry the selector's first class, nested in each other: XPath
     # read the boxes below each box again (a fuzzed junge Welt page, 2,040 nested
     # kicker boxes: 2.2 s, 2026-12-06). The outermost anchors are found by place now.
     def run(n: int) -> object:
-        chain = "<div class='kicker breadcrumb'><ul><li><a>x</a></li></ul><div>" * n
+        chain = "<div class='kicker breadcrumb'><ul><li><a>x</a></li></ul>" * n
         page = (
-            f"<html><body><main><article><header>{chain}{'</div></div>' * n}"
-            "</header></article></main></body></html>"
+            f"<html><body><main><article><{where}>{chain}{'</div>' * n}"
+            f"</{where}></article></main></body></html>"
         )
         return Document.from_bytes(page.encode()).select(selector)  # 2,048 levels deep at most
 
-    assert_linear(run, 250)
+    assert_linear(run, 500)

@@ -43,19 +43,25 @@ def outermost_by_place(
 ) -> list[HtmlElement] | None:
     """The elements at ``positions`` (their places among ``elements``, in page order)
     that ``keep`` accepts and that no accepted one before them holds; ``None`` when
-    there are more than ``limit``.
+    more than ``limit`` are accepted, or refused.
 
     An element inside an accepted one is passed over untested: a chain of nested boxes
-    costs one test and one way down to its last element.
+    costs one test and one way down to its last element. A test may climb the page, so
+    refusals are counted too: the elements of a long chain refused one by one would
+    each climb it.
     """
     known: dict[HtmlElement, HtmlElement] = {}
     kept: list[HtmlElement] = []
+    refused = 0
     end = -1  # the place of the last element inside the box kept last
     for position in positions:
         if position <= end:
             continue
         element = elements[position]
         if not keep(element):
+            refused += 1
+            if refused > limit:
+                return None
             continue
         kept.append(element)
         if len(kept) > limit:
