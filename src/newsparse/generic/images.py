@@ -330,15 +330,13 @@ def _caption_and_credit(caption_element: HtmlElement) -> tuple[str, Credit | Non
     for element in caption_element.iter():
         if element is caption_element or not isinstance(element.tag, str):
             continue
-        words = class_words(element)
-        if not (marked or words & _CREDIT_WORDS or element.tag in ("small", "cite")):
+        named = bool(class_words(element) & _CREDIT_WORDS) or element.tag in ("small", "cite")
+        if not (named or marked):
             continue  # no box in it can open like a credit: only named ones are read
         text = texts(element)
         if not text:
             continue
-        if (
-            words & _CREDIT_WORDS or CREDIT_START.match(text) or element.tag in ("small", "cite")
-        ) and len(text) < _CREDIT_LIMIT:
+        if (named or CREDIT_START.match(text)) and len(text) < _CREDIT_LIMIT:
             credit = parse_credit(text)
             if credit is not None:
                 return cut_credit(caption, text), credit
@@ -363,14 +361,15 @@ def _credit_after(box: HtmlElement | None) -> Credit | None:
 #: Boxes a credit is looked for in, outside the caption: the first three are read
 #: whatever their text, the others when it opens like a credit (:data:`CREDIT_START`).
 _CREDIT_BOXES = ("footer", "small", "cite", "span", "p", "div")
-#: True when an element's text (script text and all) holds what every
-#: :data:`CREDIT_START` match holds: a colon or a ©.
-_CREDIT_MARKED = etree.XPath("contains(., ':') or contains(., '\u00a9')")
+#: What every :data:`CREDIT_START` match holds, one or the other: a colon or a ©.
+_CREDIT_MARKS = (":", "\u00a9")
+#: True when an element's text (script text and all) holds one of :data:`_CREDIT_MARKS`.
+_CREDIT_MARKED = etree.XPath(" or ".join(f"contains(., '{mark}')" for mark in _CREDIT_MARKS))
 
 
 def _credit_marked(text: str) -> bool:
-    """True when ``text`` holds a colon or a ©, as every :data:`CREDIT_START` match does."""
-    return ":" in text or "\u00a9" in text
+    """True when ``text`` holds one of :data:`_CREDIT_MARKS`."""
+    return any(mark in text for mark in _CREDIT_MARKS)
 
 
 def _figure_credit(

@@ -16,17 +16,13 @@ from newsparse.blocks import image_url, is_emphasized
 from newsparse.conventions import parse_credit
 from newsparse.document import HtmlElement, select, select_one, text_of
 from newsparse.model import Block, Image
+from newsparse.places import outermost
 from newsparse.sites.base import Layout, Site
 from newsparse.sites.profile import Profile
 
 _TEXT = "[data-testid=text-module]"
 #: A text block: a ``div`` with no block inside (wrappers around it do have one).
 _LEAF = "div:not(:has(div, ul, ol, picture, figure, blockquote, h2, h3, button, article))"
-
-
-def _outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
-    found = set(elements)
-    return [e for e in elements if not any(a in found for a in e.iterancestors())]
 
 
 def _innermost(elements: list[HtmlElement]) -> list[HtmlElement]:
@@ -73,7 +69,7 @@ class Zdf2024(Layout):
     def images(self) -> tuple[Image, ...]:
         """Picture modules: the first text block is the caption, the second the credit."""
         found: list[Image] = []
-        for module in _outermost(self.doc.select(self.IMAGES or "")):
+        for module in outermost(self.doc.select(self.IMAGES or "")):
             if any(a.tag == "article" for a in module.iterancestors()):
                 continue  # a link teaser's picture
             img = select_one(module, "img")
