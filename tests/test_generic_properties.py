@@ -186,6 +186,55 @@ def test_byline_labels_are_the_elements_each_read_alone_would_give(parts: list[s
     assert measure(root).labels == _labels_read_one_by_one(root)
 
 
+#: Markup of blocks, links, figures and skipped regions, with comments and processing
+#: instructions closing an element's content (so no text is their tail, which the walk
+#: does not read), and text of the lengths the measures test.
+_MEASURED_MARKUP = st.recursive(
+    st.sampled_from(["<br>", "<b>kurz</b>", f"<i>{'Ein Satz mit genug Zeichen. ' * 3}</i>"]),
+    lambda inner: st.builds(
+        lambda tag, text, parts, extra, tail: f"<{tag}>{text}{''.join(parts)}{extra}</{tag}>{tail}",
+        st.sampled_from(["p", "div", "a", "span", "figure", "aside", "li", "script"]),
+        st.sampled_from(["", "Text", "Ein längerer Text, der fast einen Absatz füllt. " * 2]),
+        st.lists(inner, max_size=3),
+        st.sampled_from(["", "<!--c-->", "<?pi x?>", "<!--a--><?pi y?>"]),
+        st.sampled_from(["", " Rest"]),
+    ),
+    max_leaves=24,
+)
+
+
+def _measures_by_path(root: lxml.html.HtmlElement) -> list[tuple[str, ...]]:
+    tree = root.getroottree()
+    stats = measure(root)
+    return [
+        tuple(
+            str(value)
+            for value in (
+                tree.getpath(element),
+                stats.text[element],
+                stats.links.get(element, 0),
+                stats.good.get(element, 0),
+                stats.figures.get(element, 0),
+                element in stats.blocky,
+            )
+        )
+        for element in stats.text
+    ]
+
+
+@given(st.lists(_MEASURED_MARKUP, min_size=1, max_size=4))
+def test_measures_do_not_change_with_comments_between_the_elements(parts: list[str]) -> None:
+    # The measuring walk counts an element's children to know when it closes, and
+    # lxml counts comments and processing instructions among them, which the walk
+    # does not visit: a tree holding some must be measured as one without them.
+    markup = f"<html><body>{''.join(parts)}</body></html>"
+    kept = lxml.html.HTMLParser(remove_comments=False, remove_pis=False)
+    removed = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    assert _measures_by_path(lxml.html.document_fromstring(markup, kept)) == (
+        _measures_by_path(lxml.html.document_fromstring(markup, removed))
+    )
+
+
 @given(
     st.one_of(
         st.from_regex(boilerplate.NOTICE.regex),

@@ -11,7 +11,7 @@ other modules share live here too: class words, hidden elements, comparison keys
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -126,6 +126,23 @@ def measure(root: HtmlElement) -> Measure:
     Navigation, footers, asides and runs of short items (:func:`item_run`) are
     measured whole, as links, and their insides are not walked.
     """
+    # ``len`` counts comments and processing instructions too, which the walk does not
+    # visit; newsparse's parser keeps none, and a tree that has some is walked again.
+    found = _measure(root, len)
+    if found is None:
+        found = _measure(root, _walked_children)
+    assert found is not None  # its counts are the walk's own
+    return found
+
+
+def _walked_children(element: HtmlElement) -> int:
+    """The children the measuring walk visits: elements and entities."""
+    return sum(1 for _ in element.iterchildren(etree.Element, etree.Entity))
+
+
+def _measure(root: HtmlElement, count: Callable[[HtmlElement], int]) -> Measure | None:
+    """:func:`measure`, with ``count`` telling how many children of an element the walk
+    visits; ``None`` when the counts were wrong (an element never closed)."""
     text: dict[HtmlElement, int] = {}
     links: dict[HtmlElement, int] = {}
     good: dict[HtmlElement, int] = {}
@@ -134,9 +151,10 @@ def measure(root: HtmlElement) -> Measure:
     labels: list[HtmlElement] = []
     runs: set[HtmlElement] = set()
     # Per open element: text, links, good, has_block, side, loose text, loose links,
-    # figure text, tag. ``None`` for a comment; ``0`` for an element whose text is
-    # never read (only its tail counts).
-    stack: list[Any] = [[0, 0, 0, 0, 0, 0, 0, 0, None]]
+    # figure text, tag, children not yet closed, the element. A closed element's frame
+    # is ``None`` for a comment and ``0`` for an element whose text is never read (only
+    # its tail counts). The bottom frame stands above the root and never closes.
+    stack: list[Any] = [[0, 0, 0, 0, 0, 0, 0, 0, None, -1, None]]
     push = stack.append
     pop = stack.pop
     side_depth = 0
@@ -146,96 +164,107 @@ def measure(root: HtmlElement) -> Measure:
     # on top of the stack; any other start means it has no child element.
     waiting: HtmlElement | None = None
     waiting_depth = 0
-    walker = etree.iterwalk(root, events=("start", "end"))
+    walker = etree.iterwalk(root, events=("start",))
     skip = walker.skip_subtree
-    # The walk's body runs twice per element of the page: one tag lookup per
-    # element, and its frame carries the tag to the end event.
-    for event, element in walker:
-        if event == "start":
-            if waiting is not None:
-                first = (element.text or "").lstrip()  # its first letter, then the call
-                depth_ok = len(stack) == waiting_depth
-                if first[:1] in _AUTOR_INITIALS and depth_ok and _opens_with_autor(first):
-                    labels.append(waiting)
-                waiting = None
-            tag = element.tag
-            if tag.__class__ is not str:
-                push(None)
-            elif tag in IGNORED:
-                skip()
-                push(0)
-            elif tag in _NAVIGATION or (len(element) >= ITEM_RUN and item_run(element)):
-                # Never article text: measured in C, counted as links, not walked. (The
-                # child count, item_run's first test, is read here to spare most
-                # elements a call.)
-                if tag not in _NAVIGATION:
-                    runs.add(element)
-                skip()
-                measured = _TEXT_LENGTH(element)
-                length = int(measured) if isinstance(measured, float) else 0
-                push([length, length, 0, 1, 0, 0, 0, 0, tag])
-            else:
-                own_text = element.text
-                own_text = own_text.strip() if own_text else ""
-                own = len(own_text)
-                if tag in _LABELLED:
-                    if own_text:
-                        # The first letter is tested here: the call is spared for
-                        # nearly every text.
-                        if own_text[0] in _AUTOR_INITIALS and _opens_with_autor(own_text):
-                            labels.append(element)
-                    elif len(element):
-                        waiting = element
-                        waiting_depth = len(stack) + 1  # with its own frame, pushed below
-                if tag in SIDE_REGIONS:
-                    side_depth += 1
-                    push([own, 0, 0, 0, 1, own, 0, 0, tag])
-                else:
-                    push([own, 0, 0, 0, 0, own, 0, 0, tag])
-            continue
-        frame = pop()
-        if frame is None:
-            continue
-        parent = stack[-1]
-        tail = element.tail
-        if tail:
-            tail_length = len(tail.strip())
-            if tail_length:  # most tails are the markup's line breaks and indents
-                parent[0] += tail_length
-                parent[5] += tail_length
-        if not frame:  # 0: an element whose text is never read
-            continue
-        length, link, inner_good, has_block, side, loose, loose_links, figure, tag = frame
-        if tag == "a":
-            link = length
-        if not side_depth and tag in PARAGRAPHS:
-            if not has_block:
-                if length >= (1 if tag == "p" else 40) and link < 0.4 * length:
-                    inner_good = length
-            elif loose >= 80 and loose_links < 0.4 * loose:
-                inner_good += loose
-        if side:
-            side_depth -= 1
-        if tag == "figure":
-            figure = length
-        if figure:
-            figures[element] = figure
-            parent[7] += figure
-        text[element] = length
-        if link:
-            links[element] = link
-            parent[1] += link
-        if inner_good:
-            good[element] = inner_good
-            parent[2] += inner_good
-        parent[0] += length
-        if has_block or tag in BLOCKS:
-            parent[3] = 1
-            if has_block:
-                blocky.add(element)
+    # Start events only, one per element: an element closes when its last child has
+    # (its frame counts them down) or at once when it has none or is not walked into,
+    # and its parents whose last child it was close with it, in the order end events
+    # would have come (a walk with end events too costs a loop step more per element).
+    for _, element in walker:
+        if waiting is not None:
+            first = (element.text or "").lstrip()  # its first letter, then the call
+            depth_ok = len(stack) == waiting_depth
+            if first[:1] in _AUTOR_INITIALS and depth_ok and _opens_with_autor(first):
+                labels.append(waiting)
+            waiting = None
+        tag = element.tag
+        frame: Any
+        if tag.__class__ is not str:
+            frame = None
+        elif tag in IGNORED:
+            skip()
+            frame = 0
+        elif tag in _NAVIGATION or (len(element) >= ITEM_RUN and item_run(element)):
+            # Never article text: measured in C, counted as links, not walked. (The
+            # child count, item_run's first test, is read here to spare most
+            # elements a call.)
+            if tag not in _NAVIGATION:
+                runs.add(element)
+            skip()
+            measured = _TEXT_LENGTH(element)
+            length = int(measured) if isinstance(measured, float) else 0
+            frame = [length, length, 0, 1, 0, 0, 0, 0, tag, 0, element]
         else:
-            parent[5] += length
-            parent[6] += link
+            own_text = element.text
+            own_text = own_text.strip() if own_text else ""
+            own = len(own_text)
+            children = count(element)
+            if tag in _LABELLED:
+                if own_text:
+                    # The first letter is tested here: the call is spared for
+                    # nearly every text.
+                    if own_text[0] in _AUTOR_INITIALS and _opens_with_autor(own_text):
+                        labels.append(element)
+                elif children:
+                    waiting = element
+                    waiting_depth = len(stack) + 1  # with its own frame, pushed below
+            if tag in SIDE_REGIONS:
+                side_depth += 1
+                frame = [own, 0, 0, 0, 1, own, 0, 0, tag, children, element]
+            else:
+                frame = [own, 0, 0, 0, 0, own, 0, 0, tag, children, element]
+            if children:
+                push(frame)
+                continue
+        while True:  # the element closes, then each parent it was the last child of
+            parent = stack[-1]
+            if frame is not None:
+                tail = element.tail
+                if tail:
+                    tail_length = len(tail.strip())
+                    if tail_length:  # most tails are the markup's line breaks and indents
+                        parent[0] += tail_length
+                        parent[5] += tail_length
+                if frame:
+                    (length, link, inner_good, has_block, side, loose, loose_links, figure, tag,
+                     _, _) = frame  # fmt: skip
+                    if tag == "a":
+                        link = length
+                    if not side_depth and tag in PARAGRAPHS:
+                        if not has_block:
+                            if length >= (1 if tag == "p" else 40) and link < 0.4 * length:
+                                inner_good = length
+                        elif loose >= 80 and loose_links < 0.4 * loose:
+                            inner_good += loose
+                    if side:
+                        side_depth -= 1
+                    if tag == "figure":
+                        figure = length
+                    if figure:
+                        figures[element] = figure
+                        parent[7] += figure
+                    text[element] = length
+                    if link:
+                        links[element] = link
+                        parent[1] += link
+                    if inner_good:
+                        good[element] = inner_good
+                        parent[2] += inner_good
+                    parent[0] += length
+                    if has_block or tag in BLOCKS:
+                        parent[3] = 1
+                        if has_block:
+                            blocky.add(element)
+                    else:
+                        parent[5] += length
+                        parent[6] += link
+            parent[9] -= 1
+            if parent[9]:
+                break
+            frame = pop()
+            element = frame[10]
+    if len(stack) > 1:
+        return None
     return Measure(
         text=text,
         links=links,
