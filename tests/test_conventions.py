@@ -19,6 +19,7 @@ import zipfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import NamedTuple
+from unittest import mock
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -38,19 +39,31 @@ from newsparse.conventions import (
     is_date_line,
     is_source_line,
     lists,
+    memo,
     normalize,
     parse_byline,
     parse_credit,
     parse_date,
     parse_source_line,
+    sources,
     split_byline,
     split_credit,
     split_source,
     timezone_for,
     trailing_source,
 )
+from newsparse.conventions.agencies import AGENCY_INDEX
 from newsparse.document import Document, text_of
-from strategies import arbitrary_text, bylines, credits, german_dates, source_lines
+from strategies import (
+    AGENCY_NAMES,
+    INITIALS,
+    OUTLETS,
+    arbitrary_text,
+    bylines,
+    credits,
+    german_dates,
+    source_lines,
+)
 
 from corpus import page, requires_corpus
 
@@ -1723,6 +1736,63 @@ def test_composed_source_line_gives_back_its_pieces(
         trailing_source(f"Er sagte das. ({text.removeprefix('Quelle: ')})") is not None
         or not agencies
     )
+
+
+#: Capitalised words a line may open with: every word of the agencies' spellings, the
+#: outlets' short names and the generic sources, and ordinary words.
+_OPENINGS = st.sampled_from(
+    sorted(
+        {
+            word.capitalize()
+            for name in (*AGENCY_INDEX, *lists.words("outlets"), *lists.words("generic_sources"))
+            for word in name.split()
+            if word.isalpha()
+        }
+    )
+) | st.sampled_from(["Zweiter", "Mehr", "Teilen", "Der", "Bild", "Foto", "Quellen", "Mit"])
+#: What may follow it: the rest of an agency's or outlet's name, Kürzel, agencies,
+#: outlets, dpa's ids, ordinary words, and the separators between them.
+_LINE_PIECES = st.lists(
+    st.sampled_from(AGENCY_NAMES)
+    | st.sampled_from(OUTLETS)
+    | INITIALS
+    | st.sampled_from(["Presse-Agentur", "Press", "Images", "Spiegel", "Agenturen", "Sport"])
+    | st.sampled_from(["dpa:240516-99-53606/3", "(dpa)", "©", "Frankfurt", "sagte", "2024"])
+    | st.sampled_from([",", ";", "/", "und", "&", "+", ".", ":"]),
+    max_size=6,
+)
+
+
+def _both_readings(text: str, initials: bool) -> tuple[object, object]:
+    """``parse_source_line``'s answer, and the one it gives without its shortcut for
+    lines opening with a capitalised word."""
+    memo.forget()
+    quick = parse_source_line(text, initials=initials)
+    memo.forget()
+    with mock.patch.object(sources, "_CAPITALISED_WORD", re.compile("(?!)")):
+        full = parse_source_line(text, initials=initials)
+    memo.forget()
+    return quick, full
+
+
+@given(_OPENINGS, _LINE_PIECES, st.booleans())
+def test_a_line_opening_with_a_word_no_source_opens_with_gets_the_full_reading(
+    word: str, pieces: list[str], initials: bool
+) -> None:
+    # A line opening with a capitalised word that no agency, outlet or generic source
+    # opens with is answered before the substitutions and splits: it must be the answer
+    # they give.
+    quick, full = _both_readings(" ".join([word, *pieces]) if pieces else f"{word} ", initials)
+    assert quick == full
+
+
+def test_every_agency_outlet_and_generic_source_opening_a_line_gets_the_full_reading() -> None:
+    names = (*AGENCY_INDEX, *lists.words("outlets"), *lists.words("generic_sources"))
+    for name in names:
+        opening = name[:1].upper() + name[1:]
+        for text in (f"{opening} ", f"{opening} dpa", f"{opening} / ino, AFP", f"{opening} Sport"):
+            quick, full = _both_readings(text, initials=False)
+            assert quick == full, text
 
 
 @given(

@@ -77,6 +77,15 @@ BROADCAST = re.compile(
 )
 
 
+#: A capitalised word and a space opening a line: the first token of its first chunk.
+_CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?= )")
+#: First words (lower-cased) of every agency, outlet and generic source a line can open
+#: with; a line opening with another capitalised word is no source line.
+_OPENING_WORDS = frozenset(
+    name.split()[0] for name in (*AGENCY_INDEX, *OUTLET_SHORT, *_GENERIC_SOURCES) if name.split()
+)
+
+
 def parse_source_line(text: str, *, initials: bool = False) -> SourceLine | None:
     """Split a source line into outlet, editor initials and agencies.
 
@@ -113,6 +122,13 @@ def _parse_source_line(text: str, initials: bool) -> SourceLine | None:
     if material:
         return _material_line(raw, material)
     prefixed = bool(SOURCE_PREFIX.match(raw))
+    if not prefixed:
+        opening = _CAPITALISED_WORD.match(raw)
+        if opening is not None and opening.group().lower() not in _OPENING_WORDS:
+            # What the token loop below says of such a line, spared the substitutions
+            # and splits before it: neither a multi-word agency nor an outlet starts
+            # with the word, and it is no agency, outlet, Kürzel or generic source.
+            return None
     body = SOURCE_PREFIX.sub("", raw, count=1)
     body = _DPA_ID.sub("dpa", body).lstrip("© ").strip()
     if body.startswith("(") and body.endswith(")") and body.count("(") == 1:
