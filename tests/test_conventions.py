@@ -52,6 +52,7 @@ from newsparse.conventions import (
     timezone_for,
     trailing_source,
 )
+from newsparse.conventions import credits as credit_patterns
 from newsparse.conventions.agencies import AGENCY_INDEX
 from newsparse.document import Document, text_of
 from strategies import (
@@ -1859,6 +1860,15 @@ def test_agencies_a_byline_was_written_with_stand_as_authors(
 def test_composed_date_gives_back_its_value(case: tuple[str, datetime]) -> None:
     text, value = case
     assert parse_date(text) == value.replace(tzinfo=BERLIN)
+
+
+@given(arbitrary_text)
+def test_credit_label_words_end_with_a_colon(text: str) -> None:
+    # split_credit looks for label words ("Foto:", "...Bild:") only in a tail holding a
+    # colon: neither pattern may match without one.
+    without = text.replace(":", "")
+    assert credit_patterns._LABEL_WORD.search(without) is None
+    assert credit_patterns._LABEL_GLUED.search(without) is None
 
 
 @given(arbitrary_text)

@@ -220,13 +220,16 @@ def _split_credit(caption: str) -> tuple[str | None, Credit | None]:
 
 
 def _labelled_tail(tail: str) -> tuple[int, Credit] | None:
-    starts = sorted(
-        {m.start() for m in _LABEL_WORD.finditer(tail) if m.group(1).lower() in _CREDIT_KINDS}
-        | {m.start() for m in _LABEL_GLUED.finditer(tail) if m.group(1).lower() in _CREDIT_KINDS}
-        | {m.start() for m in _LABEL_SIGN.finditer(tail)}
-    )
+    starts = {m.start() for m in _LABEL_SIGN.finditer(tail)}
+    if ":" in tail:  # a label word ends with its colon: most captions have none
+        starts |= {
+            m.start() for m in _LABEL_WORD.finditer(tail) if m.group(1).lower() in _CREDIT_KINDS
+        }
+        starts |= {
+            m.start() for m in _LABEL_GLUED.finditer(tail) if m.group(1).lower() in _CREDIT_KINDS
+        }
     failed_sign: int | None = None  # a "©" start that gave no credit
-    for start in starts:
+    for start in sorted(starts):
         if (
             failed_sign is not None
             and tail.startswith("©", start)
