@@ -152,8 +152,9 @@ def _measure(root: HtmlElement, count: Callable[[HtmlElement], int]) -> Measure 
     runs: set[HtmlElement] = set()
     # Per open element: text, links, good, has_block, side, loose text, loose links,
     # figure text, tag, children not yet closed, the element. A closed element's frame
-    # is ``None`` for a comment and ``0`` for an element whose text is never read (only
-    # its tail counts). The bottom frame stands above the root and never closes.
+    # is ``None`` for an entity (the walk passes comments by) and ``0`` for an element
+    # whose text is never read (only its tail counts). The bottom frame stands above
+    # the root and never closes.
     stack: list[Any] = [[0, 0, 0, 0, 0, 0, 0, 0, None, -1, None]]
     push = stack.append
     pop = stack.pop
