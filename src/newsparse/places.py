@@ -70,18 +70,14 @@ def outermost_by_place(
     return kept
 
 
-def outermost(boxes: list[HtmlElement]) -> list[HtmlElement]:
-    """The boxes not inside another of them (``boxes`` in page order), each found by a
-    climb: for a few boxes, where numbering the page would cost more."""
-    if len(boxes) == 1:
-        return boxes
-    kept: list[HtmlElement] = []
-    seen: set[HtmlElement] = set()
-    for box in boxes:
-        if not any(parent in seen for parent in box.iterancestors()):
-            kept.append(box)
-            seen.add(box)
-    return kept
+def outermost(boxes: Iterable[HtmlElement]) -> list[HtmlElement]:
+    """The boxes that no other of them holds, in the given order, each found by a climb:
+    for a few boxes, where numbering the page would cost more."""
+    chosen = list(boxes)
+    if len(chosen) == 1:
+        return chosen
+    members = set(chosen)
+    return [box for box in chosen if not any(a in members for a in box.iterancestors())]
 
 
 def path_from_root(element: HtmlElement) -> list[int]:

@@ -8,7 +8,6 @@ text, and builds throw-away layouts to try a selector with.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
@@ -69,19 +68,6 @@ class Page:
 def trial(**constants: object) -> type[Layout]:
     """A layout with only these constants set: used to try a selector."""
     return type("Trial", (Layout,), dict(constants))
-
-
-def outermost(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
-    """The elements that no other of them contains, in the given order."""
-    chosen = list(elements)
-    inside = set()
-    members = set(chosen)
-    for element in chosen:
-        for ancestor in element.iterancestors():
-            if ancestor in members:
-                inside.add(element)
-                break
-    return [e for e in chosen if e not in inside]
 
 
 def common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:

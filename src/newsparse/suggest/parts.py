@@ -20,9 +20,10 @@ from newsparse.blocks import element_date, is_emphasized
 from newsparse.conventions import is_source_line, parse_byline, without_rights_note
 from newsparse.document import HtmlElement, text_of
 from newsparse.generic.titles import h1_kicker
+from newsparse.places import outermost
 from newsparse.suggest.candidates import INLINE_TAGS
 from newsparse.suggest.choose import Check, choose, text_check, value_check
-from newsparse.suggest.pages import Page, outermost, within
+from newsparse.suggest.pages import Page, within
 from newsparse.testing.scoring import token_f1
 
 #: A kicker is a short label: at most this many characters.
