@@ -345,3 +345,42 @@ def test_inline_text_of_any_element_is_the_walks(body: str, extra: str) -> None:
     root = lxml.html.document_fromstring(f"<html><body>{body}{extra}</body></html>", parser)
     for element in root.iter(etree.Element):  # the body walk passes elements only
         assert body_module._inline_text(element) == _walked_inline_text(element)
+
+
+#: Every character ``str.isspace`` takes, which the ``srcset`` reading splits URLs at.
+_SPACES = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
+
+
+def _srcset_by_characters(srcset: str) -> list[tuple[str, float]]:
+    """The ``srcset`` rule read one character at a time: whitespace and commas before
+    a URL, the URL up to whitespace, then a descriptor up to the next comma unless
+    the URL ended with one."""
+    found: list[tuple[str, float]] = []
+    text = srcset[:20_000]
+    at = 0
+    while at < len(text):
+        while at < len(text) and (text[at].isspace() or text[at] == ","):
+            at += 1
+        begin = at
+        while at < len(text) and not text[at].isspace():
+            at += 1
+        url, descriptor = text[begin:at], ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            comma = text.find(",", at)
+            stop = len(text) if comma == -1 else comma
+            descriptor, at = text[at:stop].strip(), stop + 1
+        if url:
+            number = descriptor[:-1] if descriptor[-1:] in ("w", "x") else ""
+            found.append((url, float(number) if number.replace(".", "", 1).isdigit() else 0.0))
+    return found
+
+
+@given(st.text(st.sampled_from([*_SPACES, ",", "a", "b", ".", "1", "5", "w", "x", "é"])))
+@example("a.jpg?crop=1,2 640w, b.jpg 1280w")
+@example("a.jpg,, b.jpg 2x,c.jpg\u3000 1.5x")  # commas end a URL; an ideographic space
+@example("a.jpg\x1c640w\x85,b.jpg\u2028 2x")  # separators and line breaks are whitespace
+@example("x" * 19_990 + " 10w, y 20w")  # the cut at 20,000 characters
+def test_srcset_candidates_read_as_the_rule_reads_each_character(srcset: str) -> None:
+    assert blocks.srcset_candidates(srcset) == _srcset_by_characters(srcset)

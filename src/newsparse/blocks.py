@@ -189,6 +189,14 @@ def image_url(doc: Document, element: HtmlElement) -> str | None:
     return doc.absolute(_largest(srcset)) if srcset else None
 
 
+#: Longest ``srcset`` read: a value past it is cut there.
+_MAX_SRCSET_CHARS = 20_000
+#: What comes before a ``srcset`` candidate: whitespace and commas.
+_SRCSET_GAP = re.compile(r"[\s,]*")
+#: A candidate's URL: everything up to whitespace (``\s`` is what ``str.isspace`` takes).
+_SRCSET_URL = re.compile(r"\S*")
+
+
 def srcset_candidates(srcset: str) -> list[tuple[str, float]]:
     """``(url, width or density)`` pairs of a ``srcset``; URLs may contain commas.
 
@@ -199,13 +207,13 @@ def srcset_candidates(srcset: str) -> list[tuple[str, float]]:
     [('a.jpg?crop=1,2', 640.0), ('b.jpg', 1280.0)]
     """
     found: list[tuple[str, float]] = []
-    text, position, end = srcset[:20_000], 0, min(len(srcset), 20_000)
+    text = srcset[:_MAX_SRCSET_CHARS]
+    position, end = 0, len(text)
     while position < end:
-        while position < end and (text[position].isspace() or text[position] == ","):
-            position += 1
-        start = position
-        while position < end and not text[position].isspace():
-            position += 1
+        # Each gap and URL is one regex match, not a loop over its characters: a page's
+        # srcsets hold thousands of characters of URLs.
+        start = _SRCSET_GAP.match(text, position).end()  # type: ignore[union-attr]
+        position = _SRCSET_URL.match(text, start).end()  # type: ignore[union-attr]
         url = text[start:position]
         descriptor = ""
         if url.endswith(","):
