@@ -44,17 +44,22 @@ def text_of(element: HtmlElement | None) -> str:
 
 @per_page  # a parse reads the same element's text more than once (a tenth of its calls)
 def _kept_text(element: HtmlElement) -> str:
+    text = _text_in_c(element)
+    return normalize("".join(_walk_text(element))) if text is None else text
+
+
+@per_page  # TextStarts asks first, text_of may ask again: the subtree is looked at once
+def _text_in_c(element: HtmlElement) -> str | None:
+    """:func:`text_of` of ``element`` when it is read without a walk in Python, else ``None``."""
     if not len(element):  # no children: the text is all there is
         return normalize(element.text or "") if element.tag not in _SKIPPED_TAGS else ""
-    if _read_in_c(element):
-        # Nothing to skip or to turn into a space: libxml2's text serialisation joins
-        # the text and every descendant's text and tail (XPath's ``string()``, without
-        # setting up an XPath evaluation). ``itertext`` gives the same string, but
-        # makes a proxy for every element on the way.
-        text = lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
-    else:
-        text = "".join(_walk_text(element))
-    return normalize(text)
+    if next(element.iter(*_SLOW_TAGS), None) is not None:
+        return None
+    # Nothing to skip or to turn into a space: libxml2's text serialisation joins the
+    # text and every descendant's text and tail (XPath's ``string()``, without setting
+    # up an XPath evaluation). ``itertext`` gives the same string, but makes a proxy
+    # for every element on the way.
+    return normalize(lxml.etree.tostring(element, method="text", encoding=str, with_tail=False))
 
 
 def _walk_text(root: HtmlElement) -> list[str]:
@@ -144,26 +149,30 @@ class TextStarts:
         """The element's text, or its start of ``limit`` letters or more."""
         text = self._texts.get(element)
         if text is None:
-            if self._whole and _read_in_c(element):
-                self._whole -= 1
-                return text_of(element)
-            self._texts = short_texts(element, self._limit)
-            text = self._texts[element]
+            text = self._read_whole(element)
+            if text is None:
+                self._texts = short_texts(element, self._limit)
+                text = self._texts[element]
         return text
 
     def whole(self, element: HtmlElement) -> str:
         """The element's whole text: from the walk when it has fewer than ``limit``
         letters, else read again (:func:`text_of`)."""
-        if self._whole and element not in self._texts and _read_in_c(element):
-            self._whole -= 1
-            return text_of(element)
+        if element not in self._texts:
+            text = self._read_whole(element)
+            if text is not None:
+                return text
         text = self(element)
         return text if len(text) - text.count(" ") < self._limit else text_of(element)
 
-
-def _read_in_c(element: HtmlElement) -> bool:
-    """True when :func:`text_of` reads ``element`` without a walk in Python."""
-    return not len(element) or next(element.iter(*_SLOW_TAGS), None) is None
+    def _read_whole(self, element: HtmlElement) -> str | None:
+        """:func:`text_of` of ``element`` while whole reads are left and it reads in C."""
+        if not self._whole:
+            return None
+        text = _text_in_c(element)
+        if text is not None:
+            self._whole -= 1
+        return text
 
 
 #: Elements :class:`TextStarts` reads whole before it keeps what it walks for the next:
