@@ -17,7 +17,16 @@ from newsparse import blocks
 from newsparse.conventions import normalize
 from newsparse.generic import body as body_module
 from newsparse.generic import boilerplate, images
-from newsparse.generic.container import _LABELLED, _NAVIGATION, IGNORED, key, measure
+from newsparse.generic.container import (
+    _LABELLED,
+    _NAVIGATION,
+    BLOCKS,
+    IGNORED,
+    PARAGRAPHS,
+    SIDE_REGIONS,
+    key,
+    measure,
+)
 
 WORDS = st.sampled_from(
     [
@@ -221,6 +230,87 @@ def _measures_by_path(root: lxml.html.HtmlElement) -> list[tuple[str, ...]]:
         )
         for element in stats.text
     ]
+
+
+#: What the plain reading gives an element: text, link text, paragraph text, figure text,
+#: and whether a block is inside it.
+_Read = tuple[int, int, int, int, bool]
+
+
+def _measures_by_recursion(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, _Read]:
+    """:func:`measure`'s numbers read the plain way, each element from its children's:
+    navigation measured whole as links, skipped tags left out but for their tails, no
+    paragraph text inside side regions."""
+    found: dict[lxml.html.HtmlElement, _Read] = {}
+
+    def read(element: lxml.html.HtmlElement, side: bool) -> _Read:
+        if element.tag in _NAVIGATION:
+            length = int(element.xpath("string-length(normalize-space(.))"))
+            found[element] = (length, length, 0, 0, True)
+            return found[element]
+        side = side or element.tag in SIDE_REGIONS
+        length = loose = len((element.text or "").strip())
+        link = good = figure = loose_links = 0
+        has_block = False
+        for child in element:
+            tail = len((child.tail or "").strip())
+            length, loose = length + tail, loose + tail
+            if child.tag in IGNORED:
+                continue
+            text, links, inner_good, inner_figure, blocks_inside = read(child, side)
+            length, link, good, figure = (
+                length + text,
+                link + links,
+                good + inner_good,
+                figure + inner_figure,
+            )
+            if blocks_inside or child.tag in BLOCKS:
+                has_block = True
+            else:
+                loose, loose_links = loose + text, loose_links + links
+        if element.tag == "a":
+            link = length
+        if not side and element.tag in PARAGRAPHS:
+            if not has_block:
+                if length >= (1 if element.tag == "p" else 40) and link < 0.4 * length:
+                    good = length
+            elif loose >= 80 and loose_links < 0.4 * loose:
+                good += loose
+        if element.tag == "figure":
+            figure = length
+        found[element] = (length, link, good, figure, has_block)
+        return found[element]
+
+    read(root, False)
+    return found
+
+
+#: Loose text and link text that make a paragraph of a box holding a block, or not.
+_LOOSE = "Ein längerer Text, der fast einen Absatz füllt. " * 2
+_LINKED = "Verlinkt. " * 10
+
+
+@given(st.lists(_MEASURED_MARKUP, min_size=1, max_size=4))
+@example(["<p>Text<b>kurz</b><br></p> Rest", "<div><a>Link</a>lose<span>Text</span></div>"])
+@example(["<header><p>Kopf</p></header><figure>Bild<i>x</i></figure>"])
+@example(["<div>Text<p></p></div>"])  # an empty block is still a block
+@example([f"<div>{_LOOSE}<a>{_LINKED}</a><p>x</p></div>"])  # the link outweighs
+@example([f"<div>{_LOOSE[:60]}<a>{_LINKED[:30]}</a><p>x</p></div>"])  # its text is loose text
+def test_measures_are_what_a_plain_reading_of_each_element_gives(parts: list[str]) -> None:
+    # The walk closes elements without end events and leaves without frames; a reading
+    # of each element from its children's (deep markup is fine: the examples are small)
+    # must give the same numbers for every element the walk measures.
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    root = lxml.html.document_fromstring(f"<html><body>{''.join(parts)}</body></html>", parser)
+    stats = measure(root)
+    expected = _measures_by_recursion(root)
+    assert set(stats.text) == set(expected)
+    for element, (text, links, good, figure, blocky) in expected.items():
+        assert stats.text[element] == text
+        assert stats.links.get(element, 0) == links
+        assert stats.good.get(element, 0) == good
+        assert stats.figures.get(element, 0) == figure
+        assert (element in stats.blocky) == blocky
 
 
 @given(st.lists(_MEASURED_MARKUP, min_size=1, max_size=4))

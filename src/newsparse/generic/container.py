@@ -212,8 +212,44 @@ def _measure(root: HtmlElement, count: Callable[[HtmlElement], int]) -> Measure 
             if tag in SIDE_REGIONS:
                 side_depth += 1
                 frame = [own, 0, 0, 0, 1, own, 0, 0, tag, children, element]
-            else:
+            elif children:
                 frame = [own, 0, 0, 0, 0, own, 0, 0, tag, children, element]
+            else:
+                # A leaf outside the side regions (a third of the elements walked) closes
+                # here, as the loop below would close it, without a frame to fill and read.
+                parent = stack[-1]
+                tail = element.tail
+                if tail:
+                    tail_length = len(tail.strip())
+                    if tail_length:
+                        parent[0] += tail_length
+                        parent[5] += tail_length
+                text[element] = own
+                if own:
+                    parent[0] += own
+                    if tag == "a":
+                        links[element] = own
+                        parent[1] += own
+                        parent[5] += own
+                        parent[6] += own
+                    elif tag in BLOCKS:
+                        parent[3] = 1
+                        if (
+                            not side_depth
+                            and tag in PARAGRAPHS
+                            and own >= (1 if tag == "p" else 40)
+                        ):
+                            good[element] = own
+                            parent[2] += own
+                    else:
+                        parent[5] += own
+                elif tag in BLOCKS:
+                    parent[3] = 1
+                parent[9] -= 1
+                if parent[9]:
+                    continue
+                frame = pop()
+                element = frame[10]
             if children:
                 push(frame)
                 continue
