@@ -150,27 +150,34 @@ def _measure(root: HtmlElement, count: Callable[[HtmlElement], int]) -> Measure 
     figures: dict[HtmlElement, int] = {}
     labels: list[HtmlElement] = []
     runs: set[HtmlElement] = set()
-    # Per open element: text, links, good, has_block, side, loose text, loose links,
-    # figure text, tag, children not yet closed, the element. A closed element's frame
-    # is ``None`` for an entity (the walk passes comments by) and ``0`` for an element
-    # whose text is never read (only its tail counts). The bottom frame stands above
-    # the root and never closes.
-    stack: list[Any] = [[0, 0, 0, 0, 0, 0, 0, 0, None, -1, None]]
+    # The open element (the one whose children come) keeps its sums in locals: text,
+    # links, paragraph text, whether a block is inside, loose text and its links, figure
+    # text, its children not yet closed, its tag, itself and whether it is a side region.
+    # A child with children of its own puts them on the stack and opens; when its last
+    # child has closed it closes, takes them back and adds its own. A leaf adds its own
+    # where it starts. Before the root, the open element is none: it never closes (its
+    # count of children starts at -1).
+    stack: list[tuple[Any, ...]] = []
     push = stack.append
     pop = stack.pop
+    length = link = inner = block = loose = loose_links = figure = 0
+    left = -1
+    open_tag: Any = None
+    opened: Any = None
+    side = False
     side_depth = 0
     # A labelled element without text of its own: its first child element's text
     # decides, read at that child's start event (``element[0]`` would make a proxy
-    # the walk makes again). The child's start comes next, with the element's frame
-    # on top of the stack; any other start means it has no child element.
+    # the walk makes again). The child's start comes next, with the element open; any
+    # other start means it has no child element.
     waiting: HtmlElement | None = None
     waiting_depth = 0
     walker = etree.iterwalk(root, events=("start",))
     skip = walker.skip_subtree
     # Start events only, one per element: an element closes when its last child has
-    # (its frame counts them down) or at once when it has none or is not walked into,
-    # and its parents whose last child it was close with it, in the order end events
-    # would have come (a walk with end events too costs a loop step more per element).
+    # or at once when it has none or is not walked into, and its parents whose last
+    # child it was close with it, in the order end events would have come (a walk with
+    # end events too costs a loop step more per element).
     for _, element in walker:
         if waiting is not None:
             first = (element.text or "").lstrip()  # its first letter, then the call
@@ -179,12 +186,16 @@ def _measure(root: HtmlElement, count: Callable[[HtmlElement], int]) -> Measure 
                 labels.append(waiting)
             waiting = None
         tag = element.tag
-        frame: Any
         if tag.__class__ is not str:
-            frame = None
+            left -= 1  # an entity: the walk passes comments by, and nothing of it counts
         elif tag in IGNORED:
             skip()
-            frame = 0
+            tail = element.tail
+            if tail:
+                tail_length = len(tail.strip())
+                length += tail_length
+                loose += tail_length
+            left -= 1
         elif tag in _NAVIGATION or (len(element) >= ITEM_RUN and item_run(element)):
             # Never article text: measured in C, counted as links, not walked. (The
             # child count, item_run's first test, is read here to spare most
@@ -193,8 +204,21 @@ def _measure(root: HtmlElement, count: Callable[[HtmlElement], int]) -> Measure 
                 runs.add(element)
             skip()
             measured = _TEXT_LENGTH(element)
-            length = int(measured) if isinstance(measured, float) else 0
-            frame = [length, length, 0, 1, 0, 0, 0, 0, tag, 0, element]
+            size = int(measured) if isinstance(measured, float) else 0
+            text[element] = size
+            blocky.add(element)
+            if size:
+                links[element] = size
+                if tag == "figure":
+                    figures[element] = size
+                    figure += size
+            tail = element.tail
+            tail_length = len(tail.strip()) if tail else 0
+            length += size + tail_length
+            link += size
+            loose += tail_length
+            block = 1
+            left -= 1
         else:
             own_text = element.text
             own_text = own_text.strip() if own_text else ""
@@ -208,99 +232,93 @@ def _measure(root: HtmlElement, count: Callable[[HtmlElement], int]) -> Measure 
                         labels.append(element)
                 elif children:
                     waiting = element
-                    waiting_depth = len(stack) + 1  # with its own frame, pushed below
-            if tag in SIDE_REGIONS:
-                side_depth += 1
-                frame = [own, 0, 0, 0, 1, own, 0, 0, tag, children, element]
-            elif children:
-                frame = [own, 0, 0, 0, 0, own, 0, 0, tag, children, element]
-            else:
-                # A leaf outside the side regions (a third of the elements walked) closes
-                # here, as the loop below would close it, without a frame to fill and read.
-                parent = stack[-1]
-                tail = element.tail
-                if tail:
-                    tail_length = len(tail.strip())
-                    if tail_length:
-                        parent[0] += tail_length
-                        parent[5] += tail_length
-                text[element] = own
-                if own:
-                    parent[0] += own
-                    if tag == "a":
-                        links[element] = own
-                        parent[1] += own
-                        parent[5] += own
-                        parent[6] += own
-                    elif tag in BLOCKS:
-                        parent[3] = 1
-                        if (
-                            not side_depth
-                            and tag in PARAGRAPHS
-                            and own >= (1 if tag == "p" else 40)
-                        ):
-                            good[element] = own
-                            parent[2] += own
-                    else:
-                        parent[5] += own
-                elif tag in BLOCKS:
-                    parent[3] = 1
-                parent[9] -= 1
-                if parent[9]:
-                    continue
-                frame = pop()
-                element = frame[10]
+                    waiting_depth = len(stack) + 1  # with the element open, below
             if children:
-                push(frame)
+                push(
+                    (length, link, inner, block, loose, loose_links, figure, left, open_tag,
+                     opened, side)
+                )  # fmt: skip
+                length = loose = own
+                link = inner = block = loose_links = figure = 0
+                left = children
+                open_tag = tag
+                opened = element
+                side = tag in SIDE_REGIONS
+                if side:
+                    side_depth += 1
                 continue
-        while True:  # the element closes, then each parent it was the last child of
-            parent = stack[-1]
-            if frame is not None:
-                tail = element.tail
-                if tail:
-                    tail_length = len(tail.strip())
-                    if tail_length:  # most tails are the markup's line breaks and indents
-                        parent[0] += tail_length
-                        parent[5] += tail_length
-                if frame:
-                    (length, link, inner_good, has_block, side, loose, loose_links, figure, tag,
-                     _, _) = frame  # fmt: skip
-                    if tag == "a":
-                        link = length
-                    if not side_depth and tag in PARAGRAPHS:
-                        if not has_block:
-                            if length >= (1 if tag == "p" else 40) and link < 0.4 * length:
-                                inner_good = length
-                        elif loose >= 80 and loose_links < 0.4 * loose:
-                            inner_good += loose
-                    if side:
-                        side_depth -= 1
-                    if tag == "figure":
-                        figure = length
-                    if figure:
-                        figures[element] = figure
-                        parent[7] += figure
-                    text[element] = length
-                    if link:
-                        links[element] = link
-                        parent[1] += link
-                    if inner_good:
-                        good[element] = inner_good
-                        parent[2] += inner_good
-                    parent[0] += length
-                    if has_block or tag in BLOCKS:
-                        parent[3] = 1
-                        if has_block:
-                            blocky.add(element)
-                    else:
-                        parent[5] += length
-                        parent[6] += link
-            parent[9] -= 1
-            if parent[9]:
-                break
-            frame = pop()
-            element = frame[10]
-    if len(stack) > 1:
+            # A leaf: its text is its own. (A side region's own paragraph text is none
+            # either way: no side region is a paragraph tag.)
+            text[element] = own
+            tail = element.tail
+            if tail:
+                tail_length = len(tail.strip())
+                length += tail_length
+                loose += tail_length
+            if own:
+                length += own
+                if tag == "a":
+                    links[element] = own
+                    link += own
+                    loose += own
+                    loose_links += own
+                elif tag in BLOCKS:
+                    block = 1
+                    if not side_depth and tag in PARAGRAPHS and own >= (1 if tag == "p" else 40):
+                        good[element] = own
+                        inner += own
+                    elif tag == "figure":
+                        figures[element] = own
+                        figure += own
+                else:
+                    loose += own
+            elif tag in BLOCKS:
+                block = 1
+            left -= 1
+        while not left:  # the open element closes, then each parent it was the last child of
+            closing = opened
+            if open_tag == "a":
+                link = length
+            if not side_depth and open_tag in PARAGRAPHS:
+                if not block:
+                    if length >= (1 if open_tag == "p" else 40) and link < 0.4 * length:
+                        inner = length
+                elif loose >= 80 and loose_links < 0.4 * loose:
+                    inner += loose
+            if side:
+                side_depth -= 1
+            if open_tag == "figure":
+                figure = length
+            if figure:
+                figures[closing] = figure
+            text[closing] = length
+            if link:
+                links[closing] = link
+            if inner:
+                good[closing] = inner
+            if block:
+                blocky.add(closing)
+            closed_length = length
+            closed_link = link
+            closed_inner = inner
+            closed_figure = figure
+            closed_block = block or open_tag in BLOCKS
+            (length, link, inner, block, loose, loose_links, figure, left, open_tag, opened,
+             side) = pop()  # fmt: skip
+            tail = closing.tail
+            tail_length = len(tail.strip()) if tail else 0
+            length += closed_length + tail_length
+            link += closed_link
+            inner += closed_inner
+            figure += closed_figure
+            loose += tail_length
+            if closed_block:
+                block = 1
+            else:
+                loose += closed_length
+                loose_links += closed_link
+            left -= 1
+    if stack:
         return None
     return Measure(
         text=text,
