@@ -54,6 +54,17 @@ _AUTOR_INITIALS = frozenset("Aa")
 #: Regions of links around the article, measured without walking them.
 _NAVIGATION = frozenset({"nav", "footer", "aside"})
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+#: Kinds of node the measuring walk does not read as text: entities, skipped tags
+#: (:data:`IGNORED`), navigation, and runs of short items (found by their children).
+_ENTITY, _SKIPPED, _NAVIGATED, _RUN = "entity", "skipped", "navigation", "run"
+#: The kind of each tag the walk does not read (an entity's tag is lxml's factory).
+_SPECIAL_TAGS: dict[object, str] = {
+    etree.Entity: _ENTITY,
+    etree.Comment: _ENTITY,
+    etree.ProcessingInstruction: _ENTITY,
+    **dict.fromkeys(IGNORED, _SKIPPED),
+    **dict.fromkeys(_NAVIGATION, _NAVIGATED),
+}
 #: Children from which a box of short items is a list or table of data (an archive, a
 #: tag cloud, a results table, a link list), measured as a whole like navigation; see
 #: :func:`item_run`.
@@ -174,6 +185,8 @@ def _measure(root: HtmlElement, count: Callable[[HtmlElement], int]) -> Measure 
     waiting_depth = 0
     walker = etree.iterwalk(root, events=("start",))
     skip = walker.skip_subtree
+    special = _SPECIAL_TAGS.get
+    exact = count is len  # else the count of children is not len's
     # Start events only, one per element: an element closes when its last child has
     # or at once when it has none or is not walked into, and its parents whose last
     # child it was close with it, in the order end events would have come (a walk with
@@ -186,44 +199,16 @@ def _measure(root: HtmlElement, count: Callable[[HtmlElement], int]) -> Measure 
                 labels.append(waiting)
             waiting = None
         tag = element.tag
-        if tag.__class__ is not str:
-            left -= 1  # an entity: the walk passes comments by, and nothing of it counts
-        elif tag in IGNORED:
-            skip()
-            tail = element.tail
-            if tail:
-                tail_length = len(tail.strip())
-                length += tail_length
-                loose += tail_length
-            left -= 1
-        elif tag in _NAVIGATION or (len(element) >= ITEM_RUN and item_run(element)):
-            # Never article text: measured in C, counted as links, not walked. (The
-            # child count, item_run's first test, is read here to spare most
-            # elements a call.)
-            if tag not in _NAVIGATION:
-                runs.add(element)
-            skip()
-            measured = _TEXT_LENGTH(element)
-            size = int(measured) if isinstance(measured, float) else 0
-            text[element] = size
-            blocky.add(element)
-            if size:
-                links[element] = size
-                if tag == "figure":
-                    figures[element] = size
-                    figure += size
-            tail = element.tail
-            tail_length = len(tail.strip()) if tail else 0
-            length += size + tail_length
-            link += size
-            loose += tail_length
-            block = 1
-            left -= 1
-        else:
+        kind = special(tag)
+        if kind is None:
+            size = len(element)
+            if size >= ITEM_RUN and item_run(element):
+                kind = _RUN
+        if kind is None:
             own_text = element.text
             own_text = own_text.strip() if own_text else ""
             own = len(own_text)
-            children = count(element)
+            children = size if exact else count(element)
             if tag in _LABELLED:
                 if own_text:
                     # The first letter is tested here: the call is spared for
@@ -274,6 +259,37 @@ def _measure(root: HtmlElement, count: Callable[[HtmlElement], int]) -> Measure 
                     loose += own
             elif tag in BLOCKS:
                 block = 1
+            left -= 1
+        elif kind is _ENTITY:
+            left -= 1  # an entity: the walk passes comments by, and nothing of it counts
+        elif kind is _SKIPPED:
+            skip()
+            tail = element.tail
+            if tail:
+                tail_length = len(tail.strip())
+                length += tail_length
+                loose += tail_length
+            left -= 1
+        else:
+            # Never article text: measured in C, counted as links, not walked.
+            if kind is _RUN:
+                runs.add(element)
+            skip()
+            measured = _TEXT_LENGTH(element)
+            whole = int(measured) if isinstance(measured, float) else 0
+            text[element] = whole
+            blocky.add(element)
+            if whole:
+                links[element] = whole
+                if tag == "figure":
+                    figures[element] = whole
+                    figure += whole
+            tail = element.tail
+            tail_length = len(tail.strip()) if tail else 0
+            length += whole + tail_length
+            link += whole
+            loose += tail_length
+            block = 1
             left -= 1
         while not left:  # the open element closes, then each parent it was the last child of
             closing = opened
