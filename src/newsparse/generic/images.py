@@ -98,7 +98,8 @@ def dom_images(
     candidates = [e for e in _boxes(scope, stats.runs) if _candidate(e, stats)]
     chosen = set(candidates)
     # Each asks about the ancestors of every candidate, each ancestor looked at once.
-    in_figure = Climb(chosen.__contains__)
+    # (No candidate is above the scope: another one is an ancestor below it, if any.)
+    in_figure = Climb(chosen.__contains__, scope)
     linked = inside_links(scope)
     in_teaser_box = Climb(lambda a: a is not scope and _teaser_named(a), scope)
     by_url = {image_key(i.url): i for i in ld_images if i.url}
@@ -169,15 +170,17 @@ def _boxes(scope: HtmlElement, runs: frozenset[HtmlElement]) -> list[HtmlElement
     boxes: list[HtmlElement] = []
     seen: set[HtmlElement] = set()
     for seed in scope.iter("img", "figure"):
-        path: list[HtmlElement] = []
+        path: list[HtmlElement] = []  # the boxes on the way up, the lowest first
         node: HtmlElement | None = seed
         while node is not None and node not in seen:  # its ancestors were added with it
             seen.add(node)
-            path.append(node)
+            if node.tag in _BOX_TAGS:
+                path.append(node)
             if node is scope:
                 break
             node = node.getparent()
-        boxes.extend(e for e in reversed(path) if e.tag in _BOX_TAGS)
+        path.reverse()
+        boxes += path
     return boxes
 
 
