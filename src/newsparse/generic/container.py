@@ -429,6 +429,8 @@ def _kept_key(text: str) -> str:
 
 #: ASCII characters other than letters and digits: taken out of the UTF-8 bytes in C.
 _ASCII_OTHERS = bytes(code for code in range(128) if not chr(code).isalnum())
+#: Every ASCII byte: what is left of UTF-8 without them is the characters outside ASCII.
+_ASCII = bytes(range(128))
 
 
 #: The UTF-8 of the punctuation German texts print most outside ASCII, none of it a
@@ -455,8 +457,11 @@ def _key(text: str) -> str:
         # What is left that is no letter or digit (a combining mark, ©, a lone
         # surrogate) is mostly a few characters, each taken out by a C-level replace: a
         # regex would look at every character (decomposed umlauts leave one mark each).
-        # Many kinds of them would each cost a pass over the text: the regex, then.
-        others = [char for char in set(kept) if not char.isalnum()]
+        # Many kinds of them would each cost a pass over the text: the regex, then. All
+        # of them are outside ASCII: the bytes of those characters alone, decoded, give
+        # them without hashing every letter of the text into a set.
+        outside = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+        others = [char for char in set(outside) if not char.isalnum()]
         if len(others) > _FEW_OTHERS:
             return _NOT_ALNUM.sub("", kept).casefold()
         for char in others:
