@@ -77,6 +77,7 @@ class GenericParser:
         self._extract: Extract | None = None
         self._body: Found[tuple[Block, ...]] | None = None
         self._teaser: Found[str | None] | None = None
+        self._section: Found[str | None] | None = None
         self._images: Found[tuple[Image, ...]] | None = None
         self._split_source: SourceLine | None = None
 
@@ -151,6 +152,11 @@ class GenericParser:
 
         Without the DOM (``dom=False``) only ``articleSection`` and meta tags count.
         """
+        if self._section is None:  # the kicker's test asks too
+            self._section = self._find_section()
+        return self._section
+
+    def _find_section(self) -> Found[str | None]:
         crumbs = ld_breadcrumbs(self.doc) if self.dom else ()
         if crumbs:
             found = section_of_crumbs(crumbs, self._names(), self.headline().value)
