@@ -39,6 +39,8 @@ _MAX_DEPTH = 400
 #: Marks a ``<br>`` in collected inline text.
 _BR = "\x00"
 _PARAGRAPH_BREAK = re.compile(rf"{_BR}\s*{_BR}")
+#: What a run of inline text may hold and still be empty: spaces and line breaks.
+_RUN_SPACE = f" \t\r\n{_BR}"
 
 
 #: Characters of a source note read anywhere in the body (``Mit Material von dpa``).
@@ -217,7 +219,7 @@ def _walk(stats: Measure, container: HtmlElement, out: list[tuple[bool, str]]) -
 def _flush(run: list[str], out: list[tuple[bool, str]], link_chars: int) -> None:
     """Append the paragraphs of a run of inline text, unless the run is mostly links."""
     joined = "".join(run)
-    stripped = joined.strip(f" \t\r\n{_BR}")
+    stripped = joined.strip(_RUN_SPACE)
     if not stripped or link_chars > 0.6 * len(stripped):
         return
     for piece in _PARAGRAPH_BREAK.split(joined):
