@@ -98,7 +98,7 @@ def dom_images(
     candidates = [e for e in _boxes(scope, stats.runs) if _candidate(e, stats)]
     chosen = set(candidates)
     # Each asks about the ancestors of every candidate, each ancestor looked at once.
-    # (No candidate is above the scope: another one is an ancestor below it, if any.)
+    # Every candidate lies in the scope, so the climb for another box around one stops there.
     in_figure = Climb(chosen.__contains__, scope)
     linked = inside_links(scope)
     in_teaser_box = Climb(lambda a: a is not scope and _teaser_named(a), scope)
